@@ -1,0 +1,34 @@
+// The `test` every spec uses: it fails a test on any console error or
+// uncaught page error, so a panic or a broken fetch can never pass silently.
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend({
+  // Console errors a test provokes on purpose, such as the browser's own
+  // "Failed to load resource" line for an HTTP 404 or 500 it set up.
+  expectedErrors: [[], { option: true }],
+  page: async ({ page, expectedErrors }, use) => {
+    const problems = [];
+    page.on('console', (msg) => {
+      const text = msg.text();
+      if (msg.type() === 'error' && !expectedErrors.some((re) => re.test(text))) {
+        problems.push(`console error: ${text}`);
+      }
+    });
+    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    await use(page);
+    expect(problems, 'the page logged errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+// The demo content the app ships with.
+export const DEMO = {
+  articleSlug: 'kazakhstan-ainur-kurmanov-jailed',
+  articleTitle: 'Kazakhstan: Socialist activist Ainur Kurmanov jailed for 14 days on trumped-up charges',
+  campaignSlug: 'free-ainur-kurmanov',
+  campaignTitle: 'Free Ainur Kurmanov',
+};
+
+// What Chromium logs for an HTTP error status, which some tests cause on purpose.
+export const HTTP_ERROR_LOG = /^Failed to load resource: the server responded with a status of (404|500)/;

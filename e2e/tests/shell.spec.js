@@ -1,0 +1,70 @@
+// The app shell: routing, deep links, fetched content, not-found and errors.
+import { test, expect, DEMO, HTTP_ERROR_LOG } from './fixtures.js';
+
+test('home lists the demo article and a link opens it without a reload', async ({ page }) => {
+  await page.goto('/');
+  const link = page.getByRole('link', { name: DEMO.articleTitle });
+  await expect(link).toBeVisible();
+  // A marker on window survives client-side navigation but not a page load.
+  await page.evaluate(() => { window.__sameDocument = true; });
+  await link.click();
+  await expect(page).toHaveURL(`/articles/${DEMO.articleSlug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.articleTitle);
+  expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+  await expect(page).toHaveTitle(`${DEMO.articleTitle} · Tocsin`);
+});
+
+test('a deep link to an article loads directly (SPA fallback) with its fetched text', async ({ page }) => {
+  await page.goto(`/articles/${DEMO.articleSlug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.articleTitle);
+  await expect(page.getByRole('heading', { name: 'Regime fears opposition' })).toBeVisible();
+  await expect(page.locator('article time')).toHaveAttribute('datetime', '2010-04-15');
+  await expect(page.locator('article')).toContainText('sentenced Ainur Kurmanov');
+});
+
+test('a deep link to a campaign shows the case', async ({ page }) => {
+  await page.goto(`/campaigns/${DEMO.campaignSlug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.campaignTitle);
+  await expect(page.locator('main')).toContainText('14 days');
+});
+
+test('header, main and footer frame every page, with a skip link', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('banner')).toContainText('Tocsin');
+  await expect(page.getByRole('contentinfo')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+});
+
+test.describe('failures', () => {
+  test.use({ expectedErrors: [HTTP_ERROR_LOG] });
+
+  for (const path of ['/no/such/page', '/articles/no-such-article', '/articles/..%2Fsite', '/campaigns/NOT_A_SLUG']) {
+    test(`unknown address ${path} gets a real not-found page that links home`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+      await page.getByRole('link', { name: 'Go to the latest articles' }).click();
+      await expect(page.getByRole('link', { name: DEMO.articleTitle })).toBeVisible();
+    });
+  }
+
+  test('a failed fetch shows what failed, and retry loads the content', async ({ page }) => {
+    let failing = true;
+    await page.route('**/data/index.json', (route) =>
+      failing ? route.fulfill({ status: 500, body: 'boom' }) : route.continue());
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('HTTP 500');
+    await expect(alert).toContainText('The list of articles');
+    failing = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('link', { name: DEMO.articleTitle })).toBeVisible();
+  });
+
+  test('malformed JSON is reported as damaged content, not a blank page', async ({ page }) => {
+    await page.route(`**/data/articles/${DEMO.articleSlug}.json`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"slug": "x", "title": ' }));
+    await page.goto(`/articles/${DEMO.articleSlug}`);
+    await expect(page.getByRole('alert')).toContainText('The article is damaged');
+  });
+});

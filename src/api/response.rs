@@ -1,0 +1,132 @@
+//! Turns an HTTP answer into typed content or a [`LoadError`], without touching
+//! the network, so every failure path is tested natively.
+
+use serde::de::DeserializeOwned;
+use thiserror::Error;
+
+/// Why a piece of content could not be shown; each variant has its own message.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum LoadError {
+    /// The request never got an answer: offline, DNS, blocked, CORS.
+    #[error(
+        "The network is unreachable, so {what} could not be loaded. Check your connection and try again."
+    )]
+    Offline {
+        /// What the reader was waiting for, such as "the article".
+        what: String,
+    },
+    /// The server answered that the file does not exist.
+    #[error("{what} was not found.")]
+    NotFound {
+        /// What the reader was waiting for.
+        what: String,
+    },
+    /// The server answered with an error status.
+    #[error("The server failed (HTTP {status}) while loading {what}. Try again in a moment.")]
+    Server {
+        /// What the reader was waiting for.
+        what: String,
+        /// The HTTP status code.
+        status: u16,
+    },
+    /// The file arrived but is not the content we expect.
+    #[error("{what} is damaged and cannot be shown ({detail}).")]
+    BadContent {
+        /// What the reader was waiting for.
+        what: String,
+        /// The decoder's explanation, with line and column.
+        detail: String,
+    },
+}
+
+impl LoadError {
+    /// True when the content does not exist, so the page shows "not found" rather than an error.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, LoadError::NotFound { .. })
+    }
+}
+
+/// Decodes one answer to a request for a JSON file.
+///
+/// `content_type` matters because static hosts with a catch-all rewrite answer
+/// a missing `.json` with the app's HTML page and status 200.
+pub fn decode<T: DeserializeOwned>(
+    what: &str,
+    status: u16,
+    content_type: Option<&str>,
+    body: &str,
+) -> Result<T, LoadError> {
+    let what = what.to_owned();
+    match status {
+        200..=299 => {}
+        404 | 410 => return Err(LoadError::NotFound { what }),
+        _ => return Err(LoadError::Server { what, status }),
+    }
+    if content_type.is_some_and(|t| t.trim_start().starts_with("text/html")) {
+        return Err(LoadError::NotFound { what });
+    }
+    if body.trim().is_empty() {
+        return Err(LoadError::BadContent {
+            what,
+            detail: "the file is empty".to_owned(),
+        });
+    }
+    serde_json::from_str(body).map_err(|e| LoadError::BadContent {
+        what,
+        detail: e.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    struct Thing {
+        name: String,
+    }
+
+    fn thing(status: u16, ty: Option<&str>, body: &str) -> Result<Thing, LoadError> {
+        decode("the thing", status, ty, body)
+    }
+
+    #[test]
+    fn decodes_a_good_answer() {
+        let got = thing(200, Some("application/json"), r#"{"name":"x"}"#);
+        assert_eq!(got, Ok(Thing { name: "x".into() }));
+    }
+
+    #[test]
+    fn classifies_status_codes() {
+        assert!(thing(404, None, "").unwrap_err().is_not_found());
+        assert_eq!(
+            thing(500, None, "oops"),
+            Err(LoadError::Server {
+                what: "the thing".into(),
+                status: 500
+            })
+        );
+    }
+
+    #[test]
+    fn html_fallback_page_means_not_found() {
+        let got = thing(200, Some("text/html; charset=utf-8"), "<!DOCTYPE html>");
+        assert!(got.unwrap_err().is_not_found());
+    }
+
+    #[test]
+    fn empty_and_malformed_bodies_are_bad_content_with_a_position() {
+        assert!(matches!(
+            thing(200, None, "  "),
+            Err(LoadError::BadContent { .. })
+        ));
+        let err = thing(200, None, r#"{"name": "#).unwrap_err();
+        assert!(err.to_string().contains("line 1 column"), "{err}");
+        let wrong_type = thing(200, None, r#"{"name": 3}"#).unwrap_err();
+        assert!(
+            wrong_type.to_string().contains("invalid type"),
+            "{wrong_type}"
+        );
+    }
+}

@@ -1,0 +1,31 @@
+//! The root component: document metadata, the router and the page layout.
+
+use crate::components::{SiteFooter, SiteHeader};
+use crate::routes::{ArticlePage, CampaignPage, HomePage, NotFoundPage};
+use leptos::prelude::*;
+use leptos_meta::{Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+/// The whole app: header, the routed page in `<main>`, footer.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Title formatter=|page: String| {
+            if page.is_empty() { "Tocsin".to_owned() } else { format!("{page} · Tocsin") }
+        } />
+        <Router>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <SiteHeader />
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/articles/:slug") view=ArticlePage />
+                    <Route path=path!("/campaigns/:slug") view=CampaignPage />
+                </Routes>
+            </main>
+            <SiteFooter />
+        </Router>
+    }
+}

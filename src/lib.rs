@@ -1,0 +1,10 @@
+//! Tocsin: read the case, send a protest email from your own mailbox, share the link.
+//!
+//! `model` is pure (no DOM, no network) and tested natively; `api` fetches and
+//! decodes content; `routes` are the pages; `components` only render.
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod model;
+pub mod routes;

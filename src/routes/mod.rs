@@ -1,0 +1,54 @@
+//! Pages, one per route. Each page fetches through `api` and hands plain
+//! values to components; [`content_states`] gives every page the same
+//! loading, not-found and error states.
+
+mod article;
+mod campaign;
+mod home;
+mod not_found;
+
+pub use article::ArticlePage;
+pub use campaign::CampaignPage;
+pub use home::HomePage;
+pub use not_found::NotFoundPage;
+
+use crate::api::LoadError;
+use crate::components::{LoadErrorView, LoadingBlock};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// Renders `resource` with `render` once it has loaded, a skeleton before,
+/// the not-found page when the content does not exist, and an error with a
+/// retry for every other failure.
+fn content_states<T, V>(
+    resource: LocalResource<Result<T, LoadError>>,
+    render: impl Fn(T) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <Suspense fallback=|| view! { <LoadingBlock /> }>
+            {move || {
+                let render = render.clone();
+                Suspend::new(async move {
+                    match resource.await {
+                        Ok(value) => render(value).into_any(),
+                        Err(error) if error.is_not_found() => view! { <NotFoundPage /> }.into_any(),
+                        Err(error) => {
+                            let on_retry = Callback::new(move |()| resource.refetch());
+                            view! { <LoadErrorView error on_retry /> }.into_any()
+                        }
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// The `:slug` segment of the current route, or an empty string.
+fn slug_param() -> impl Fn() -> String + Copy {
+    let params = use_params_map();
+    move || params.read().get("slug").unwrap_or_default()
+}

@@ -1,0 +1,17 @@
+//! The page for any address that names nothing.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// A real not-found page that leads the reader home.
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    view! {
+        <Title text="Page not found" />
+        <section class="not-found">
+            <h1>"Page not found"</h1>
+            <p>"This address does not lead to an article or a campaign. It may have been mistyped or moved."</p>
+            <p><a href="/">"Go to the latest articles"</a></p>
+        </section>
+    }
+}

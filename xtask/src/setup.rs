@@ -1,0 +1,195 @@
+//! Installs what the commands need, idempotently: one line per install, and
+//! nothing at all when everything is already there.
+//!
+//! Versions and pitfalls come from `shared/TOOLCHAIN.md`: Trunk 0.21.14 (0.22
+//! needs a newer rustc), wasm-bindgen-cli at the Cargo.lock version (Trunk
+//! would try to download another), wasm-opt from npm's binaryen (Debian's
+//! wasm-opt 108 produces wasm that fails in Chromium).
+
+use crate::project::{Project, RunExt};
+use std::path::Path;
+
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+const TRUNK_VERSION: &str = "0.21.14";
+const WASM_OPT_VERSION: &str = "wasm-opt version 132";
+/// Debian's Chromium and its WebDriver, used by wasm-bindgen-test and Playwright.
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+/// Debian's chromedriver, which wasm-bindgen-test-runner drives.
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// Everything `serve` and `build` need.
+pub fn build_tools(project: &Project) -> Result<(), String> {
+    wasm_target(project)?;
+    trunk(project)?;
+    wasm_bindgen(project)?;
+    npm_packages(project)?;
+    wasm_opt(project)?;
+    // Trunk builds offline, so every crate must be in the local registry first.
+    project
+        .cargo(&["fetch", "--locked", "--quiet"])
+        .status_ok("cargo fetch --locked")
+}
+
+/// Everything `test` needs: the build tools plus Chromium and chromedriver.
+pub fn test_tools(project: &Project) -> Result<(), String> {
+    build_tools(project)?;
+    chromium(project)
+}
+
+fn announce(what: &str) {
+    println!("xtask: installing {what}");
+}
+
+fn wasm_target(project: &Project) -> Result<(), String> {
+    let installed = project
+        .command("rustup")
+        .args(["target", "list", "--installed"])
+        .output_text()
+        .unwrap_or_default();
+    if installed.lines().any(|l| l.trim() == WASM_TARGET) {
+        return Ok(());
+    }
+    announce("the wasm32-unknown-unknown target (rustup)");
+    project
+        .command("rustup")
+        .args(["target", "add", WASM_TARGET])
+        .status_ok("rustup target add")
+}
+
+fn trunk(project: &Project) -> Result<(), String> {
+    let version = project.command("trunk").arg("--version").output_text();
+    if version.is_some_and(|v| v.trim() == format!("trunk {TRUNK_VERSION}")) {
+        return Ok(());
+    }
+    announce(&format!(
+        "Trunk {TRUNK_VERSION} (cargo install, a few minutes)"
+    ));
+    let exact = format!("={TRUNK_VERSION}");
+    project
+        .cargo(&[
+            "install",
+            "trunk",
+            "--version",
+            &exact,
+            "--locked",
+            "--force",
+        ])
+        // Halves the install time; Trunk builds the app identically.
+        .env("CARGO_PROFILE_RELEASE_LTO", "false")
+        .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16")
+        .status_ok("cargo install trunk")
+}
+
+fn wasm_bindgen(project: &Project) -> Result<(), String> {
+    let lock = std::fs::read_to_string(project.root.join("Cargo.lock"))
+        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let wanted =
+        locked_version(&lock, "wasm-bindgen").ok_or("Cargo.lock pins no wasm-bindgen version")?;
+    let present = ["wasm-bindgen", "wasm-bindgen-test-runner"]
+        .iter()
+        .all(|tool| {
+            project
+                .command(tool)
+                .arg("--version")
+                .output_text()
+                .is_some_and(|v| v.split_whitespace().nth(1) == Some(wanted.as_str()))
+        });
+    if present {
+        return Ok(());
+    }
+    announce(&format!(
+        "wasm-bindgen-cli {wanted} (cargo install, about two minutes)"
+    ));
+    let exact = format!("={wanted}");
+    // Not --locked: its lockfile pins a crate version the registry here lacks.
+    project
+        .cargo(&[
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            &exact,
+            "--force",
+        ])
+        .status_ok("cargo install wasm-bindgen-cli")
+}
+
+/// The version Cargo.lock records for the package `name`.
+fn locked_version(lock: &str, name: &str) -> Option<String> {
+    let needle = format!("name = \"{name}\"");
+    let mut lines = lock.lines();
+    lines.find(|l| l.trim() == needle)?;
+    let version = lines.next()?.trim().strip_prefix("version = \"")?;
+    Some(version.trim_end_matches('"').to_owned())
+}
+
+fn npm_packages(project: &Project) -> Result<(), String> {
+    let e2e = project.e2e();
+    let lock = e2e.join("package-lock.json");
+    let stamp = e2e.join("node_modules/.xtask-installed-lock.json");
+    if same_file_contents(&lock, &stamp) {
+        return Ok(());
+    }
+    announce("the e2e npm packages (npm ci)");
+    project
+        .command("npm")
+        .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+        .current_dir(&e2e)
+        .status_ok("npm ci")?;
+    std::fs::copy(&lock, &stamp).map_err(|e| format!("cannot write {}: {e}", stamp.display()))?;
+    Ok(())
+}
+
+fn same_file_contents(a: &Path, b: &Path) -> bool {
+    matches!((std::fs::read(a), std::fs::read(b)), (Ok(x), Ok(y)) if x == y)
+}
+
+/// wasm-opt comes with the npm packages; this checks the one first on PATH is it.
+fn wasm_opt(project: &Project) -> Result<(), String> {
+    let version = project.command("wasm-opt").arg("--version").output_text();
+    match version {
+        Some(v) if v.starts_with(WASM_OPT_VERSION) => Ok(()),
+        other => Err(format!(
+            "wasm-opt on PATH is {:?}, expected binaryen 132 from e2e/node_modules (delete e2e/node_modules to reinstall)",
+            other.unwrap_or_default().trim()
+        )),
+    }
+}
+
+fn chromium(project: &Project) -> Result<(), String> {
+    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+        return Ok(());
+    }
+    announce("Debian's chromium and chromium-driver (apt-get)");
+    project
+        .command("apt-get")
+        .arg("update")
+        .arg("-qq")
+        .status_ok("apt-get update")?;
+    project
+        .command("apt-get")
+        .args([
+            "install",
+            "-y",
+            "-qq",
+            "--no-install-recommends",
+            "chromium",
+            "chromium-driver",
+        ])
+        .env("DEBIAN_FRONTEND", "noninteractive")
+        .status_ok("apt-get install chromium chromium-driver")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::locked_version;
+
+    #[test]
+    fn reads_a_locked_version() {
+        let lock = "[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.130\"\n\n[[package]]\nname = \"wasm-bindgen-macro\"\nversion = \"0.2.130\"\n";
+        assert_eq!(
+            locked_version(lock, "wasm-bindgen").as_deref(),
+            Some("0.2.130")
+        );
+        assert_eq!(locked_version(lock, "trunk"), None);
+    }
+}
