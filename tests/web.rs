@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use tocsin::api::LoadError;
 use tocsin::components::{ArticleView, LoadErrorView};
-use tocsin::model::{Article, Block};
+use tocsin::model::{Article, Block, Date, Inline, Mark, Rich, SafeLink, Slug};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::HtmlElement;
@@ -54,20 +54,26 @@ fn load_error_view_says_what_failed_and_retry_calls_back() {
 #[wasm_bindgen_test]
 fn article_view_renders_blocks_and_keeps_markup_as_text() {
     let article = Article {
-        slug: "test".into(),
+        slug: Slug::parse("test").unwrap(),
         title: "A headline".into(),
         standfirst: "The gist".into(),
-        published: "2010-04-15".into(),
+        published: Date::parse("2010-04-15").unwrap(),
         byline: "A reporter".into(),
+        section: "Asia".into(),
+        tags: Vec::new(),
         body: vec![
-            Block::Heading {
-                text: "A heading".into(),
-            },
-            Block::Paragraph {
-                text: "<script>alert(1)</script><b>not bold</b>".into(),
-            },
+            Block::Heading("A heading".into()),
+            Block::Paragraph(Rich(vec![
+                Inline::Text("<script>alert(1)</script><b>not bold</b> ".into()),
+                Inline::Marked(Mark::Link {
+                    text: "a source".into(),
+                    href: SafeLink::parse("https://example.org/").unwrap(),
+                }),
+            ])),
         ],
-        campaign: Some("free-someone".into()),
+        references: Vec::new(),
+        campaign: Some(Slug::parse("free-someone").unwrap()),
+        appeal: None,
     };
     let host = mount(move || view! { <ArticleView article /> });
     assert_eq!(
@@ -97,6 +103,15 @@ fn article_view_renders_blocks_and_keeps_markup_as_text() {
         host.text_content()
             .unwrap_or_default()
             .contains("<script>alert(1)</script>")
+    );
+    let link = host.query_selector("a[href^=\"https:\"]").unwrap().unwrap();
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://example.org/")
+    );
+    assert_eq!(
+        link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
     );
     let cta = host.query_selector(".cta-slot a").unwrap().unwrap();
     assert_eq!(

@@ -18,7 +18,7 @@ test('a deep link to an article loads directly (SPA fallback) with its fetched t
   await page.goto(`/articles/${DEMO.articleSlug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.articleTitle);
   await expect(page.getByRole('heading', { name: 'Regime fears opposition' })).toBeVisible();
-  await expect(page.locator('article time')).toHaveAttribute('datetime', '2010-04-15');
+  await expect(page.locator('article header time')).toHaveAttribute('datetime', '2010-04-15');
   await expect(page.locator('article')).toContainText('sentenced Ainur Kurmanov');
 });
 
@@ -65,6 +65,8 @@ test.describe('failures', () => {
     await page.route(`**/data/articles/${DEMO.articleSlug}.json`, (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"slug": "x", "title": ' }));
     await page.goto(`/articles/${DEMO.articleSlug}`);
-    await expect(page.getByRole('alert')).toContainText('The article is damaged');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The article is damaged');
+    await expect(alert).toContainText(`/data/articles/${DEMO.articleSlug}.json has an error`);
   });
 });

@@ -5,7 +5,7 @@ mod response;
 
 pub use response::{LoadError, decode};
 
-use crate::model::{Article, Campaign, Index, is_valid_slug};
+use crate::model::{Article, Campaign, IndexManifest, IndexShard, Month, is_slug};
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 
@@ -21,12 +21,23 @@ async fn fetch_json<T: DeserializeOwned>(path: &str, what: &str) -> Result<T, Lo
     let response = Request::get(&url).send().await.map_err(|_| offline())?;
     let content_type = response.headers().get("content-type");
     let body = response.text().await.map_err(|_| offline())?;
-    decode(what, response.status(), content_type.as_deref(), &body)
+    decode(
+        what,
+        &url,
+        response.status(),
+        content_type.as_deref(),
+        &body,
+    )
 }
 
-/// The list of articles and campaigns.
-pub async fn index() -> Result<Index, LoadError> {
+/// The index manifest: months that have articles, and the campaigns.
+pub async fn manifest() -> Result<IndexManifest, LoadError> {
     fetch_json("index.json", "The list of articles").await
+}
+
+/// The articles of one month.
+pub async fn shard(month: &Month) -> Result<IndexShard, LoadError> {
+    fetch_json(&format!("index/{month}.json"), "The list of articles").await
 }
 
 /// One article by slug.
@@ -46,7 +57,7 @@ async fn fetch_by_slug<T: DeserializeOwned>(
     slug: &str,
     what: &str,
 ) -> Result<T, LoadError> {
-    if !is_valid_slug(slug) {
+    if !is_slug(slug) {
         return Err(LoadError::NotFound {
             what: what.to_owned(),
         });

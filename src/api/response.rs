@@ -30,10 +30,12 @@ pub enum LoadError {
         status: u16,
     },
     /// The file arrived but is not the content we expect.
-    #[error("{what} is damaged and cannot be shown ({detail}).")]
+    #[error("{what} is damaged and cannot be shown: {file} has an error ({detail}).")]
     BadContent {
         /// What the reader was waiting for.
         what: String,
+        /// The file at fault, for the editor the reader may tell.
+        file: String,
         /// The decoder's explanation, with line and column.
         detail: String,
     },
@@ -52,6 +54,7 @@ impl LoadError {
 /// a missing `.json` with the app's HTML page and status 200.
 pub fn decode<T: DeserializeOwned>(
     what: &str,
+    file: &str,
     status: u16,
     content_type: Option<&str>,
     body: &str,
@@ -68,11 +71,13 @@ pub fn decode<T: DeserializeOwned>(
     if body.trim().is_empty() {
         return Err(LoadError::BadContent {
             what,
+            file: file.to_owned(),
             detail: "the file is empty".to_owned(),
         });
     }
     serde_json::from_str(body).map_err(|e| LoadError::BadContent {
         what,
+        file: file.to_owned(),
         detail: e.to_string(),
     })
 }
@@ -88,7 +93,7 @@ mod tests {
     }
 
     fn thing(status: u16, ty: Option<&str>, body: &str) -> Result<Thing, LoadError> {
-        decode("the thing", status, ty, body)
+        decode("the thing", "data/thing.json", status, ty, body)
     }
 
     #[test]
@@ -122,6 +127,10 @@ mod tests {
             Err(LoadError::BadContent { .. })
         ));
         let err = thing(200, None, r#"{"name": "#).unwrap_err();
+        assert!(
+            err.to_string().contains("data/thing.json has an error"),
+            "{err}"
+        );
         assert!(err.to_string().contains("line 1 column"), "{err}");
         let wrong_type = thing(200, None, r#"{"name": 3}"#).unwrap_err();
         assert!(

@@ -1,5 +1,6 @@
 //! Lists of article and campaign summaries.
 
+use super::DateTime;
 use crate::model::{ArticleSummary, CampaignSummary};
 use leptos::prelude::*;
 
@@ -19,7 +20,7 @@ pub fn ArticleList(
                         view! {
                             <li>
                                 <h2><a href=format!("/articles/{}", a.slug)>{a.title}</a></h2>
-                                <p><time datetime=a.published.clone()>{a.published.clone()}</time></p>
+                                <p><DateTime date=a.published /></p>
                                 <p>{a.standfirst}</p>
                             </li>
                         }

@@ -1,14 +1,131 @@
-//! One campaign: the case, and what readers are asked to do.
+//! One campaign, `data/campaigns/<slug>.json`: the case, its status, who to
+//! write to and the letters readers send.
 
-use serde::Deserialize;
+use super::{CountryCode, Date, Email, LanguageTag, Slug, Template};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
-/// A campaign as stored in `data/campaigns/<slug>.json`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// A campaign.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Campaign {
     /// The file name and URL segment.
-    pub slug: String,
+    pub slug: Slug,
     /// The campaign's title.
     pub title: String,
+    /// The person or group at risk.
+    pub at_risk: String,
     /// Who is at risk and why, in a few sentences.
     pub summary: String,
+    /// Active, won or closed; drives what the page asks of the reader.
+    pub status: Status,
+    /// For a won or closed campaign: what happened, or why it closed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<String>,
+    /// Dated news about the case.
+    #[serde(default)]
+    pub updates: Vec<Update>,
+    /// The last day protests are useful.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<Date>,
+    /// What the campaign demands, in its own words.
+    pub demands: Vec<String>,
+    /// People or offices every letter goes to.
+    #[serde(default)]
+    pub targets: Vec<Target>,
+    /// Recipients the reader supplies, such as their own country's embassy.
+    #[serde(default)]
+    pub reader_targets: Vec<ReaderTarget>,
+    /// Addresses that receive a copy of every letter.
+    #[serde(default)]
+    pub copies: Vec<Email>,
+    /// The letter in each language.
+    pub letters: Vec<Letter>,
+    /// The text that goes with a shared link.
+    pub share_text: String,
+    /// True for example content that is not a real case.
+    #[serde(default)]
+    pub demo: bool,
+}
+
+/// Where a campaign stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Protests are needed now.
+    Active,
+    /// The demand was met.
+    Won,
+    /// The campaign ended without being won.
+    Closed,
+}
+
+/// A dated piece of news about the case.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Update {
+    /// When it happened.
+    pub date: Date,
+    /// What happened.
+    pub text: String,
+}
+
+/// A fixed recipient of every letter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Target {
+    /// Name of the person or office.
+    pub name: String,
+    /// Their role, such as "Procurator of Almaty".
+    pub role: String,
+    /// Their address.
+    pub email: Email,
+}
+
+/// A recipient the reader supplies, such as "your local Kazakhstan embassy".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ReaderTarget {
+    /// What the reader is asked for.
+    pub label: String,
+    /// Known addresses by the reader's country (ISO 3166-1 alpha-2 code).
+    #[serde(default)]
+    pub directory: BTreeMap<CountryCode, Vec<DirectoryEntry>>,
+    /// Whether the reader may type an address that is not in the directory.
+    #[serde(default)]
+    pub free_entry: bool,
+}
+
+/// One address in a reader-target directory.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct DirectoryEntry {
+    /// Name of the office.
+    pub name: String,
+    /// Its address.
+    pub email: Email,
+}
+
+/// The letter in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Letter {
+    /// The language, as a BCP 47 tag.
+    pub language: LanguageTag,
+    /// Subject lines; each reader gets one of them, so that identical mass
+    /// mail is less likely to be filtered.
+    pub subjects: Vec<String>,
+    /// The body, with placeholders such as `{sender_name}`.
+    pub body: Template,
+}
+
+impl Campaign {
+    /// The letter in `language`, or the first one.
+    pub fn letter(&self, language: &str) -> Option<&Letter> {
+        self.letters
+            .iter()
+            .find(|l| l.language.as_str().eq_ignore_ascii_case(language))
+            .or_else(|| self.letters.first())
+    }
 }

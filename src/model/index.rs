@@ -1,41 +1,83 @@
-//! The index: short summaries that list pages show without loading each file.
+//! The index: a small manifest of monthly shards plus the campaigns, so list
+//! pages never load one giant file however many articles the site has.
 
-use serde::Deserialize;
+use super::{Date, Month, Slug, Status};
+use serde::{Deserialize, Serialize};
 
-/// Summaries of every article and campaign.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct Index {
-    /// Articles, in any order; see [`Index::latest_articles`].
-    pub articles: Vec<ArticleSummary>,
-    /// Campaigns, in any order.
+/// `data/index.json`: which months have articles, and every campaign.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct IndexManifest {
+    /// Months that have articles, each naming the shard `index/<month>.json`.
+    pub months: Vec<MonthEntry>,
+    /// Every campaign, briefly.
     #[serde(default)]
     pub campaigns: Vec<CampaignSummary>,
 }
 
+/// One month of the manifest.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct MonthEntry {
+    /// The month, `YYYY-MM`.
+    pub month: Month,
+    /// How many articles its shard lists.
+    pub articles: usize,
+}
+
+/// `data/index/<YYYY-MM>.json`: the articles published in one month.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct IndexShard {
+    /// The month this shard covers; also its file name.
+    pub month: Month,
+    /// The month's articles.
+    pub articles: Vec<ArticleSummary>,
+}
+
 /// What a list shows of one article.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ArticleSummary {
     /// The article's file name and URL segment.
-    pub slug: String,
+    pub slug: Slug,
     /// The headline.
     pub title: String,
     /// One or two sentences under the headline.
     pub standfirst: String,
-    /// Publication date, ISO 8601 (`YYYY-MM-DD`).
-    pub published: String,
+    /// Publication date.
+    pub published: Date,
+    /// Tags, as in the article.
+    #[serde(default)]
+    pub tags: Vec<Slug>,
 }
 
 /// What a list shows of one campaign.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CampaignSummary {
     /// The campaign's file name and URL segment.
-    pub slug: String,
+    pub slug: Slug,
     /// The campaign's title.
     pub title: String,
+    /// Active, won or closed, as in the campaign file.
+    pub status: Status,
+    /// The deadline, as in the campaign file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<Date>,
 }
 
-impl Index {
-    /// Articles newest first; ISO dates sort as text.
+impl IndexManifest {
+    /// Months newest first; ISO months sort as text.
+    pub fn months_newest_first(&self) -> Vec<&MonthEntry> {
+        let mut months: Vec<_> = self.months.iter().collect();
+        months.sort_by(|a, b| b.month.cmp(&a.month));
+        months
+    }
+}
+
+impl IndexShard {
+    /// The shard's articles newest first.
     pub fn latest_articles(&self) -> Vec<&ArticleSummary> {
         let mut list: Vec<_> = self.articles.iter().collect();
         list.sort_by(|a, b| b.published.cmp(&a.published));
@@ -48,20 +90,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn latest_articles_come_first_and_unknown_fields_are_ignored() {
-        let index: Index = serde_json::from_str(
-            r#"{"articles": [
-                {"slug": "old", "title": "Old", "standfirst": "", "published": "2010-03-26"},
+    fn newest_first_and_unknown_fields_are_ignored() {
+        let shard: IndexShard = serde_json::from_str(
+            r#"{"month": "2010-04", "future_field": true, "articles": [
+                {"slug": "old", "title": "Old", "standfirst": "", "published": "2010-04-01"},
                 {"slug": "new", "title": "New", "standfirst": "", "published": "2010-04-15", "extra": 1}
             ]}"#,
         )
         .unwrap();
-        let slugs: Vec<_> = index
+        let slugs: Vec<_> = shard
             .latest_articles()
             .iter()
             .map(|a| a.slug.as_str())
             .collect();
         assert_eq!(slugs, ["new", "old"]);
-        assert!(index.campaigns.is_empty());
+        let manifest: IndexManifest =
+            serde_json::from_str(r#"{"months": [{"month": "2010-03", "articles": 1}, {"month": "2010-04", "articles": 2}]}"#)
+                .unwrap();
+        let months: Vec<_> = manifest
+            .months_newest_first()
+            .iter()
+            .map(|m| m.month.as_str())
+            .collect();
+        assert_eq!(months, ["2010-04", "2010-03"]);
+        assert!(manifest.campaigns.is_empty());
     }
 }

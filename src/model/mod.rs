@@ -1,12 +1,23 @@
 //! The content model: serde types for the JSON files editors write, and the
-//! rules they must follow. Pure: no DOM, no network.
+//! rules they must follow. Pure (no DOM, no network) and the one source of
+//! truth: the app decodes these types, `cargo xtask content check` validates
+//! with them, and the JSON Schema is generated from them.
 
 mod article;
 mod campaign;
 mod index;
-mod slug;
+mod link;
+mod rich;
+mod scalar;
+mod site;
+mod template;
+pub mod validate;
 
-pub use article::{Article, Block};
-pub use campaign::Campaign;
-pub use index::{ArticleSummary, CampaignSummary, Index};
-pub use slug::is_valid_slug;
+pub use article::{Article, Block, Reference};
+pub use campaign::{Campaign, DirectoryEntry, Letter, ReaderTarget, Status, Target, Update};
+pub use index::{ArticleSummary, CampaignSummary, IndexManifest, IndexShard, MonthEntry};
+pub use link::{Email, SafeLink, is_email};
+pub use rich::{Inline, Mark, Rich};
+pub use scalar::{AssetPath, CountryCode, Date, LanguageTag, Month, Slug, is_slug};
+pub use site::{Appeal, LabelledLink, Site};
+pub use template::{Part, Placeholder, Template};

@@ -9,13 +9,25 @@ use leptos_meta::Title;
 /// The front page.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let index = LocalResource::new(api::index);
+    let front = LocalResource::new(|| async {
+        let manifest = api::manifest().await?;
+        let latest = match manifest.months_newest_first().first() {
+            Some(entry) => api::shard(&entry.month)
+                .await?
+                .latest_articles()
+                .into_iter()
+                .cloned()
+                .collect(),
+            None => Vec::new(),
+        };
+        Ok((manifest.campaigns, latest))
+    });
     view! {
         <Title text="" />
-        {content_states(index, |index| {
+        {content_states(front, |(campaigns, articles)| {
             view! {
-                <CampaignList campaigns=index.campaigns.clone() />
-                <ArticleList articles=index.latest_articles().into_iter().cloned().collect() />
+                <CampaignList campaigns />
+                <ArticleList articles />
             }
         })}
     }

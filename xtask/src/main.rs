@@ -2,6 +2,7 @@
 //!
 //! Each command first installs what it is missing (see `setup`), then runs.
 
+mod content;
 mod project;
 mod setup;
 mod test;
@@ -18,7 +19,11 @@ commands:
   build   install what is missing, then make a release build into dist/
   test    install what is missing, then run every test layer in order:
           fmt, clippy (native and wasm32), native tests, browser component
-          tests, release build, end-to-end tests";
+          tests, release build, end-to-end tests
+  content check [DIR]
+          validate the content files in public/data/ (or DIR)
+  content schema
+          write the JSON Schemas of the content files into docs/schema/";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,6 +32,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(&project),
         Some("build") => build(&project),
         Some("test") => return test::run(&project),
+        Some("content") => content::run(&project, &args[1..]),
         Some("help" | "-h" | "--help") => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

@@ -1,0 +1,32 @@
+//! Inline text with marks, rendered as elements: never as raw HTML.
+
+use crate::model::{Inline, Mark, Rich, SafeLink};
+use leptos::prelude::*;
+
+/// Renders a run of inline text; links are already limited to https and mailto.
+pub fn rich_text(rich: Rich) -> impl IntoView {
+    rich.0.into_iter().map(inline).collect_view()
+}
+
+fn inline(span: Inline) -> AnyView {
+    match span {
+        Inline::Text(text) => text.into_any(),
+        Inline::Marked(Mark::Em(text)) => view! { <em>{text}</em> }.into_any(),
+        Inline::Marked(Mark::Strong(text)) => view! { <strong>{text}</strong> }.into_any(),
+        Inline::Marked(Mark::Link { text, href }) => {
+            view! { <SafeAnchor href>{text}</SafeAnchor> }.into_any()
+        }
+    }
+}
+
+/// A link to a checked address; one that leaves the site shares no opener and no referrer.
+#[component]
+pub fn SafeAnchor(
+    /// Where the link goes.
+    href: SafeLink,
+    /// The link text.
+    children: Children,
+) -> impl IntoView {
+    let rel = href.is_outbound().then_some("noopener noreferrer");
+    view! { <a href=href.to_string() rel=rel>{children()}</a> }
+}

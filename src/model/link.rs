@@ -1,0 +1,118 @@
+//! Addresses and links: the only ways content can point outside the page.
+
+use super::scalar::{checked_string, quoted_excerpt};
+use email_address::{EmailAddress, Options};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+checked_string!(
+    /// An e-mail address as an RFC 5322 addr-spec (`name@example.org`), with
+    /// no display name, no domain literal and a dotted domain.
+    Email,
+    is_email,
+    "an e-mail address such as name@example.org",
+    { "format": "email", "maxLength": 254 }
+);
+
+checked_string!(
+    /// A link content may carry: `https://` to a named host, or `mailto:` an address.
+    /// Every other scheme (`javascript:`, `data:`, `http:`) is refused.
+    SafeLink,
+    is_safe_link,
+    "an https:// or mailto: link",
+    { "pattern": "^(https://[^\\s/?#@]+([/?#]\\S*)?|mailto:\\S+@\\S+)$" }
+);
+
+/// True for an addr-spec we can put in a mail header.
+pub fn is_email(s: &str) -> bool {
+    let options = Options::default()
+        .without_display_text()
+        .without_domain_literal()
+        .with_required_tld();
+    s.len() <= 254 && EmailAddress::parse_with_options(s, options).is_ok()
+}
+
+fn is_safe_link(s: &str) -> bool {
+    // Nothing that a browser would strip or that could break out of an attribute.
+    let clean = s
+        .chars()
+        .all(|c| !c.is_whitespace() && !c.is_control() && !"\"<>`\\".contains(c));
+    if !clean || s.len() > 2048 {
+        return false;
+    }
+    if let Some(rest) = s.strip_prefix("https://") {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        return !host.is_empty()
+            && host
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-.:".contains(&b))
+            && !host.starts_with(['.', '-', ':']);
+    }
+    s.strip_prefix("mailto:")
+        .map(|rest| rest.split('?').next().unwrap_or_default())
+        .is_some_and(is_email)
+}
+
+impl SafeLink {
+    /// True for a link that leaves the site (every https link), which opens
+    /// with `rel="noopener noreferrer"`.
+    pub fn is_outbound(&self) -> bool {
+        self.0.starts_with("https://")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_addr_specs() {
+        for good in [
+            "gp-rk@mail.online.kz",
+            "embassy.gb@example.org",
+            "a+b@x.example.org",
+        ] {
+            assert!(is_email(good), "{good}");
+        }
+        for bad in [
+            "",
+            "no-at-sign",
+            "a@b",
+            "Name <a@example.org>",
+            "a@[127.0.0.1]",
+            "a@example.org\r\nBcc: x@example.org",
+            "a@example.org,b@example.org",
+            "a b@example.org",
+        ] {
+            assert!(!is_email(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn links_allow_https_and_mailto_only() {
+        for good in [
+            "https://socialistworld.net/",
+            "https://example.org/a?b=c#d",
+            "mailto:gp-rk@mail.online.kz",
+        ] {
+            assert!(SafeLink::parse(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JAVASCRIPT:alert(1)",
+            " javascript:alert(1)",
+            "data:text/html,<script>",
+            "http://example.org/",
+            "https://",
+            "https://user@evil.example/",
+            "https://example.org/\"onmouseover=\"x",
+            "mailto:not-an-address",
+            "//example.org",
+            "vbscript:x",
+        ] {
+            assert!(SafeLink::parse(bad).is_err(), "{bad:?}");
+        }
+        assert!(SafeLink::parse("https://x.org").unwrap().is_outbound());
+        assert!(!SafeLink::parse("mailto:a@x.org").unwrap().is_outbound());
+    }
+}

@@ -1,0 +1,167 @@
+//! Rules that types alone cannot express: non-blank text, at least one
+//! subject per letter, and agreement between files. Each problem carries the
+//! JSON pointer of the value at fault, so tools can point at a line.
+
+mod cross;
+
+pub use cross::{ContentSet, cross_check};
+
+use super::{Article, Block, Campaign, Site, Status};
+use std::collections::BTreeSet;
+
+/// One problem: where it is (a JSON pointer) and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issue {
+    /// RFC 6901 pointer to the value at fault; empty for the whole file.
+    pub pointer: String,
+    /// What is wrong, and what was expected.
+    pub message: String,
+}
+
+/// A problem in one file of a content folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileIssue {
+    /// The file's path inside the content folder, such as `articles/x.json`.
+    pub file: String,
+    /// The problem.
+    pub issue: Issue,
+}
+
+fn issue(pointer: impl Into<String>, message: impl Into<String>) -> Issue {
+    Issue {
+        pointer: pointer.into(),
+        message: message.into(),
+    }
+}
+
+fn require_text(issues: &mut Vec<Issue>, pointer: &str, value: &str) {
+    if value.trim().is_empty() {
+        issues.push(issue(pointer, "expected non-empty text"));
+    }
+}
+
+/// Checks one article on its own.
+pub fn article(a: &Article) -> Vec<Issue> {
+    let mut out = Vec::new();
+    for (pointer, text) in [
+        ("/title", &a.title),
+        ("/standfirst", &a.standfirst),
+        ("/byline", &a.byline),
+        ("/section", &a.section),
+    ] {
+        require_text(&mut out, pointer, text);
+    }
+    if a.body.is_empty() {
+        out.push(issue("/body", "expected at least one block"));
+    }
+    for (i, block) in a.body.iter().enumerate() {
+        match block {
+            Block::Image { alt, .. } => {
+                require_text(&mut out, &format!("/body/{i}/image/alt"), alt)
+            }
+            Block::List { items, .. } if items.is_empty() => out.push(issue(
+                format!("/body/{i}/list/items"),
+                "expected at least one item",
+            )),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Checks one campaign on its own.
+pub fn campaign(c: &Campaign) -> Vec<Issue> {
+    let mut out = Vec::new();
+    for (pointer, text) in [
+        ("/title", &c.title),
+        ("/at_risk", &c.at_risk),
+        ("/summary", &c.summary),
+        ("/share_text", &c.share_text),
+    ] {
+        require_text(&mut out, pointer, text);
+    }
+    if c.demands.is_empty() {
+        out.push(issue("/demands", "expected at least one demand"));
+    }
+    for (i, demand) in c.demands.iter().enumerate() {
+        require_text(&mut out, &format!("/demands/{i}"), demand);
+    }
+    if c.status != Status::Active && c.outcome.as_deref().is_none_or(|o| o.trim().is_empty()) {
+        out.push(issue(
+            "/status",
+            "a won or closed campaign needs an \"outcome\" saying what happened",
+        ));
+    }
+    if c.status == Status::Active && c.targets.is_empty() && c.reader_targets.is_empty() {
+        out.push(issue(
+            "/targets",
+            "an active campaign needs at least one target or reader target",
+        ));
+    }
+    for (i, target) in c.reader_targets.iter().enumerate() {
+        require_text(
+            &mut out,
+            &format!("/reader_targets/{i}/label"),
+            &target.label,
+        );
+        if target.directory.is_empty() && !target.free_entry {
+            out.push(issue(
+                format!("/reader_targets/{i}"),
+                "gives the reader no way to supply an address: add a directory or set free_entry",
+            ));
+        }
+    }
+    if c.letters.is_empty() {
+        out.push(issue("/letters", "expected at least one letter"));
+    }
+    let mut languages = BTreeSet::new();
+    for (i, letter) in c.letters.iter().enumerate() {
+        if !languages.insert(letter.language.as_str().to_ascii_lowercase()) {
+            out.push(issue(
+                format!("/letters/{i}/language"),
+                format!("a second letter in {}", letter.language),
+            ));
+        }
+        if letter.subjects.is_empty() {
+            out.push(issue(
+                format!("/letters/{i}/subjects"),
+                "expected at least one subject",
+            ));
+        }
+        for (j, subject) in letter.subjects.iter().enumerate() {
+            let pointer = format!("/letters/{i}/subjects/{j}");
+            require_text(&mut out, &pointer, subject);
+            if subject.chars().any(char::is_control) {
+                out.push(issue(
+                    pointer,
+                    "a subject is one line: no line breaks or control characters",
+                ));
+            }
+        }
+        require_text(
+            &mut out,
+            &format!("/letters/{i}/body"),
+            letter.body.source(),
+        );
+    }
+    out
+}
+
+/// Checks the site file on its own.
+pub fn site(s: &Site) -> Vec<Issue> {
+    let mut out = Vec::new();
+    require_text(&mut out, "/name", &s.name);
+    if s.languages.is_empty() {
+        out.push(issue("/languages", "expected at least one language"));
+    }
+    let mut ids = BTreeSet::new();
+    for (i, appeal) in s.appeals.iter().enumerate() {
+        if !ids.insert(&appeal.id) {
+            out.push(issue(
+                format!("/appeals/{i}/id"),
+                format!("a second appeal with id {}", appeal.id),
+            ));
+        }
+    }
+    out
+}

@@ -1,0 +1,224 @@
+//! Validates a content folder held in memory: decodes every file into the
+//! app's own types, applies the model's rules, then checks across files.
+
+use super::locate::{line_column, locate};
+use serde::de::DeserializeOwned;
+use std::collections::BTreeMap;
+use tocsin::model::validate::{self, ContentSet, Issue};
+use tocsin::model::{Article, Campaign, IndexManifest, IndexShard, Site, is_slug};
+
+/// One problem, placed in its file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Path inside the content folder, such as `articles/x.json`.
+    pub file: String,
+    /// JSON pointer of the value at fault; empty for the whole file.
+    pub pointer: String,
+    /// 1-based line and column.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// What is wrong and what was expected.
+    pub message: String,
+}
+
+/// Every decoded file, by path.
+#[derive(Default)]
+struct Decoded {
+    site: Option<Site>,
+    manifest: Option<IndexManifest>,
+    shards: BTreeMap<String, IndexShard>,
+    articles: BTreeMap<String, Article>,
+    campaigns: BTreeMap<String, Campaign>,
+}
+
+/// Checks `files` (path → bytes); returns every problem found, in file order.
+pub fn check(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut decoded = Decoded::default();
+    let mut texts = BTreeMap::new();
+    let mut broken = std::collections::BTreeSet::new();
+    for required in ["site.json", "index.json"] {
+        if !files.contains_key(required) {
+            problems.push(whole_file(required, format!("{required} is missing")));
+        }
+    }
+    for (path, bytes) in files {
+        let Some(kind) = Kind::of(path) else {
+            if path.ends_with(".json") {
+                problems.push(whole_file(path, "unexpected file: content is site.json, index.json, index/YYYY-MM.json, articles/<slug>.json and campaigns/<slug>.json".into()));
+            }
+            continue;
+        };
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) => {
+                broken.insert(path.clone());
+                let (line, column) = line_column(
+                    &String::from_utf8_lossy(&bytes[..e.valid_up_to()]),
+                    usize::MAX,
+                );
+                problems.push(Problem {
+                    file: path.clone(),
+                    pointer: String::new(),
+                    line,
+                    column,
+                    message: format!(
+                        "expected UTF-8 text, found an invalid byte at offset {}",
+                        e.valid_up_to()
+                    ),
+                });
+                continue;
+            }
+        };
+        texts.insert(path.clone(), text);
+        let issues = match kind {
+            Kind::Site => {
+                decode(text).map(|s: Site| (validate::site(&s), decoded.site = Some(s)).0)
+            }
+            Kind::Manifest => decode(text).map(|m| (Vec::new(), decoded.manifest = Some(m)).0),
+            Kind::Shard => {
+                decode(text).map(|s| (Vec::new(), decoded.shards.insert(path.clone(), s)).0)
+            }
+            Kind::Article => decode(text).map(|a: Article| {
+                (
+                    validate::article(&a),
+                    decoded.articles.insert(path.clone(), a),
+                )
+                    .0
+            }),
+            Kind::Campaign => decode(text).map(|c: Campaign| {
+                (
+                    validate::campaign(&c),
+                    decoded.campaigns.insert(path.clone(), c),
+                )
+                    .0
+            }),
+        };
+        match issues {
+            Ok(issues) => problems.extend(issues.into_iter().map(|i| place(path, text, i))),
+            Err(problem) => {
+                broken.insert(path.clone());
+                problems.push(Problem {
+                    file: path.clone(),
+                    ..problem
+                });
+            }
+        }
+    }
+    let set = ContentSet {
+        site: decoded.site.as_ref(),
+        manifest: decoded.manifest.as_ref(),
+        shards: decoded.shards.iter().map(|(k, v)| (k.clone(), v)).collect(),
+        articles: decoded
+            .articles
+            .iter()
+            .map(|(k, v)| (k.clone(), v))
+            .collect(),
+        campaigns: decoded
+            .campaigns
+            .iter()
+            .map(|(k, v)| (k.clone(), v))
+            .collect(),
+        broken,
+    };
+    for found in validate::cross_check(&set) {
+        let text = texts.get(&found.file).copied().unwrap_or_default();
+        problems.push(place(&found.file, text, found.issue));
+    }
+    problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    problems
+}
+
+/// Which type a path holds.
+enum Kind {
+    Site,
+    Manifest,
+    Shard,
+    Article,
+    Campaign,
+}
+
+impl Kind {
+    fn of(path: &str) -> Option<Kind> {
+        let stem = |dir: &str| {
+            path.strip_prefix(dir)?
+                .strip_suffix(".json")
+                .filter(|s| is_slug(s))
+        };
+        match path {
+            "site.json" => Some(Kind::Site),
+            "index.json" => Some(Kind::Manifest),
+            _ if stem("index/").is_some() => Some(Kind::Shard),
+            _ if stem("articles/").is_some() => Some(Kind::Article),
+            _ if stem("campaigns/").is_some() => Some(Kind::Campaign),
+            _ => None,
+        }
+    }
+}
+
+/// Decodes `text` as `T`, reporting the JSON pointer, position and message of the first error.
+fn decode<T: DeserializeOwned>(text: &str) -> Result<T, Problem> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let pointer = pointer_of(error.path());
+        json_problem(pointer, &error.into_inner())
+    })?;
+    deserializer
+        .end()
+        .map_err(|e| json_problem(String::new(), &e))?;
+    Ok(value)
+}
+
+/// A decoding error as a problem; serde_json's message loses its position
+/// suffix, which goes into the line and column instead.
+fn json_problem(pointer: String, error: &serde_json::Error) -> Problem {
+    let full = error.to_string();
+    let message = full
+        .rsplit_once(" at line ")
+        .map_or(full.as_str(), |(m, _)| m)
+        .to_owned();
+    Problem {
+        file: String::new(),
+        pointer,
+        line: error.line(),
+        column: error.column(),
+        message,
+    }
+}
+
+fn pointer_of(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    path.iter()
+        .filter_map(|segment| match segment {
+            Segment::Seq { index } => Some(index.to_string()),
+            Segment::Map { key } => Some(key.replace('~', "~0").replace('/', "~1")),
+            Segment::Enum { variant } => Some(variant.clone()),
+            Segment::Unknown => None,
+        })
+        .map(|token| format!("/{token}"))
+        .collect()
+}
+
+fn whole_file(path: &str, message: String) -> Problem {
+    Problem {
+        file: path.to_owned(),
+        pointer: String::new(),
+        line: 1,
+        column: 1,
+        message,
+    }
+}
+
+/// Places an issue found after decoding at the line and column of its pointer.
+fn place(file: &str, text: &str, issue: Issue) -> Problem {
+    let (line, column) =
+        locate(text, &issue.pointer).map_or((1, 1), |offset| line_column(text, offset));
+    Problem {
+        file: file.to_owned(),
+        pointer: issue.pointer,
+        line,
+        column,
+        message: issue.message,
+    }
+}

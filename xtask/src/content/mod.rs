@@ -1,0 +1,82 @@
+//! `cargo xtask content check [DIR]` and `cargo xtask content schema`.
+
+mod check;
+mod locate;
+mod schema;
+#[cfg(test)]
+mod tests;
+
+use crate::project::Project;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Runs a `content` subcommand.
+pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
+    match args.first().map(String::as_str) {
+        Some("check") => {
+            let dir = args
+                .get(1)
+                .map_or_else(|| project.root.join("public/data"), PathBuf::from);
+            check_dir(&dir)
+        }
+        Some("schema") => schema::write(&project.root.join(schema::DIR)),
+        _ => Err("usage: cargo xtask content check [DIR] | cargo xtask content schema".into()),
+    }
+}
+
+/// Validates every file under `dir` and prints one line per problem.
+fn check_dir(dir: &Path) -> Result<(), String> {
+    let files = read_tree(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let problems = check::check(&files);
+    for p in &problems {
+        let pointer = if p.pointer.is_empty() {
+            "(whole file)"
+        } else {
+            &p.pointer
+        };
+        println!(
+            "{}/{}:{}:{}: {pointer}: {}",
+            dir.display(),
+            p.file,
+            p.line,
+            p.column,
+            p.message
+        );
+    }
+    match problems.len() {
+        0 => {
+            println!(
+                "content check: {} files in {} are valid",
+                files.len(),
+                dir.display()
+            );
+            Ok(())
+        }
+        n => Err(format!(
+            "content check: {n} problem(s) in {}",
+            dir.display()
+        )),
+    }
+}
+
+/// Every file under `dir`, by its `/`-separated path relative to `dir`.
+fn read_tree(dir: &Path) -> std::io::Result<BTreeMap<String, Vec<u8>>> {
+    let mut files = BTreeMap::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in std::fs::read_dir(&folder)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if let Ok(relative) = path.strip_prefix(dir) {
+                let key = relative
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                files.insert(key, std::fs::read(&path)?);
+            }
+        }
+    }
+    Ok(files)
+}

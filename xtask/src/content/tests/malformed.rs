@@ -1,0 +1,414 @@
+//! Malformed content, one small change at a time to a minimal valid set,
+//! each with the exact file, JSON pointer, line, column and kind of error.
+
+use crate::content::check::check;
+use std::collections::BTreeMap;
+
+type Files = BTreeMap<String, Vec<u8>>;
+
+const SITE: &str = r#"{"name": "T", "tagline": "t", "languages": ["en"],
+ "appeals": [{"id": "give", "title": "Give", "text": "x", "links": [{"label": "Give", "url": "https://example.org/give"}]}]}"#;
+const MANIFEST: &str = r#"{"months": [{"month": "2010-04", "articles": 1}],
+ "campaigns": [{"slug": "c", "title": "C", "status": "active"}]}"#;
+const SHARD: &str = r#"{"month": "2010-04",
+ "articles": [{"slug": "a", "title": "A", "standfirst": "S", "published": "2010-04-15"}]}"#;
+const ARTICLE: &str = r#"{
+  "slug": "a",
+  "title": "A",
+  "standfirst": "S",
+  "published": "2010-04-15",
+  "byline": "B",
+  "section": "Asia",
+  "body": [{"paragraph": "Hello"}],
+  "references": [],
+  "campaign": "c",
+  "appeal": "give"
+}"#;
+const CAMPAIGN: &str = r#"{
+  "slug": "c",
+  "title": "C",
+  "at_risk": "R",
+  "summary": "S",
+  "status": "active",
+  "demands": ["Free R"],
+  "targets": [{"name": "P", "role": "Procurator", "email": "p@example.org"}],
+  "letters": [{"language": "en", "subjects": ["Free R"], "body": "Dear {target_name}, {sender_name}"}],
+  "share_text": "Act"
+}"#;
+
+fn base() -> Files {
+    [
+        ("site.json", SITE),
+        ("index.json", MANIFEST),
+        ("index/2010-04.json", SHARD),
+        ("articles/a.json", ARTICLE),
+        ("campaigns/c.json", CAMPAIGN),
+    ]
+    .into_iter()
+    .map(|(path, text)| (path.to_owned(), text.as_bytes().to_vec()))
+    .collect()
+}
+
+/// Replaces `from` by `to` in one file, failing loudly if `from` is not there.
+fn edit(files: &mut Files, path: &str, from: &str, to: &str) {
+    let text = String::from_utf8(files[path].clone()).unwrap();
+    assert!(text.contains(from), "{path} has no {from:?}");
+    files.insert(path.to_owned(), text.replacen(from, to, 1).into_bytes());
+}
+
+/// What one malformed input must produce: file, pointer, line, column and a
+/// fragment of the message that names the kind of error.
+type Expected = (&'static str, &'static str, usize, usize, &'static str);
+
+/// Applies `change` to the base set and compares what the checker finds with
+/// `expected`; returns a description of any difference.
+fn run_case(name: &str, change: impl FnOnce(&mut Files), expected: &[Expected]) -> Option<String> {
+    let mut files = base();
+    change(&mut files);
+    let found = check(&files);
+    let matches = found.len() == expected.len()
+        && found
+            .iter()
+            .zip(expected)
+            .all(|(p, &(file, pointer, line, column, fragment))| {
+                (p.file.as_str(), p.pointer.as_str(), p.line, p.column)
+                    == (file, pointer, line, column)
+                    && p.message.contains(fragment)
+            });
+    (!matches).then(|| format!("{name}: expected {expected:?}\n  found {found:?}"))
+}
+
+#[test]
+fn the_minimal_base_is_valid() {
+    assert_eq!(check(&base()), Vec::new());
+}
+
+#[test]
+fn malformed_inputs_are_reported_where_they_are() {
+    let mut failures = Vec::new();
+    macro_rules! case {
+        ($($args:tt)*) => {
+            failures.extend(run_case($($args)*))
+        };
+    }
+    const A: &str = "articles/a.json";
+    const C: &str = "campaigns/c.json";
+    case!(
+        "missing field",
+        |f| edit(f, A, "  \"title\": \"A\",\n", ""),
+        &[(A, "", 11, 1, "missing field `title`")]
+    );
+    case!(
+        "wrong type",
+        |f| edit(f, A, "\"2010-04-15\"", "2010"),
+        &[(
+            A,
+            "/published",
+            5,
+            19,
+            "invalid type: integer `2010`, expected a string"
+        )]
+    );
+    case!(
+        "bad slug",
+        |f| edit(f, A, "\"slug\": \"a\"", "\"slug\": \"Bad Slug\""),
+        &[(A, "/slug", 2, 20, "expected a slug")]
+    );
+    case!(
+        "bad date",
+        |f| edit(f, A, "2010-04-15", "2010-02-30"),
+        &[(A, "/published", 5, 27, "expected an ISO 8601 date")]
+    );
+    case!(
+        "bad email",
+        |f| edit(f, C, "p@example.org", "p@example"),
+        &[(C, "/targets/0/email", 8, 71, "expected an e-mail address")]
+    );
+    case!(
+        "header injection in an email",
+        |f| edit(
+            f,
+            C,
+            "p@example.org",
+            "p@example.org\\r\\nBcc: x@example.org"
+        ),
+        &[(C, "/targets/0/email", 8, 97, "expected an e-mail address")]
+    );
+    case!(
+        "unknown block",
+        |f| edit(f, A, "{\"paragraph\": \"Hello\"}", "{\"video\": \"x.mp4\"}"),
+        &[(
+            A,
+            "/body/0",
+            8,
+            19,
+            "unknown variant `video`, expected one of"
+        )]
+    );
+    case!(
+        "javascript link",
+        |f| edit(
+            f,
+            A,
+            "\"Hello\"",
+            "[{\"link\": {\"text\": \"x\", \"href\": \"javascript:alert(1)\"}}]"
+        ),
+        &[(
+            A,
+            "/body/0/paragraph/0/link/href",
+            8,
+            79,
+            "expected an https:// or mailto: link"
+        )],
+    );
+    case!(
+        "http reference",
+        |f| edit(
+            f,
+            A,
+            "\"references\": []",
+            "\"references\": [{\"title\": \"T\", \"source\": \"S\", \"date\": \"2010-03-26\", \"url\": \"http://x.org\"}]"
+        ),
+        &[(
+            A,
+            "/references/0/url",
+            9,
+            91,
+            "expected an https:// or mailto: link"
+        )],
+    );
+    case!(
+        "image without alt",
+        |f| edit(
+            f,
+            A,
+            "{\"paragraph\": \"Hello\"}",
+            "{\"image\": {\"src\": \"i.jpg\", \"width\": 1, \"height\": 1}}"
+        ),
+        &[(A, "/body/0/image", 8, 62, "missing field `alt`")]
+    );
+    case!(
+        "blank alt",
+        |f| edit(
+            f,
+            A,
+            "{\"paragraph\": \"Hello\"}",
+            "{\"image\": {\"src\": \"i.jpg\", \"alt\": \" \", \"width\": 1, \"height\": 1}}"
+        ),
+        &[(A, "/body/0/image/alt", 8, 46, "expected non-empty text")],
+    );
+    case!(
+        "dangling campaign",
+        |f| edit(f, A, "\"campaign\": \"c\"", "\"campaign\": \"nope\""),
+        &[(
+            A,
+            "/campaign",
+            10,
+            15,
+            "no campaign file campaigns/nope.json"
+        )]
+    );
+    case!(
+        "unknown appeal",
+        |f| edit(f, A, "\"appeal\": \"give\"", "\"appeal\": \"nope\""),
+        &[(A, "/appeal", 11, 13, "site.json has no appeal with id nope")]
+    );
+    case!(
+        "unknown placeholder",
+        |f| edit(f, C, "{sender_name}", "{sender_email}"),
+        &[(
+            C,
+            "/letters/0/body",
+            9,
+            102,
+            "unknown placeholder {sender_email}"
+        )]
+    );
+    case!(
+        "no subject",
+        |f| edit(f, C, "[\"Free R\"], \"body\"", "[], \"body\""),
+        &[(
+            C,
+            "/letters/0/subjects",
+            9,
+            46,
+            "expected at least one subject"
+        )]
+    );
+    case!(
+        "two-line subject",
+        |f| edit(
+            f,
+            C,
+            "[\"Free R\"], \"body\"",
+            "[\"Free R\\r\\nBcc: x@example.org\"], \"body\""
+        ),
+        &[(C, "/letters/0/subjects/0", 9, 47, "no line breaks")]
+    );
+    case!(
+        "bad language",
+        |f| edit(f, C, "\"language\": \"en\"", "\"language\": \"english\""),
+        &[(
+            C,
+            "/letters/0/language",
+            9,
+            36,
+            "expected a BCP 47 language tag"
+        )]
+    );
+    case!(
+        "won without outcome",
+        |f| {
+            edit(f, C, "\"active\"", "\"won\"");
+            edit(f, "index.json", "\"active\"", "\"won\"");
+        },
+        &[(C, "/status", 6, 13, "needs an \"outcome\"")]
+    );
+    case!(
+        "unknown status",
+        |f| edit(f, C, "\"active\"", "\"paused\""),
+        &[(C, "/status", 6, 20, "unknown variant `paused`")]
+    );
+    case!(
+        "truncated JSON",
+        |f| {
+            let cut = ARTICLE[..60].to_owned();
+            f.insert(A.into(), cut.into_bytes());
+        },
+        &[(A, "", 5, 6, "EOF while parsing a string")]
+    );
+    case!(
+        "empty file",
+        |f| {
+            f.insert(A.into(), Vec::new());
+        },
+        &[(A, "", 1, 0, "EOF while parsing a value")]
+    );
+    case!(
+        "trailing characters",
+        |f| edit(f, C, "\"Act\"\n}", "\"Act\"\n} x"),
+        &[(C, "", 11, 3, "trailing characters")]
+    );
+    case!(
+        "not UTF-8",
+        |f| {
+            f.insert(A.into(), b"{\n  \"slug\": \"a\xff\"}".to_vec());
+        },
+        &[(
+            A,
+            "",
+            2,
+            13,
+            "expected UTF-8 text, found an invalid byte at offset 14"
+        )]
+    );
+    case!(
+        "index title disagrees",
+        |f| edit(
+            f,
+            "index/2010-04.json",
+            "\"title\": \"A\"",
+            "\"title\": \"Other\""
+        ),
+        &[(
+            "index/2010-04.json",
+            "/articles/0/title",
+            2,
+            38,
+            "says \"Other\" but the article says \"A\"",
+        )]
+    );
+    case!(
+        "index lists a missing article",
+        |f| edit(
+            f,
+            "index/2010-04.json",
+            "\"slug\": \"a\"",
+            "\"slug\": \"ghost\""
+        ),
+        &[
+            (
+                A,
+                "/published",
+                5,
+                16,
+                "the article is not listed in index/2010-04.json"
+            ),
+            (
+                "index/2010-04.json",
+                "/articles/0/slug",
+                2,
+                24,
+                "no article file articles/ghost.json"
+            ),
+        ]
+    );
+    case!(
+        "manifest count disagrees",
+        |f| edit(f, "index.json", "\"articles\": 1", "\"articles\": 2"),
+        &[(
+            "index.json",
+            "/months/0/articles",
+            1,
+            46,
+            "says 2 but index/2010-04.json lists 1",
+        )]
+    );
+    case!(
+        "manifest month without shard",
+        |f| edit(
+            f,
+            "index.json",
+            "[{\"month\": \"2010-04\", \"articles\": 1}]",
+            "[{\"month\": \"2010-04\", \"articles\": 1}, {\"month\": \"2010-05\", \"articles\": 0}]"
+        ),
+        &[(
+            "index.json",
+            "/months/1/month",
+            1,
+            60,
+            "no shard file index/2010-05.json",
+        )]
+    );
+    case!(
+        "campaign not in index",
+        |f| edit(
+            f,
+            "index.json",
+            "{\"slug\": \"c\", \"title\": \"C\", \"status\": \"active\"}",
+            ""
+        ),
+        &[(C, "/slug", 2, 11, "not listed in index.json")]
+    );
+    case!(
+        "slug differs from file name",
+        |f| {
+            let text = CAMPAIGN.replace("\"slug\": \"c\"", "\"slug\": \"d\"");
+            f.insert(C.into(), text.into_bytes());
+        },
+        &[
+            (C, "/slug", 2, 11, "the slug d does not match the file name"),
+            (C, "/slug", 2, 11, "not listed in index.json"),
+        ]
+    );
+    case!(
+        "missing site file",
+        |f| {
+            f.remove("site.json");
+        },
+        &[("site.json", "", 1, 1, "site.json is missing")]
+    );
+    case!(
+        "unexpected file",
+        |f| {
+            f.insert("articles/Bad Name.json".into(), b"{}".to_vec());
+        },
+        &[("articles/Bad Name.json", "", 1, 1, "unexpected file")]
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of the malformed cases differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
