@@ -57,3 +57,33 @@ fn committed_schemas_match_the_types() {
         );
     }
 }
+
+/// Every JSON example in the editors' guide decodes into one of the content
+/// types, so the guide cannot drift from what the app accepts.
+#[test]
+fn examples_in_the_editors_guide_are_valid() {
+    use tocsin::model::{CampaignSummary, MonthEntry, validate};
+    let guide = std::fs::read_to_string(repo().join("docs/content.md")).unwrap();
+    let examples: Vec<&str> = guide
+        .split("```json\n")
+        .skip(1)
+        .filter_map(|rest| rest.split("\n```").next())
+        .collect();
+    assert!(examples.len() >= 5, "found {} examples", examples.len());
+    for example in examples {
+        let valid = if let Ok(a) = serde_json::from_str::<Article>(example) {
+            validate::article(&a).is_empty()
+        } else if let Ok(c) = serde_json::from_str::<Campaign>(example) {
+            validate::campaign(&c).is_empty()
+        } else {
+            serde_json::from_str::<Site>(example).is_ok()
+                || serde_json::from_str::<IndexShard>(example).is_ok()
+                || serde_json::from_str::<CampaignSummary>(example).is_ok()
+                || serde_json::from_str::<MonthEntry>(example).is_ok()
+        };
+        assert!(
+            valid,
+            "this example in docs/content.md is not valid content:\n{example}"
+        );
+    }
+}
