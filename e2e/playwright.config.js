@@ -2,7 +2,8 @@
 // in Debian's Chromium (Playwright cannot download its own browser here).
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './tests',
@@ -16,6 +17,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
+    // Dates are shown in the reader's language; pin it so assertions are stable.
+    locale: 'en-GB',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       // Without these, Chromium tries to reach outside hosts this machine cannot reach.
