@@ -1,7 +1,10 @@
 //! The root component: document metadata, the router and the page layout.
 
-use crate::components::{SiteFooter, SiteHeader};
-use crate::routes::{ArticlePage, CampaignPage, HomePage, NotFoundPage};
+use crate::components::{Locale, SiteFooter, SiteHeader};
+use crate::routes::{
+    ArchivePage, ArticlePage, CampaignPage, CampaignsPage, FlyerPage, HomePage, NotFoundPage,
+    TagPage,
+};
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
@@ -11,6 +14,7 @@ use leptos_router::path;
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    provide_context(Locale::from_browser());
     view! {
         <Title formatter=|page: String| {
             if page.is_empty() { "Tocsin".to_owned() } else { format!("{page} · Tocsin") }
@@ -22,7 +26,11 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/articles/:slug") view=ArticlePage />
+                    <Route path=path!("/campaigns") view=CampaignsPage />
                     <Route path=path!("/campaigns/:slug") view=CampaignPage />
+                    <Route path=path!("/campaigns/:slug/flyer") view=FlyerPage />
+                    <Route path=path!("/archive/:year/:month") view=ArchivePage />
+                    <Route path=path!("/tags/:tag") view=TagPage />
                 </Routes>
             </main>
             <SiteFooter />

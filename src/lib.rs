@@ -8,3 +8,4 @@ pub mod app;
 pub mod components;
 pub mod model;
 pub mod routes;
+pub mod share;

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use tocsin::api::LoadError;
 use tocsin::components::{ArticleView, LoadErrorView};
-use tocsin::model::{Article, Block, Date, Inline, Mark, Rich, SafeLink, Slug};
+use tocsin::model::Article;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::HtmlElement;
@@ -51,60 +51,74 @@ fn load_error_view_says_what_failed_and_retry_calls_back() {
     assert_eq!(retries.get_untracked(), 1);
 }
 
+/// An article as the app receives it: JSON decoded by the fetch layer.
+fn article_json(first_href: &str) -> String {
+    format!(
+        r#"{{"slug": "test", "title": "A headline", "standfirst": "The gist", "published": "2010-04-15",
+            "byline": "A reporter", "section": "Asia", "tags": ["kazakhstan"],
+            "body": [
+                {{"heading": "A heading"}},
+                {{"paragraph": ["<script>alert(1)</script><b>not bold</b> ", {{"link": {{"text": "a source", "href": "{first_href}"}}}}]}},
+                {{"quote": {{"text": [{{"em": "quoted"}}], "cite": "Someone"}}}},
+                {{"list": {{"ordered": true, "items": ["one", [{{"strong": "two"}}]]}}}},
+                {{"image": {{"src": "images/court.jpg", "alt": "The court", "width": 4, "height": 3}}}}
+            ],
+            "references": [{{"title": "Earlier", "source": "socialistworld.net", "date": "2010-03-26"}}],
+            "campaign": "free-someone"}}"#
+    )
+}
+
+fn decode_article(json: &str) -> Result<Article, LoadError> {
+    tocsin::api::decode(
+        "The article",
+        "/data/articles/test.json",
+        200,
+        Some("application/json"),
+        json,
+    )
+}
+
 #[wasm_bindgen_test]
-fn article_view_renders_blocks_and_keeps_markup_as_text() {
-    let article = Article {
-        slug: Slug::parse("test").unwrap(),
-        title: "A headline".into(),
-        standfirst: "The gist".into(),
-        published: Date::parse("2010-04-15").unwrap(),
-        byline: "A reporter".into(),
-        section: "Asia".into(),
-        tags: Vec::new(),
-        body: vec![
-            Block::Heading("A heading".into()),
-            Block::Paragraph(Rich(vec![
-                Inline::Text("<script>alert(1)</script><b>not bold</b> ".into()),
-                Inline::Marked(Mark::Link {
-                    text: "a source".into(),
-                    href: SafeLink::parse("https://example.org/").unwrap(),
-                }),
-            ])),
-        ],
-        references: Vec::new(),
-        campaign: Some(Slug::parse("free-someone").unwrap()),
-        appeal: None,
+fn every_block_renders_as_elements_and_markup_stays_text() {
+    let article = decode_article(&article_json("https://example.org/")).unwrap();
+    let host = mount(
+        move || view! { <ArticleView article campaign=None appeal=None share_url="https://tocsin.example/articles/test".into() /> },
+    );
+    let text = |selector: &str| {
+        host.query_selector(selector)
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap_or_default()
     };
-    let host = mount(move || view! { <ArticleView article /> });
-    assert_eq!(
-        host.query_selector("h1")
-            .unwrap()
-            .unwrap()
-            .text_content()
-            .as_deref(),
-        Some("A headline")
-    );
-    assert_eq!(
-        host.query_selector("h2")
-            .unwrap()
-            .unwrap()
-            .text_content()
-            .as_deref(),
-        Some("A heading")
-    );
-    let time = host.query_selector("time").unwrap().unwrap();
+    assert_eq!(text("h1"), "A headline");
+    assert_eq!(text(".article-body h2"), "A heading");
+    assert_eq!(text("blockquote em"), "quoted");
+    assert_eq!(text("figure.quote figcaption"), "Someone");
+    assert_eq!(text("ol li:nth-child(2) strong"), "two");
+    assert_eq!(text(".references cite"), "Earlier");
+    let image = host.query_selector("figure.image img").unwrap().unwrap();
+    assert_eq!(image.get_attribute("alt").as_deref(), Some("The court"));
+    assert_eq!(image.get_attribute("width").as_deref(), Some("4"));
+    let time = host.query_selector("header time").unwrap().unwrap();
     assert_eq!(
         time.get_attribute("datetime").as_deref(),
         Some("2010-04-15")
     );
+    assert_eq!(time.text_content().as_deref(), Some("15 April 2010"));
+    assert!(text(".byline").contains("1 min read"));
+    assert_eq!(
+        host.query_selector(".tags a")
+            .unwrap()
+            .unwrap()
+            .get_attribute("href")
+            .as_deref(),
+        Some("/tags/kazakhstan")
+    );
     // Hostile text arrives as text: no element is created from it.
     assert!(host.query_selector("script, b").unwrap().is_none());
-    assert!(
-        host.text_content()
-            .unwrap_or_default()
-            .contains("<script>alert(1)</script>")
-    );
-    let link = host.query_selector("a[href^=\"https:\"]").unwrap().unwrap();
+    assert!(text(".article-body").contains("<script>alert(1)</script>"));
+    let link = host.query_selector(".article-body a").unwrap().unwrap();
     assert_eq!(
         link.get_attribute("href").as_deref(),
         Some("https://example.org/")
@@ -113,9 +127,34 @@ fn article_view_renders_blocks_and_keeps_markup_as_text() {
         link.get_attribute("rel").as_deref(),
         Some("noopener noreferrer")
     );
-    let cta = host.query_selector(".cta-slot a").unwrap().unwrap();
-    assert_eq!(
-        cta.get_attribute("href").as_deref(),
-        Some("/campaigns/free-someone")
+    // Without its campaign, the article has no call to action.
+    assert!(host.query_selector(".cta").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+fn a_javascript_link_in_content_never_becomes_an_href() {
+    for hostile in [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "data:text/html,x",
+        "http://example.org/",
+    ] {
+        let error = decode_article(&article_json(hostile)).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .contains("expected an https:// or mailto: link"),
+            "{hostile}: {error}"
+        );
+        // The page shows the error, and no element anywhere carries the link.
+        let host = mount(move || view! { <LoadErrorView error on_retry=Callback::new(|()| ()) /> });
+        assert!(host.query_selector("a").unwrap().is_none());
+    }
+    let document = web_sys::window().unwrap().document().unwrap();
+    assert!(
+        document
+            .query_selector("a[href^='javascript:' i], a[href^='data:' i]")
+            .unwrap()
+            .is_none()
     );
 }

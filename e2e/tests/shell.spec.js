@@ -1,5 +1,5 @@
 // The app shell: routing, deep links, fetched content, not-found and errors.
-import { test, expect, DEMO, HTTP_ERROR_LOG } from './fixtures.js';
+import { test, expect, DEMO, NETWORK_ERROR_LOG } from './fixtures.js';
 
 test('home lists the demo article and a link opens it without a reload', async ({ page }) => {
   await page.goto('/');
@@ -37,7 +37,7 @@ test('header, main and footer frame every page, with a skip link', async ({ page
 });
 
 test.describe('failures', () => {
-  test.use({ expectedErrors: [HTTP_ERROR_LOG] });
+  test.use({ expectedErrors: NETWORK_ERROR_LOG });
 
   for (const path of ['/no/such/page', '/articles/no-such-article', '/articles/..%2Fsite', '/campaigns/NOT_A_SLUG']) {
     test(`unknown address ${path} gets a real not-found page that links home`, async ({ page }) => {

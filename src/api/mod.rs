@@ -5,7 +5,7 @@ mod response;
 
 pub use response::{LoadError, decode};
 
-use crate::model::{Article, Campaign, IndexManifest, IndexShard, Month, is_slug};
+use crate::model::{Article, Campaign, IndexManifest, IndexShard, Month, Site, is_slug};
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 
@@ -38,6 +38,19 @@ pub async fn manifest() -> Result<IndexManifest, LoadError> {
 /// The articles of one month.
 pub async fn shard(month: &Month) -> Result<IndexShard, LoadError> {
     fetch_json(&format!("index/{month}.json"), "The list of articles").await
+}
+
+/// The articles of several months, fetched at the same time, in the order given.
+pub async fn shards(months: &[Month]) -> Result<Vec<IndexShard>, LoadError> {
+    futures::future::join_all(months.iter().map(shard))
+        .await
+        .into_iter()
+        .collect()
+}
+
+/// The site file: name, languages, donation appeals.
+pub async fn site() -> Result<Site, LoadError> {
+    fetch_json("site.json", "The site settings").await
 }
 
 /// One article by slug.

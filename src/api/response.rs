@@ -9,7 +9,7 @@ use thiserror::Error;
 pub enum LoadError {
     /// The request never got an answer: offline, DNS, blocked, CORS.
     #[error(
-        "The network is unreachable, so {what} could not be loaded. Check your connection and try again."
+        "{what} could not be loaded: the network is unreachable. Check your connection and try again."
     )]
     Offline {
         /// What the reader was waiting for, such as "the article".

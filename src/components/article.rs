@@ -1,100 +1,56 @@
 //! The reading view of one article.
 
-use super::rich::{SafeAnchor, rich_text};
-use crate::model::{Article, Block, Date, Reference};
+use super::blocks::{References, block_view};
+use super::{AppealBox, CallToAction, DateTime, SharePanel, TagLinks};
+use crate::model::{Appeal, Article, Campaign};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-/// An article: headline, standfirst, byline and date, its body and its references.
+/// An article with its metadata, its call to action near the top and again
+/// at the end (when its campaign could be loaded), its references and appeal.
 #[component]
 pub fn ArticleView(
     /// The article to show.
     article: Article,
+    /// The campaign it is linked to, if that loaded.
+    campaign: Option<Campaign>,
+    /// The donation appeal it refers to, if the site file has it.
+    appeal: Option<Appeal>,
+    /// The article's full address, for the share panel.
+    share_url: String,
 ) -> impl IntoView {
-    let campaign_link = article.campaign.as_ref().map(|slug| {
-        view! {
-            <p class="cta-slot">
-                <a href=format!("/campaigns/{slug}")>"Take action on this case"</a>
-            </p>
-        }
-    });
-    let references = (!article.references.is_empty()).then(|| {
-        view! {
-            <section class="references" aria-labelledby="references-heading">
-                <h2 id="references-heading">"Earlier reports"</h2>
-                <ul>{article.references.into_iter().map(reference).collect_view()}</ul>
-            </section>
-        }
-    });
+    let share_text = campaign
+        .as_ref()
+        .map_or_else(|| article.standfirst.clone(), |c| c.share_text.clone());
+    let share = view! { <SharePanel url=share_url text=share_text title=article.title.clone() /> };
+    let minutes = article.reading_minutes();
+    let cta_end = campaign
+        .clone()
+        .map(|campaign| view! { <CallToAction campaign /> });
+    let cta_top = campaign.map(|campaign| view! { <CallToAction campaign /> });
     view! {
         <Title text=article.title.clone() />
         <Meta name="description" content=article.standfirst.clone() />
         <article class="article">
-            <header>
+            <header class="article-header">
                 <p class="section">{article.section}</p>
                 <h1>{article.title}</h1>
                 <p class="standfirst">{article.standfirst}</p>
-                <p class="byline">{article.byline} " · " <DateTime date=article.published /></p>
+                <p class="byline">
+                    <span>{article.byline}</span>
+                    " · "
+                    <DateTime date=article.published />
+                    " · "
+                    <span>{format!("{minutes} min read")}</span>
+                </p>
+                <TagLinks tags=article.tags />
             </header>
-            {campaign_link}
-            {article.body.into_iter().map(block).collect_view()}
-            {references}
+            {cta_top}
+            <div class="article-body">{article.body.into_iter().map(block_view).collect_view()}</div>
+            {cta_end}
+            <References references=article.references />
         </article>
+        {share}
+        {appeal.map(|appeal| view! { <AppealBox appeal /> })}
     }
-}
-
-/// A date in a `<time datetime>` element.
-#[component]
-pub fn DateTime(
-    /// The date to show.
-    date: Date,
-) -> impl IntoView {
-    view! { <time datetime=date.to_string()>{date.to_string()}</time> }
-}
-
-/// One body block as a view; text is always inserted as text, never as HTML.
-fn block(block: Block) -> AnyView {
-    match block {
-        Block::Paragraph(text) => view! { <p>{rich_text(text)}</p> }.into_any(),
-        Block::Heading(text) => view! { <h2>{text}</h2> }.into_any(),
-        Block::Quote { text, cite } => view! {
-            <figure class="quote">
-                <blockquote><p>{rich_text(text)}</p></blockquote>
-                {cite.map(|cite| view! { <figcaption>{cite}</figcaption> })}
-            </figure>
-        }
-        .into_any(),
-        Block::List { ordered, items } => {
-            let items = items
-                .into_iter()
-                .map(|item| view! { <li>{rich_text(item)}</li> })
-                .collect_view();
-            if ordered {
-                view! { <ol>{items}</ol> }.into_any()
-            } else {
-                view! { <ul>{items}</ul> }.into_any()
-            }
-        }
-        Block::Image {
-            src,
-            alt,
-            caption,
-            width,
-            height,
-        } => view! {
-            <figure class="image">
-                <img src=format!("/data/{src}") alt=alt width=width height=height loading="lazy" />
-                {caption.map(|caption| view! { <figcaption>{caption}</figcaption> })}
-            </figure>
-        }
-        .into_any(),
-    }
-}
-
-fn reference(r: Reference) -> impl IntoView {
-    let title = match r.url {
-        Some(href) => view! { <SafeAnchor href>{r.title}</SafeAnchor> }.into_any(),
-        None => view! { <cite>{r.title}</cite> }.into_any(),
-    };
-    view! { <li>{title} ", " {r.source} ", " <DateTime date=r.date /></li> }
 }

@@ -1,21 +1,137 @@
-//! The campaign page's content.
+//! The campaign page: the case, what it demands and from whom, its news, and
+//! a call to act that follows the campaign's status.
 
-use crate::model::Campaign;
+use super::{ComposerSlot, DateTime, PresetBuilder, SharePanel, StatusBadge};
+use crate::model::{Campaign, Date, Letter, Status, Target, Update, deadline_state};
+use crate::share::{Ignored, Preset};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-/// A campaign: its title and the case in brief.
+/// A whole campaign. `today` is the reader's date, for "n days left".
 #[component]
 pub fn CampaignView(
     /// The campaign to show.
     campaign: Campaign,
+    /// Today in the reader's time zone, if known.
+    today: Option<Date>,
+    /// The share link's validated choices for the letter.
+    preset: Preset,
+    /// What the share link asked for but could not have.
+    ignored: Vec<Ignored>,
+    /// The site's origin (`https://host`), for absolute share links.
+    origin: String,
 ) -> impl IntoView {
+    let share_preset = RwSignal::new(preset.clone());
+    let page = format!("/campaigns/{}", campaign.slug);
+    let share_url = {
+        let page = page.clone();
+        Signal::derive(move || format!("{origin}{page}{}", share_preset.with(Preset::to_query)))
+    };
+    let flyer =
+        Signal::derive(move || format!("{page}/flyer{}", share_preset.with(Preset::to_query)));
+    let share = view! {
+        <SharePanel url=share_url text=campaign.share_text.clone() title=campaign.title.clone() flyer />
+        <PresetBuilder campaign=campaign.clone() preset=share_preset />
+    };
+    let deadline = campaign.deadline.clone().map(|date| {
+        let state = today
+            .as_ref()
+            .map(|today| format!(" ({})", deadline_state(&date, today).describe()));
+        view! { <p class="deadline">"Deadline: " <DateTime date /> {state}</p> }
+    });
+    let letter = campaign.letters.first().cloned();
+    let action = match campaign.status {
+        Status::Active => view! {
+            <section class="act" id="act" aria-labelledby="act-heading">
+                <h2 id="act-heading">"Write your protest"</h2>
+                <p>{campaign.recipients_sentence()}</p>
+                <ComposerSlot campaign=campaign.clone() preset ignored />
+            </section>
+        }
+        .into_any(),
+        Status::Won => view! {
+            <section class="outcome outcome-won" aria-labelledby="outcome-heading">
+                <h2 id="outcome-heading">"We won"</h2>
+                <p>{campaign.outcome.clone()}</p>
+                {letter.map(|letter| view! { <details class="letter-toggle"><summary>"See the letter"</summary><LetterText letter /></details> })}
+            </section>
+        }
+        .into_any(),
+        Status::Closed => view! {
+            <section class="outcome outcome-closed" aria-labelledby="outcome-heading">
+                <h2 id="outcome-heading">"This campaign is closed"</h2>
+                <p>{campaign.outcome.clone()}</p>
+            </section>
+        }
+        .into_any(),
+    };
     view! {
         <Title text=campaign.title.clone() />
         <Meta name="description" content=campaign.summary.clone() />
         <article class="campaign">
-            <h1>{campaign.title}</h1>
-            <p class="standfirst">{campaign.summary}</p>
+            <header>
+                <StatusBadge status=campaign.status />
+                {campaign.demo.then(|| view! { <span class="demo-note">" Demo content, not a real case"</span> })}
+                <h1>{campaign.title}</h1>
+                <p class="at-risk">{campaign.at_risk}</p>
+                <p class="standfirst">{campaign.summary}</p>
+                {deadline}
+            </header>
+            <section aria-labelledby="demands-heading">
+                <h2 id="demands-heading">"Our demands"</h2>
+                <ul class="demands">{campaign.demands.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
+            </section>
+            {action}
+            <Recipients targets=campaign.targets reader_targets=campaign.reader_targets.into_iter().map(|t| t.label).collect() copies=campaign.copies.into_iter().map(|c| c.to_string()).collect() />
+            <Updates updates=campaign.updates />
         </article>
+        {share}
     }
+}
+
+/// The letter as written: its first subject and its body with placeholders.
+#[component]
+fn LetterText(letter: Letter) -> impl IntoView {
+    view! {
+        <div class="letter" lang=letter.language.to_string()>
+            <p class="letter-subject"><strong>"Subject: "</strong>{letter.subjects.first().cloned()}</p>
+            <p class="letter-body">{letter.body.to_string()}</p>
+        </div>
+    }
+}
+
+/// Who the letters go to: fixed targets with their role and address, the
+/// reader-supplied ones with what the reader must do, and the copies.
+#[component]
+fn Recipients(
+    targets: Vec<Target>,
+    reader_targets: Vec<String>,
+    copies: Vec<String>,
+) -> impl IntoView {
+    view! {
+        <section aria-labelledby="targets-heading">
+            <h2 id="targets-heading">"Who to write to"</h2>
+            <ul class="targets">
+                {targets.into_iter().map(|t| view! { <li><strong>{t.name}</strong>", "{t.role}": "<span class="address">{t.email.to_string()}</span></li> }).collect_view()}
+                {reader_targets.into_iter().map(|label| view! { <li><strong>{label}</strong>": choose your country or type the address in the letter form."</li> }).collect_view()}
+            </ul>
+            {(!copies.is_empty()).then(|| view! { <p>"Copies go to: " {copies.join(", ")}</p> })}
+        </section>
+    }
+}
+
+/// Dated news about the case, newest first; nothing when there is none.
+#[component]
+fn Updates(mut updates: Vec<Update>) -> impl IntoView {
+    updates.sort_by(|a, b| b.date.cmp(&a.date));
+    (!updates.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="updates-heading">
+                <h2 id="updates-heading">"Updates"</h2>
+                <ol class="updates" reversed>
+                    {updates.into_iter().map(|u| view! { <li><DateTime date=u.date />": "{u.text}</li> }).collect_view()}
+                </ol>
+            </section>
+        }
+    })
 }

@@ -10,6 +10,7 @@ pub fn SiteHeader() -> impl IntoView {
             <a class="site-name" href="/">"Tocsin"</a>
             <nav aria-label="Main">
                 <a href="/">"Latest"</a>
+                <a href="/campaigns">"Campaigns"</a>
             </nav>
         </header>
     }

@@ -1,53 +1,116 @@
-//! Lists of article and campaign summaries.
+//! Lists of article and campaign summaries, tag links and the pager.
 
 use super::DateTime;
-use crate::model::{ArticleSummary, CampaignSummary};
+use crate::model::{ArticleSummary, CampaignSummary, Slug, Status};
 use leptos::prelude::*;
 
-/// The latest articles, each linking to its reading view.
+/// A list of article summaries under a heading, or `empty` when there are none.
 #[component]
 pub fn ArticleList(
+    /// The list's heading (the page's `h1`).
+    heading: String,
     /// Summaries in the order to show them.
     articles: Vec<ArticleSummary>,
+    /// What to say when the list is empty.
+    #[prop(into)]
+    empty: String,
 ) -> impl IntoView {
+    let items = (!articles.is_empty()).then(|| {
+        let items = articles
+            .into_iter()
+            .map(|a| view! { <ArticleItem article=a /> })
+            .collect_view();
+        view! { <ul class="article-list">{items}</ul> }
+    });
+    let empty = items
+        .is_none()
+        .then(|| view! { <p class="empty">{empty}</p> });
     view! {
-        <section class="article-list" aria-labelledby="latest-heading">
-            <h1 id="latest-heading">"Latest articles"</h1>
-            <ul>
-                {articles
-                    .into_iter()
-                    .map(|a| {
-                        view! {
-                            <li>
-                                <h2><a href=format!("/articles/{}", a.slug)>{a.title}</a></h2>
-                                <p><DateTime date=a.published /></p>
-                                <p>{a.standfirst}</p>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+        <section aria-labelledby="list-heading">
+            <h1 id="list-heading">{heading}</h1>
+            {items}
+            {empty}
         </section>
     }
 }
 
-/// The campaigns, each linking to its page; nothing when there are none.
 #[component]
-pub fn CampaignList(
-    /// Summaries in the order to show them.
+fn ArticleItem(article: ArticleSummary) -> impl IntoView {
+    view! {
+        <li>
+            <h2><a href=format!("/articles/{}", article.slug)>{article.title}</a></h2>
+            <p class="meta"><DateTime date=article.published /></p>
+            <p>{article.standfirst}</p>
+            <TagLinks tags=article.tags />
+        </li>
+    }
+}
+
+/// Links to the tag pages; nothing when there are no tags.
+#[component]
+pub fn TagLinks(
+    /// The tags.
+    tags: Vec<Slug>,
+) -> impl IntoView {
+    (!tags.is_empty()).then(|| {
+        view! {
+            <ul class="tags" aria-label="Tags">
+                {tags.into_iter().map(|tag| view! { <li><a href=format!("/tags/{tag}")>{format!("#{tag}")}</a></li> }).collect_view()}
+            </ul>
+        }
+    })
+}
+
+/// The active urgent actions; nothing when no campaign is active.
+#[component]
+pub fn CampaignStrip(
+    /// Every campaign; only the active ones are shown.
     campaigns: Vec<CampaignSummary>,
 ) -> impl IntoView {
-    (!campaigns.is_empty()).then(|| {
+    let active: Vec<_> = campaigns
+        .into_iter()
+        .filter(|c| c.status == Status::Active)
+        .collect();
+    (!active.is_empty()).then(|| {
         view! {
             <section class="campaign-strip" aria-labelledby="actions-heading">
                 <h2 id="actions-heading">"Urgent actions"</h2>
                 <ul>
-                    {campaigns
+                    {active
                         .into_iter()
-                        .map(|c| view! { <li><a href=format!("/campaigns/{}", c.slug)>{c.title}</a></li> })
+                        .map(|c| {
+                            let deadline = c.deadline.map(|date| view! { " · deadline " <DateTime date /> });
+                            view! { <li><a href=format!("/campaigns/{}", c.slug)>{c.title}</a>{deadline}</li> }
+                        })
                         .collect_view()}
                 </ul>
             </section>
+        }
+    })
+}
+
+/// Newer and older links between pages of a list, with "page n of m".
+#[component]
+pub fn Pager(
+    /// The page shown, from 1.
+    page: usize,
+    /// How many pages there are.
+    pages: usize,
+) -> impl IntoView {
+    let link = |page: usize| {
+        if page <= 1 {
+            "/".to_owned()
+        } else {
+            format!("/?page={page}")
+        }
+    };
+    (pages > 1).then(|| {
+        view! {
+            <nav class="pager" aria-label="Pages">
+                {(page > 1).then(|| view! { <a href=link(page - 1) rel="prev">"← Newer articles"</a> })}
+                <span>{format!("Page {page} of {pages}")}</span>
+                {(page < pages).then(|| view! { <a href=link(page + 1) rel="next">"Older articles →"</a> })}
+            </nav>
         }
     })
 }

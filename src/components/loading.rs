@@ -2,16 +2,18 @@
 
 use leptos::prelude::*;
 
-/// A skeleton of `lines` grey lines, announced to screen readers as loading.
+/// A skeleton of a heading and `lines` grey lines, announced to screen readers
+/// as loading. It fills the viewport, so content arriving moves nothing below it.
 #[component]
 pub fn LoadingBlock(
     /// How many text lines the placeholder imitates.
-    #[prop(default = 4)]
+    #[prop(default = 6)]
     lines: usize,
 ) -> impl IntoView {
     view! {
         <div class="skeleton" role="status" aria-live="polite">
             <span class="visually-hidden">"Loading…"</span>
+            <div class="skeleton-heading" aria-hidden="true"></div>
             {(0..lines).map(|_| view! { <div class="skeleton-line" aria-hidden="true"></div> }).collect_view()}
         </div>
     }

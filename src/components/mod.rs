@@ -1,17 +1,34 @@
 //! Components render what pages hand them; none of them fetches.
 
+mod appeal;
 mod article;
+mod blocks;
+mod call_to_action;
 mod campaign;
+mod composer_slot;
+mod date;
 mod layout;
 mod lists;
 mod load_error;
 mod loading;
+mod preset_builder;
+mod qr;
 mod rich;
+mod share;
+mod status;
 
-pub use article::{ArticleView, DateTime};
+pub use appeal::AppealBox;
+pub use article::ArticleView;
+pub use call_to_action::CallToAction;
 pub use campaign::CampaignView;
+pub use composer_slot::ComposerSlot;
+pub use date::{DateTime, Locale, use_locale};
 pub use layout::{SiteFooter, SiteHeader};
-pub use lists::{ArticleList, CampaignList};
+pub use lists::{ArticleList, CampaignStrip, Pager, TagLinks};
 pub use load_error::LoadErrorView;
 pub use loading::LoadingBlock;
+pub use preset_builder::PresetBuilder;
+pub use qr::QrCode;
 pub use rich::SafeAnchor;
+pub use share::SharePanel;
+pub use status::StatusBadge;

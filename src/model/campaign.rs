@@ -121,11 +121,66 @@ pub struct Letter {
 }
 
 impl Campaign {
+    /// Who to write to, in one line: "Write to the Procurator of Almaty and
+    /// your local Kazakhstan embassy." Empty when there is nobody.
+    pub fn recipients_sentence(&self) -> String {
+        let names: Vec<String> = self
+            .targets
+            .iter()
+            .map(|t| t.name.clone())
+            .chain(
+                self.reader_targets
+                    .iter()
+                    .map(|t| lowercase_first(&t.label)),
+            )
+            .collect();
+        match names.as_slice() {
+            [] => String::new(),
+            [one] => format!("Write to {one}."),
+            [rest @ .., last] => format!("Write to {} and {last}.", rest.join(", ")),
+        }
+    }
+
     /// The letter in `language`, or the first one.
     pub fn letter(&self, language: &str) -> Option<&Letter> {
         self.letters
             .iter()
             .find(|l| l.language.as_str().eq_ignore_ascii_case(language))
             .or_else(|| self.letters.first())
+    }
+}
+
+/// "Your local embassy" reads "your local embassy" inside a sentence.
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recipients_in_one_sentence() {
+        let mut campaign: Campaign = serde_json::from_str(
+            r#"{"slug": "c", "title": "C", "at_risk": "R", "summary": "S", "status": "active", "demands": ["D"],
+                "targets": [{"name": "The Procurator of Almaty", "role": "r", "email": "p@example.org"}],
+                "reader_targets": [{"label": "Your local Kazakhstan embassy", "free_entry": true}],
+                "letters": [], "share_text": "x"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            campaign.recipients_sentence(),
+            "Write to The Procurator of Almaty and your local Kazakhstan embassy."
+        );
+        campaign.reader_targets.clear();
+        assert_eq!(
+            campaign.recipients_sentence(),
+            "Write to The Procurator of Almaty."
+        );
+        campaign.targets.clear();
+        assert_eq!(campaign.recipients_sentence(), "");
     }
 }

@@ -76,6 +76,42 @@ impl IndexManifest {
     }
 }
 
+impl IndexManifest {
+    /// The nearest months with articles before and after `month`: (older, newer).
+    pub fn neighbours(&self, month: &Month) -> (Option<Month>, Option<Month>) {
+        let listed = self
+            .months
+            .iter()
+            .filter(|m| m.articles > 0)
+            .map(|m| &m.month);
+        let older = listed.clone().filter(|m| *m < month).max().cloned();
+        let newer = listed.filter(|m| *m > month).min().cloned();
+        (older, newer)
+    }
+}
+
+/// Campaigns as the campaigns page lists them: active ones first, soonest
+/// deadline first (open-ended last), then won, then closed.
+pub fn campaigns_in_order(mut campaigns: Vec<CampaignSummary>) -> Vec<CampaignSummary> {
+    campaigns.sort_by(|a, b| {
+        let key = |c: &CampaignSummary| (c.status, c.deadline.is_none(), c.deadline.clone());
+        key(a).cmp(&key(b)).then_with(|| a.title.cmp(&b.title))
+    });
+    campaigns
+}
+
+/// The articles of `shards` that carry `tag`, newest first.
+pub fn articles_tagged(shards: &[IndexShard], tag: &Slug) -> Vec<ArticleSummary> {
+    let mut found: Vec<_> = shards
+        .iter()
+        .flat_map(|s| &s.articles)
+        .filter(|a| a.tags.contains(tag))
+        .cloned()
+        .collect();
+    found.sort_by(|a, b| b.published.cmp(&a.published));
+    found
+}
+
 impl IndexShard {
     /// The shard's articles newest first.
     pub fn latest_articles(&self) -> Vec<&ArticleSummary> {
@@ -114,5 +150,29 @@ mod tests {
             .collect();
         assert_eq!(months, ["2010-04", "2010-03"]);
         assert!(manifest.campaigns.is_empty());
+        let april = Month::parse("2010-04").unwrap();
+        assert_eq!(
+            manifest.neighbours(&april),
+            (Some(Month::parse("2010-03").unwrap()), None)
+        );
+        let tagged = articles_tagged(&[shard], &Slug::parse("kazakhstan").unwrap());
+        assert!(tagged.is_empty());
+    }
+
+    #[test]
+    fn campaigns_active_by_deadline_then_won_then_closed() {
+        let list: Vec<CampaignSummary> = serde_json::from_str(
+            r#"[{"slug": "closed", "title": "A", "status": "closed"},
+                {"slug": "open-ended", "title": "B", "status": "active"},
+                {"slug": "won", "title": "C", "status": "won", "deadline": "2010-01-01"},
+                {"slug": "later", "title": "D", "status": "active", "deadline": "2010-05-01"},
+                {"slug": "sooner", "title": "E", "status": "active", "deadline": "2010-04-29"}]"#,
+        )
+        .unwrap();
+        let order: Vec<_> = campaigns_in_order(list)
+            .into_iter()
+            .map(|c| c.slug.to_string())
+            .collect();
+        assert_eq!(order, ["sooner", "later", "open-ended", "won", "closed"]);
     }
 }

@@ -5,8 +5,10 @@
 
 mod article;
 mod campaign;
+mod deadline;
 mod index;
 mod link;
+mod reading;
 mod rich;
 mod scalar;
 mod site;
@@ -15,8 +17,13 @@ pub mod validate;
 
 pub use article::{Article, Block, Reference};
 pub use campaign::{Campaign, DirectoryEntry, Letter, ReaderTarget, Status, Target, Update};
-pub use index::{ArticleSummary, CampaignSummary, IndexManifest, IndexShard, MonthEntry};
+pub use deadline::{DeadlineState, deadline_state, local_date};
+pub use index::{
+    ArticleSummary, CampaignSummary, IndexManifest, IndexShard, MonthEntry, articles_tagged,
+    campaigns_in_order,
+};
 pub use link::{Email, SafeLink, is_email};
+pub use reading::{PAGE_SIZE, PagePlan, format_date, format_month, plan_page};
 pub use rich::{Inline, Mark, Rich};
 pub use scalar::{AssetPath, CountryCode, Date, LanguageTag, Month, Slug, is_slug};
 pub use site::{Appeal, LabelledLink, Site};

@@ -2,15 +2,23 @@
 //! values to components; [`content_states`] gives every page the same
 //! loading, not-found and error states.
 
+mod archive;
 mod article;
 mod campaign;
+mod campaigns;
+mod flyer;
 mod home;
 mod not_found;
+mod tag;
 
+pub use archive::ArchivePage;
 pub use article::ArticlePage;
 pub use campaign::CampaignPage;
+pub use campaigns::CampaignsPage;
+pub use flyer::FlyerPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
+pub use tag::TagPage;
 
 use crate::api::LoadError;
 use crate::components::{LoadErrorView, LoadingBlock};
@@ -51,4 +59,11 @@ where
 fn slug_param() -> impl Fn() -> String + Copy {
     let params = use_params_map();
     move || params.read().get("slug").unwrap_or_default()
+}
+
+/// `https://host[:port]` of the page, for absolute share links.
+fn site_origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
 }

@@ -1,13 +1,14 @@
 //! The page for any address that names nothing.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 
 /// A real not-found page that leads the reader home.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     view! {
         <Title text="Page not found" />
+        <Meta name="description" content="This address does not lead to an article or a campaign." />
         <section class="not-found">
             <h1>"Page not found"</h1>
             <p>"This address does not lead to an article or a campaign. It may have been mistyped or moved."</p>

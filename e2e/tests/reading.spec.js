@@ -1,0 +1,163 @@
+// The reading view: article, home paging, archive and tags, and every state.
+import { test, expect, DEMO, NETWORK_ERROR_LOG } from './fixtures.js';
+
+test('the demo article shows its parts, calls to action, references and appeal', async ({ page }) => {
+  await page.goto(`/articles/${DEMO.articleSlug}`);
+  const article = page.locator('article');
+  await expect(article.getByRole('heading', { level: 1 })).toHaveText(DEMO.articleTitle);
+  await expect(article.getByRole('heading', { name: 'Regime fears opposition' })).toBeVisible();
+  await expect(article.locator('header time')).toHaveText('15 April 2010');
+  await expect(article.locator('header time')).toHaveAttribute('datetime', '2010-04-15');
+  await expect(article.locator('.byline')).toContainText("Committee for a Workers' International");
+  await expect(article.locator('.byline')).toContainText(/\d+ min read/);
+  await expect(article.locator('.section')).toHaveText('Asia');
+  const references = page.getByRole('region', { name: 'Earlier reports' });
+  await expect(references).toContainText('Kazakhstan: Farcical trial of socialist Ainur Kurmanov');
+  await expect(references.locator('time')).toHaveText('26 March 2010');
+  // The call to action near the top and again at the end, both to the campaign.
+  const ctas = page.getByRole('link', { name: 'Write a protest' });
+  await expect(ctas).toHaveCount(2);
+  for (const cta of await ctas.all()) await expect(cta).toHaveAttribute('href', `/campaigns/${DEMO.campaignSlug}`);
+  // The appeal comes from the site file; outbound links share no opener or referrer.
+  const appeal = page.getByRole('complementary', { name: 'Special financial appeal to all readers' });
+  await expect(appeal.getByRole('link', { name: 'Donate (demo link)' })).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(page).toHaveTitle(`${DEMO.articleTitle} · Tocsin`);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Send urgent protests/);
+});
+
+test('tags and the archive link back to the article', async ({ page }) => {
+  await page.goto(`/articles/${DEMO.articleSlug}`);
+  await page.locator('article header').getByRole('link', { name: '#kazakhstan' }).click();
+  await expect(page).toHaveURL('/tags/kazakhstan');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles tagged #kazakhstan');
+  await expect(page.locator('.article-list > li')).toHaveCount(3);
+  await page.getByRole('link', { name: DEMO.articleTitle }).click();
+  await expect(page).toHaveURL(`/articles/${DEMO.articleSlug}`);
+
+  await page.goto('/archive/2010/04');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Archive: April 2010');
+  await expect(page.locator('.article-list > li')).toHaveCount(2);
+  await page.getByRole('link', { name: 'March 2010 →' }).click();
+  await expect(page).toHaveURL('/archive/2010/03');
+  await expect(page.locator('.article-list > li')).toHaveCount(1);
+  await page.getByRole('link', { name: '← April 2010' }).click();
+  await page.getByRole('link', { name: DEMO.articleTitle }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.articleTitle);
+});
+
+test('empty months and tags say so', async ({ page }) => {
+  await page.goto('/archive/2011/01');
+  await expect(page.locator('.empty')).toHaveText('No articles were published in January 2011.');
+  await expect(page.getByRole('link', { name: 'April 2010 →' })).toBeVisible();
+  await page.goto('/tags/no-such-tag');
+  await expect(page.locator('.empty')).toHaveText('No articles are tagged #no-such-tag yet.');
+});
+
+/** A synthetic index of `count` articles, newest first, nine a month. */
+function bigIndex(count) {
+  const months = ['2010-06', '2010-05', '2010-04'];
+  const shards = Object.fromEntries(months.map((m) => [m, []]));
+  for (let i = 0; i < count; i += 1) {
+    const month = months[Math.floor(i / 9)];
+    const day = String(28 - (i % 9)).padStart(2, '0');
+    shards[month].push({ slug: `story-${i}`, title: `Story ${i}`, standfirst: 'S', published: `${month}-${day}` });
+  }
+  const manifest = { months: months.map((m) => ({ month: m, articles: shards[m].length })), campaigns: [] };
+  return { manifest, shards };
+}
+
+test('the home page pages through the monthly index', async ({ page }) => {
+  const { manifest, shards } = bigIndex(25);
+  await page.route('**/data/index.json', (route) => route.fulfill({ json: manifest }));
+  await page.route('**/data/index/*.json', (route) => {
+    const month = route.request().url().match(/(\d{4}-\d{2})\.json$/)[1];
+    return route.fulfill({ json: { month, articles: shards[month] } });
+  });
+  await page.goto('/');
+  const items = page.locator('.article-list > li h2');
+  await expect(items).toHaveCount(10);
+  await expect(items.first()).toHaveText('Story 0');
+  await expect(page.getByText('Page 1 of 3')).toBeVisible();
+  await page.getByRole('link', { name: 'Older articles →' }).click();
+  await expect(page).toHaveURL('/?page=2');
+  await expect(items.first()).toHaveText('Story 10');
+  await page.getByRole('link', { name: 'Older articles →' }).click();
+  await expect(items).toHaveCount(5);
+  await expect(items.last()).toHaveText('Story 24');
+  await expect(page.getByRole('link', { name: 'Older articles →' })).toHaveCount(0);
+  await page.getByRole('link', { name: '← Newer articles' }).click();
+  await expect(page.getByText('Page 2 of 3')).toBeVisible();
+});
+
+test('the home page shows active urgent actions only', async ({ page }) => {
+  await page.goto('/');
+  const strip = page.getByRole('region', { name: 'Urgent actions' });
+  await expect(strip.getByRole('link')).toHaveText([DEMO.campaignTitle]);
+});
+
+test('a skeleton holds the place while loading, with no layout shift', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(`**/data/articles/${DEMO.articleSlug}.json`, async (route) => { await held; await route.continue(); });
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`/articles/${DEMO.articleSlug}`);
+  await expect(page.getByRole('status')).toContainText('Loading');
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.articleTitle);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.01);
+});
+
+test.describe('failures', () => {
+  test.use({ expectedErrors: NETWORK_ERROR_LOG });
+
+  test('an article whose campaign file is missing still renders, without a call to action', async ({ page }) => {
+    await page.route(`**/data/campaigns/${DEMO.campaignSlug}.json`, (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(`/articles/${DEMO.articleSlug}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.articleTitle);
+    await expect(page.getByRole('heading', { name: 'Regime fears opposition' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Write a protest' })).toHaveCount(0);
+  });
+
+  for (const [path, file] of [
+    [`/articles/${DEMO.articleSlug}`, `articles/${DEMO.articleSlug}.json`],
+    ['/archive/2010/04', 'index/2010-04.json'],
+    ['/tags/kazakhstan', 'index.json'],
+  ]) {
+    test(`${path} says the network failed and retry recovers`, async ({ page }) => {
+      let offline = true;
+      await page.route(`**/data/${file}`, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+      await page.goto(path);
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('could not be loaded: the network is unreachable');
+      offline = false;
+      await alert.getByRole('button', { name: 'Try again' }).click();
+      await expect(page.locator('main h1')).not.toHaveText('Something went wrong');
+      await expect(page.getByRole('alert')).toHaveCount(0);
+    });
+  }
+
+  for (const path of ['/archive/2010/13', '/archive/abcd/04', '/tags/Not%20A%20Tag']) {
+    test(`${path} is not found`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    });
+  }
+});
+
+for (const width of [320, 390]) {
+  test(`no horizontal scroll at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ['/', `/articles/${DEMO.articleSlug}`, '/archive/2010/04', '/tags/kazakhstan', `/campaigns/${DEMO.campaignSlug}`]) {
+      await page.goto(path);
+      await expect(page.locator('main h1')).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+}

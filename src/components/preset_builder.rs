@@ -1,0 +1,71 @@
+//! For campaigners: set up a share link for an audience (letter language,
+//! reader's country, subject line). Only validated choices can be made.
+
+use crate::model::{Campaign, CountryCode, LanguageTag};
+use crate::share::Preset;
+use leptos::prelude::*;
+
+/// Three selects that edit `preset`; every option comes from the campaign.
+#[component]
+pub fn PresetBuilder(
+    /// The campaign whose letters and directory offer the options.
+    campaign: Campaign,
+    /// The preset being edited.
+    preset: RwSignal<Preset>,
+) -> impl IntoView {
+    let languages: Vec<String> = campaign
+        .letters
+        .iter()
+        .map(|l| l.language.to_string())
+        .collect();
+    let countries: Vec<String> = campaign
+        .reader_targets
+        .iter()
+        .flat_map(|t| t.directory.keys().map(|c| c.to_string()))
+        .collect();
+    let campaign = StoredValue::new(campaign);
+    let subject_count = move || {
+        let lang = preset.with(|p| p.lang.as_ref().map(|l| l.to_string()).unwrap_or_default());
+        campaign.with_value(|c| c.letter(&lang).map_or(0, |l| l.subjects.len()))
+    };
+    let option = |value: String, current: Signal<String>| {
+        let label = value.clone();
+        view! { <option value=value.clone() selected=move || current.get() == value>{label}</option> }
+    };
+    let current_lang = Signal::derive(move || {
+        preset.with(|p| p.lang.as_ref().map(|l| l.to_string()).unwrap_or_default())
+    });
+    let current_country = Signal::derive(move || {
+        preset.with(|p| {
+            p.country
+                .as_ref()
+                .map(|c| c.to_string())
+                .unwrap_or_default()
+        })
+    });
+    let current_variant = Signal::derive(move || {
+        preset.with(|p| p.variant.map(|v| v.to_string()).unwrap_or_default())
+    });
+    view! {
+        <details class="preset-builder">
+            <summary>"Set up the link for your audience"</summary>
+            <label for="preset-lang">"Letter language"</label>
+            <select id="preset-lang" on:change=move |ev| preset.update(|p| { p.lang = LanguageTag::parse(&event_target_value(&ev)).ok(); p.variant = None; })>
+                <option value="">"Reader's choice"</option>
+                {languages.into_iter().map(|l| option(l, current_lang)).collect_view()}
+            </select>
+            {(!countries.is_empty()).then(|| view! {
+                <label for="preset-country">"Reader's country"</label>
+                <select id="preset-country" on:change=move |ev| preset.update(|p| p.country = CountryCode::parse(&event_target_value(&ev)).ok())>
+                    <option value="">"Reader's choice"</option>
+                    {countries.into_iter().map(|c| option(c, current_country)).collect_view()}
+                </select>
+            })}
+            <label for="preset-variant">"Subject line"</label>
+            <select id="preset-variant" on:change=move |ev| preset.update(|p| p.variant = event_target_value(&ev).parse().ok())>
+                <option value="">"A different one for each reader"</option>
+                {move || (1..=subject_count()).map(|n| option(n.to_string(), current_variant)).collect_view()}
+            </select>
+        </details>
+    }
+}

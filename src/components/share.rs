@@ -1,0 +1,78 @@
+//! The share panel: copy the link, the Web Share API where the browser has
+//! it, plain links for messengers, a QR code and a printable flyer. No share
+//! script or image from a third party.
+
+use super::QrCode;
+use crate::share::Channel;
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+
+/// Ways to pass `url` on, with `text` as the message.
+#[component]
+pub fn SharePanel(
+    /// The full link to share, preset included.
+    #[prop(into)]
+    url: Signal<String>,
+    /// The campaign's share text.
+    text: String,
+    /// The title, for the Web Share API and the mail subject.
+    title: String,
+    /// Where the printable flyer of this link is, if it has one.
+    #[prop(optional, into)]
+    flyer: Option<Signal<String>>,
+) -> impl IntoView {
+    let (status, set_status) = signal(String::new());
+    let copy = move |_| {
+        let url = url.get_untracked();
+        leptos::task::spawn_local(async move {
+            let done = match web_sys::window().map(|w| w.navigator().clipboard().write_text(&url)) {
+                Some(promise) => JsFuture::from(promise).await.is_ok(),
+                None => false,
+            };
+            set_status.set(if done {
+                "Link copied.".into()
+            } else {
+                "Copying failed: select the link above and copy it.".into()
+            });
+        });
+    };
+    let can_share = web_sys::window().is_some_and(|w| {
+        js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false)
+    });
+    let (share_title, share_text) = (title.clone(), text.clone());
+    let native_share = move |_| {
+        let data = web_sys::ShareData::new();
+        data.set_title(&share_title);
+        data.set_text(&share_text);
+        data.set_url(&url.get_untracked());
+        if let Some(window) = web_sys::window() {
+            // A reader who cancels the share sheet is not an error.
+            let _ = window.navigator().share_with_data(&data);
+        }
+    };
+    let links = move || {
+        Channel::ALL
+            .into_iter()
+            .map(|channel| {
+                let href = channel.link(&text, &url.get(), &title);
+                view! { <li><a href=href rel="noopener noreferrer" target="_blank">{channel.name()}</a></li> }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="share" aria-labelledby="share-heading">
+            <h2 id="share-heading">"Pass it on"</h2>
+            <label for="share-url">"Link to share"</label>
+            <input id="share-url" class="share-url" type="text" readonly prop:value=url />
+            <div class="share-actions">
+                <button type="button" on:click=copy>"Copy link"</button>
+                {can_share.then(|| view! { <button type="button" on:click=native_share>"Share…"</button> })}
+            </div>
+            <p class="share-status" role="status" aria-live="polite">{status}</p>
+            <ul class="share-links" aria-label="Share on">{links}</ul>
+            <QrCode text=url />
+            {flyer.map(|flyer| view! { <p><a href=flyer>"Print a flyer with this QR code"</a></p> })}
+        </section>
+    }
+}

@@ -1,0 +1,249 @@
+//! What the reading view derives from content: reading time, dates in the
+//! reader's language, and which index shards make up a page of the list.
+
+use super::{Article, ArticleSummary, Block, Date, IndexShard, Month, MonthEntry, Rich};
+
+/// Words a reader reads in a minute, a common figure for news on screens.
+const WORDS_PER_MINUTE: usize = 200;
+
+/// Articles on one page of a list.
+pub const PAGE_SIZE: usize = 10;
+
+impl Article {
+    /// Average reading time in whole minutes, at least one.
+    pub fn reading_minutes(&self) -> usize {
+        let words = |text: &str| text.split_whitespace().count();
+        let rich = |r: &Rich| words(&r.plain_text());
+        let body: usize = self
+            .body
+            .iter()
+            .map(|block| match block {
+                Block::Paragraph(text) | Block::Quote { text, .. } => rich(text),
+                Block::Heading(text) => words(text),
+                Block::List { items, .. } => items.iter().map(rich).sum(),
+                Block::Image { caption, .. } => caption.as_deref().map_or(0, words),
+            })
+            .sum();
+        let total = body + words(&self.title) + words(&self.standfirst);
+        total.div_ceil(WORDS_PER_MINUTE).max(1)
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MONTHS_RU_GENITIVE: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+const MONTHS_RU: [&str; 12] = [
+    "Январь",
+    "Февраль",
+    "Март",
+    "Апрель",
+    "Май",
+    "Июнь",
+    "Июль",
+    "Август",
+    "Сентябрь",
+    "Октябрь",
+    "Ноябрь",
+    "Декабрь",
+];
+
+/// `date` as a reader of `locale` (a BCP 47 tag) writes it: "15 April 2010",
+/// "April 15, 2010" in the United States, "15 апреля 2010 г." in Russian.
+pub fn format_date(date: &Date, locale: &str) -> String {
+    let (year, month, day) = date.parts();
+    let index = (month as usize).saturating_sub(1).min(11);
+    let locale = locale.to_ascii_lowercase();
+    if locale.starts_with("ru") {
+        format!("{day} {} {year} г.", MONTHS_RU_GENITIVE[index])
+    } else if locale == "en-us" {
+        format!("{} {day}, {year}", MONTHS_EN[index])
+    } else {
+        format!("{day} {} {year}", MONTHS_EN[index])
+    }
+}
+
+/// `month` as a heading: "April 2010", or "Апрель 2010" in Russian.
+pub fn format_month(month: &Month, locale: &str) -> String {
+    let (year, number) = month.parts();
+    let index = (number as usize).saturating_sub(1).min(11);
+    let names = if locale.to_ascii_lowercase().starts_with("ru") {
+        MONTHS_RU
+    } else {
+        MONTHS_EN
+    };
+    format!("{} {year}", names[index])
+}
+
+/// Which shards hold one page of the newest-first article list, and which
+/// of their articles (once each shard is sorted newest first) to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PagePlan {
+    /// The page shown, from 1.
+    pub page: usize,
+    /// How many pages there are, at least 1.
+    pub pages: usize,
+    /// The shards to load, newest first.
+    pub months: Vec<Month>,
+    /// Articles to skip at the start of the first shard's list.
+    pub skip: usize,
+    /// Articles to show in all.
+    pub take: usize,
+}
+
+impl PagePlan {
+    /// The page's articles, given the planned shards in the planned order.
+    pub fn select(&self, shards: &[IndexShard]) -> Vec<ArticleSummary> {
+        shards
+            .iter()
+            .flat_map(IndexShard::latest_articles)
+            .skip(self.skip)
+            .take(self.take)
+            .cloned()
+            .collect()
+    }
+}
+
+/// Plans page `page` (from 1) of `months` (newest first), `per_page` at a time.
+/// A page past the end plans no shards.
+pub fn plan_page(months: &[&MonthEntry], page: usize, per_page: usize) -> PagePlan {
+    let per_page = per_page.max(1);
+    let total: usize = months.iter().map(|m| m.articles).sum();
+    let page = page.max(1);
+    let start = (page - 1).saturating_mul(per_page);
+    let end = start.saturating_add(per_page).min(total);
+    let mut plan = PagePlan {
+        page,
+        pages: total.div_ceil(per_page).max(1),
+        months: Vec::new(),
+        skip: 0,
+        take: end.saturating_sub(start),
+    };
+    let mut offset = 0;
+    for entry in months {
+        let next = offset + entry.articles;
+        if entry.articles > 0 && next > start && offset < end {
+            if plan.months.is_empty() {
+                plan.skip = start - offset;
+            }
+            plan.months.push(entry.month.clone());
+        }
+        offset = next;
+    }
+    plan
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(month: &str, articles: usize) -> MonthEntry {
+        MonthEntry {
+            month: Month::parse(month).unwrap(),
+            articles,
+        }
+    }
+
+    #[test]
+    fn pages_span_shards() {
+        let owned = [
+            entry("2010-06", 4),
+            entry("2010-05", 0),
+            entry("2010-04", 7),
+            entry("2010-03", 3),
+        ];
+        let months: Vec<_> = owned.iter().collect();
+        let names = |plan: &PagePlan| plan.months.iter().map(Month::to_string).collect::<Vec<_>>();
+        let first = plan_page(&months, 1, 5);
+        assert_eq!(
+            (first.pages, first.skip, first.take, names(&first)),
+            (3, 0, 5, vec!["2010-06".into(), "2010-04".into()])
+        );
+        let second = plan_page(&months, 2, 5);
+        assert_eq!(
+            (second.skip, second.take, names(&second)),
+            (1, 5, vec!["2010-04".to_string()])
+        );
+        let third = plan_page(&months, 3, 5);
+        assert_eq!(
+            (third.skip, third.take, names(&third)),
+            (6, 4, vec!["2010-04".into(), "2010-03".into()])
+        );
+        let shard = |month: &str, n: usize| IndexShard {
+            month: Month::parse(month).unwrap(),
+            articles: (0..n)
+                .map(|i| ArticleSummary {
+                    slug: crate::model::Slug::parse(&format!("{month}-{i}")).unwrap(),
+                    title: String::new(),
+                    standfirst: String::new(),
+                    published: Date::parse(&format!("{month}-{:02}", 20 - i)).unwrap(),
+                    tags: Vec::new(),
+                })
+                .collect(),
+        };
+        let slugs: Vec<_> = third
+            .select(&[shard("2010-04", 7), shard("2010-03", 3)])
+            .into_iter()
+            .map(|a| a.slug.to_string())
+            .collect();
+        assert_eq!(slugs, ["2010-04-6", "2010-03-0", "2010-03-1", "2010-03-2"]);
+        let beyond = plan_page(&months, 9, 5);
+        assert_eq!((beyond.take, beyond.months.len()), (0, 0));
+        assert_eq!(plan_page(&[], 1, 10).pages, 1);
+    }
+
+    #[test]
+    fn dates_in_the_readers_language() {
+        let date = Date::parse("2010-04-15").unwrap();
+        assert_eq!(format_date(&date, "en-GB"), "15 April 2010");
+        assert_eq!(format_date(&date, "en-US"), "April 15, 2010");
+        assert_eq!(format_date(&date, "ru-RU"), "15 апреля 2010 г.");
+        assert_eq!(format_date(&date, "de"), "15 April 2010");
+        let month = Month::parse("2010-04").unwrap();
+        assert_eq!(
+            (format_month(&month, "en"), format_month(&month, "ru")),
+            ("April 2010".into(), "Апрель 2010".into())
+        );
+    }
+
+    #[test]
+    fn reading_time_counts_body_words() {
+        let mut article: Article = serde_json::from_str(
+            r#"{"slug": "a", "title": "One two", "standfirst": "three", "published": "2010-04-15",
+                "byline": "b", "section": "s", "body": [{"paragraph": "four"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(article.reading_minutes(), 1);
+        let long = "word ".repeat(450);
+        article
+            .body
+            .push(Block::Paragraph(Rich(vec![super::super::Inline::Text(
+                long,
+            )])));
+        assert_eq!(article.reading_minutes(), 3);
+    }
+}
