@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use wasm_bindgen::JsCast;
 
 /// The whole app: header, the routed page in `<main>`, footer.
 #[component]
@@ -20,7 +21,7 @@ pub fn App() -> impl IntoView {
             if page.is_empty() { "Tocsin".to_owned() } else { format!("{page} · Tocsin") }
         } />
         <Router>
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
             <SiteHeader />
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFoundPage>
@@ -35,5 +36,16 @@ pub fn App() -> impl IntoView {
             </main>
             <SiteFooter />
         </Router>
+    }
+}
+
+/// Moves focus to `<main>`. The router handles in-page links itself, so the
+/// browser's own jump to `#main` (which moves focus) never happens.
+fn skip_to_main(event: leptos::ev::MouseEvent) {
+    event.prevent_default();
+    if let Some(main) = document().get_element_by_id("main") {
+        let main: web_sys::HtmlElement = main.unchecked_into();
+        // Focus cannot fail on an element with tabindex; nothing to report.
+        let _ = main.focus();
     }
 }

@@ -89,10 +89,23 @@ test('the home page pages through the monthly index', async ({ page }) => {
   await expect(page.getByText('Page 2 of 3')).toBeVisible();
 });
 
-test('the home page shows active urgent actions only', async ({ page }) => {
+test('the home page shows each active urgent action as a call to action', async ({ page }) => {
   await page.goto('/');
   const strip = page.getByRole('region', { name: 'Urgent actions' });
-  await expect(strip.getByRole('link')).toHaveText([DEMO.campaignTitle]);
+  await expect(strip.locator('.cta')).toHaveCount(1);
+  await expect(strip).toContainText('Release Ainur Kurmanov immediately.');
+  await expect(strip.getByRole('link', { name: 'Write a protest' })).toHaveAttribute('href', `/campaigns/${DEMO.campaignSlug}`);
+});
+
+test('the article prints cleanly, without navigation or calls to action', async ({ page }) => {
+  await page.goto(`/articles/${DEMO.articleSlug}`);
+  await expect(page.locator('.cta').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+  await expect(page.locator('.cta').first()).toBeHidden();
+  await expect(page.locator('.share')).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Regime fears opposition' })).toBeVisible();
 });
 
 test('a skeleton holds the place while loading, with no layout shift', async ({ page }) => {

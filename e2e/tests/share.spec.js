@@ -73,3 +73,15 @@ test('the QR code decodes back to the link, and follows the preset a campaigner 
   await expect(page.locator('.flyer-url')).toHaveText(preset.replace(/^https?:\/\//, ''));
   expect(await readQr(page)).toBe(preset);
 });
+
+test('the Web Share API is offered where the browser has it', async ({ page, baseURL }) => {
+  await page.addInitScript(() => {
+    navigator.share = async (data) => { window.__shared = { ...data }; };
+  });
+  await page.goto(CAMPAIGN);
+  await page.getByRole('button', { name: 'Share…' }).click();
+  const shared = await page.evaluate(() => window.__shared);
+  expect(shared.url).toBe(`${baseURL}${CAMPAIGN}`);
+  expect(shared.title).toBe(DEMO.campaignTitle);
+  expect(shared.text).toMatch(/^Ainur Kurmanov has been jailed/);
+});

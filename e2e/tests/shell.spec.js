@@ -28,12 +28,18 @@ test('a deep link to a campaign shows the case', async ({ page }) => {
   await expect(page.locator('main')).toContainText('14 days');
 });
 
-test('header, main and footer frame every page, with a skip link', async ({ page }) => {
+test('header, nav, main, article and footer frame every page, with a skip link', async ({ page }) => {
+  await page.goto(`/articles/${DEMO.articleSlug}`);
+  await expect(page.getByRole('article')).toBeVisible();
   await page.goto('/');
   await expect(page.getByRole('banner')).toContainText('Tocsin');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('main')).toBeVisible();
   await expect(page.getByRole('contentinfo')).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
 });
 
 test.describe('failures', () => {

@@ -18,7 +18,7 @@ pub fn CallToAction(
     match campaign.status {
         Status::Active => view! {
             <div class="cta">
-                <h2 class="cta-kicker">"Urgent action"</h2>
+                <p class="cta-kicker">"Urgent action"</p>
                 <p class="cta-demand">{demand}</p>
                 <p class="cta-who">{recipients}</p>
                 {campaign.deadline.map(|date| view! { <p class="cta-deadline">"Deadline: " <DateTime date /></p> })}
@@ -28,7 +28,7 @@ pub fn CallToAction(
         .into_any(),
         status => view! {
             <div class="cta cta-ended">
-                <h2 class="cta-kicker">{if status == Status::Won { "Campaign won" } else { "Campaign closed" }}</h2>
+                <p class="cta-kicker">{if status == Status::Won { "Campaign won" } else { "Campaign closed" }}</p>
                 <p>{outcome}</p>
                 <a href=href>{format!("Read about the campaign: {}", campaign.title)}</a>
             </div>

@@ -1,7 +1,7 @@
 //! Lists of article and campaign summaries, tag links and the pager.
 
-use super::DateTime;
-use crate::model::{ArticleSummary, CampaignSummary, Slug, Status};
+use super::{CallToAction, DateTime};
+use crate::model::{ArticleSummary, Campaign, Slug};
 use leptos::prelude::*;
 
 /// A list of article summaries under a heading, or `empty` when there are none.
@@ -61,29 +61,17 @@ pub fn TagLinks(
     })
 }
 
-/// The active urgent actions; nothing when no campaign is active.
+/// The active urgent actions, each as a call to action; nothing when none is active.
 #[component]
 pub fn CampaignStrip(
-    /// Every campaign; only the active ones are shown.
-    campaigns: Vec<CampaignSummary>,
+    /// The active campaigns, soonest deadline first.
+    campaigns: Vec<Campaign>,
 ) -> impl IntoView {
-    let active: Vec<_> = campaigns
-        .into_iter()
-        .filter(|c| c.status == Status::Active)
-        .collect();
-    (!active.is_empty()).then(|| {
+    (!campaigns.is_empty()).then(|| {
         view! {
             <section class="campaign-strip" aria-labelledby="actions-heading">
                 <h2 id="actions-heading">"Urgent actions"</h2>
-                <ul>
-                    {active
-                        .into_iter()
-                        .map(|c| {
-                            let deadline = c.deadline.map(|date| view! { " · deadline " <DateTime date /> });
-                            view! { <li><a href=format!("/campaigns/{}", c.slug)>{c.title}</a>{deadline}</li> }
-                        })
-                        .collect_view()}
-                </ul>
+                {campaigns.into_iter().map(|campaign| view! { <CallToAction campaign /> }).collect_view()}
             </section>
         }
     })

@@ -4,7 +4,7 @@
 use super::content_states;
 use crate::api;
 use crate::components::{ArticleList, CampaignStrip, Pager};
-use crate::model::{PAGE_SIZE, plan_page};
+use crate::model::{PAGE_SIZE, Status, campaigns_in_order, plan_page};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
@@ -25,8 +25,18 @@ pub fn HomePage() -> impl IntoView {
         async move {
             let manifest = api::manifest().await?;
             let plan = plan_page(&manifest.months_newest_first(), page, PAGE_SIZE);
-            let articles = plan.select(&api::shards(&plan.months).await?);
-            Ok((manifest.campaigns, articles, plan.page, plan.pages))
+            let active: Vec<_> = campaigns_in_order(manifest.campaigns)
+                .into_iter()
+                .filter(|c| c.status == Status::Active)
+                .collect();
+            // The strip shows each action in full, so it needs the campaign
+            // files; one that fails to load is left out, not the whole page.
+            let (shards, campaigns) = futures::join!(
+                api::shards(&plan.months),
+                futures::future::join_all(active.iter().map(|c| api::campaign(c.slug.as_str())))
+            );
+            let campaigns: Vec<_> = campaigns.into_iter().filter_map(Result::ok).collect();
+            Ok((campaigns, plan.select(&shards?), plan.page, plan.pages))
         }
     });
     view! {
