@@ -6,6 +6,7 @@
 pub mod api;
 pub mod app;
 pub mod components;
+pub mod compose;
 pub mod model;
 pub mod routes;
 pub mod share;

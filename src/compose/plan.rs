@@ -1,0 +1,81 @@
+//! Sending all at once, or one email per target in turn: identical mass mail
+//! is more likely to be filtered, and each target gets a letter addressed to them.
+
+use super::Message;
+use crate::model::Email;
+
+/// How the reader sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SendMode {
+    /// One email to every target.
+    AllAtOnce,
+    /// One email per target, in turn.
+    InTurn,
+}
+
+/// The emails to send, and how far the reader has got.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SendPlan {
+    /// Each target's name and address.
+    pub targets: Vec<(String, Email)>,
+    /// How the reader sends.
+    pub mode: SendMode,
+    /// The step the reader is on, from 0.
+    pub step: usize,
+}
+
+impl SendPlan {
+    /// How many emails this plan sends.
+    pub fn steps(&self) -> usize {
+        match self.mode {
+            SendMode::AllAtOnce => usize::from(!self.targets.is_empty()),
+            SendMode::InTurn => self.targets.len(),
+        }
+    }
+
+    /// "2 of 5", for the step the reader is on.
+    pub fn progress(&self) -> String {
+        format!("{} of {}", (self.step + 1).min(self.steps()), self.steps())
+    }
+
+    /// Moves to the next target; false when there is none.
+    pub fn advance(&mut self) -> bool {
+        let more = self.step + 1 < self.steps();
+        if more {
+            self.step += 1;
+        }
+        more
+    }
+
+    /// The recipients' names and addresses of the current email.
+    pub fn current(&self) -> &[(String, Email)] {
+        match self.mode {
+            SendMode::AllAtOnce => &self.targets,
+            SendMode::InTurn => self.targets.get(self.step..=self.step).unwrap_or_default(),
+        }
+    }
+
+    /// The salutation name for the current email: one target's name, or all
+    /// names joined when writing to everyone at once.
+    pub fn target_name(&self) -> String {
+        self.current()
+            .iter()
+            .map(|(name, _)| name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The current email, given its subject, body and copies.
+    pub fn message(&self, subject: &str, body: &str, cc: &[Email]) -> Message {
+        Message {
+            to: self
+                .current()
+                .iter()
+                .map(|(_, email)| email.clone())
+                .collect(),
+            cc: cc.to_vec(),
+            subject: subject.to_owned(),
+            body: body.to_owned(),
+        }
+    }
+}
