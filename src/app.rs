@@ -1,6 +1,6 @@
 //! The root component: document metadata, the router and the page layout.
 
-use crate::components::{Locale, SiteFooter, SiteHeader};
+use crate::components::{Drafts, Locale, SiteFooter, SiteHeader};
 use crate::routes::{
     ArchivePage, ArticlePage, CampaignPage, CampaignsPage, FlyerPage, HomePage, NotFoundPage,
     TagPage,
@@ -16,6 +16,7 @@ use wasm_bindgen::JsCast;
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(Locale::from_browser());
+    provide_context(Drafts::new());
     view! {
         <Title formatter=|page: String| {
             if page.is_empty() { "Tocsin".to_owned() } else { format!("{page} · Tocsin") }

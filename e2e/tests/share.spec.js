@@ -29,7 +29,7 @@ test('a hostile preset is ignored safely, with quiet notes', async ({ page, base
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.campaignTitle);
   await expect(page.locator('#letter-language')).toHaveValue('en');
   await expect(page.locator('#country-0')).toHaveValue('');
-  await expect(page.locator('.letter-subject')).toHaveText('Subject: Release Ainur Kurmanov now');
+  await expect(page.locator('.letter-subject')).toHaveText(/^Subject: (Release Ainur Kurmanov now|Free Ainur Kurmanov: drop the picket charge|Protest at the jailing of Ainur Kurmanov in Almaty)$/);
   await expect(page.locator('.preset-note')).toHaveCount(3);
   await expect(page.locator('main')).not.toContainText('<script>');
   expect(await page.locator('script:not([type="module"])').count()).toBe(0);

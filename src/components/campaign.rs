@@ -1,7 +1,7 @@
 //! The campaign page: the case, what it demands and from whom, its news, and
 //! a call to act that follows the campaign's status.
 
-use super::{ComposerSlot, DateTime, PresetBuilder, SharePanel, StatusBadge};
+use super::{DateTime, PresetBuilder, ProtestComposer, SharePanel, StatusBadge};
 use crate::model::{Campaign, Date, Letter, Status, Target, Update, deadline_state};
 use crate::share::{Ignored, Preset};
 use leptos::prelude::*;
@@ -45,7 +45,7 @@ pub fn CampaignView(
             <section class="act" id="act" aria-labelledby="act-heading">
                 <h2 id="act-heading">"Write your protest"</h2>
                 <p>{campaign.recipients_sentence()}</p>
-                <ComposerSlot campaign=campaign.clone() preset ignored />
+                <ProtestComposer campaign=campaign.clone() preset ignored />
             </section>
         }
         .into_any(),

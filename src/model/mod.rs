@@ -23,7 +23,7 @@ pub use index::{
     campaigns_in_order,
 };
 pub use link::{Email, SafeLink, is_email};
-pub use reading::{PAGE_SIZE, PagePlan, format_date, format_month, plan_page};
+pub use reading::{PAGE_SIZE, PagePlan, format_date, format_month, language_name, plan_page};
 pub use rich::{Inline, Mark, Rich};
 pub use scalar::{AssetPath, CountryCode, Date, LanguageTag, Month, Slug, is_slug};
 pub use site::{Appeal, LabelledLink, Site};

@@ -157,6 +157,25 @@ pub fn plan_page(months: &[&MonthEntry], page: usize, per_page: usize) -> PagePl
     plan
 }
 
+/// A language's own name for the tags the demo letters use; others show the tag.
+pub fn language_name(tag: &str) -> String {
+    match tag
+        .split('-')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+        .as_str()
+    {
+        "en" => "English".to_owned(),
+        "ru" => "Русский".to_owned(),
+        "de" => "Deutsch".to_owned(),
+        "fr" => "Français".to_owned(),
+        "es" => "Español".to_owned(),
+        "kk" => "Қазақша".to_owned(),
+        _ => tag.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,164 @@
+// The protest composer on the demo campaign: every send path carries the
+// letter the reader sees, and nothing typed is kept unless asked.
+import { execFileSync } from 'node:child_process';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, DEMO } from './fixtures.js';
+
+const CAMPAIGN = `/campaigns/${DEMO.campaignSlug}`;
+const RUSSIAN_SUBJECTS = ['Освободите Айнура Курманова', 'Требую освободить Айнура Курманова немедленно', 'Протест против ареста Айнура Курманова в Алматы'];
+
+/** A mailto or compose link's fields, decoded. */
+function decodeLink(href) {
+  const url = new URL(href);
+  const fields = {};
+  for (const pair of url.search.slice(1).split('&')) {
+    const [key, value = ''] = pair.split('=');
+    fields[decodeURIComponent(key)] = decodeURIComponent(value);
+  }
+  if (url.protocol === 'mailto:') fields.to = url.pathname.split(',').map(decodeURIComponent).join(',');
+  return fields;
+}
+
+async function fillDetails(page) {
+  await page.getByLabel('Your name').fill('Anna Petrova');
+  await page.getByLabel('Your town or city').fill('Leeds');
+  await page.getByLabel('Your country', { exact: true }).fill('United Kingdom');
+}
+
+test('fill, choose a country, switch to Russian: every link carries the letter shown', async ({ page }) => {
+  await page.goto(CAMPAIGN);
+  await fillDetails(page);
+  await page.locator('#country-0').selectOption('DE');
+  const to = 'gp-rk@mail.online.kz,kz-embassy.de@example.org';
+  let subject = await page.locator('#letter-subject').inputValue();
+  let body = await page.locator('#letter-body').inputValue();
+  expect(body).toContain('Dear The Procurator of Almaty, Embassy of Kazakhstan in Germany (example address),');
+  expect(body).toContain('Anna Petrova\nLeeds, United Kingdom');
+  // The preview shows exactly what the links carry.
+  expect(await page.locator('.letter-body').textContent()).toBe(body);
+  const crlf = (text) => text.replace(/\n/g, '\r\n');
+  const mail = decodeLink(await page.getByRole('link', { name: 'Open in your mail app' }).getAttribute('href'));
+  expect(mail).toEqual({ to, subject, body: crlf(body) });
+
+  await page.locator('#letter-language').selectOption('ru');
+  subject = await page.locator('#letter-subject').inputValue();
+  expect(RUSSIAN_SUBJECTS).toContain(subject);
+  body = await page.locator('#letter-body').inputValue();
+  expect(body).toContain('Уважаемый(ая) The Procurator of Almaty, Embassy of Kazakhstan in Germany (example address)!');
+  // Cyrillic takes six characters a letter once encoded: too long for a mailto link.
+  await expect(page.getByRole('link', { name: 'Open in your mail app' })).toHaveCount(0);
+  await expect(page.locator('.too-long').first()).toContainText('Open in your mail app: your letter makes a link of');
+  const gmail = decodeLink(await page.getByRole('link', { name: 'Gmail' }).getAttribute('href'));
+  expect(gmail).toEqual({ view: 'cm', fs: '1', to, su: subject, body: crlf(body) });
+});
+
+test('the .eml download parses to the same letter', async ({ page }) => {
+  await page.goto(CAMPAIGN);
+  await fillDetails(page);
+  await page.locator('#letter-language').selectOption('ru');
+  const subject = await page.locator('#letter-subject').inputValue();
+  const body = await page.locator('#letter-body').inputValue();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download .eml' }).click()]);
+  expect(download.suggestedFilename()).toBe('protest.eml');
+  const parsed = JSON.parse(execFileSync('python3', ['-c', [
+    'import email, email.policy, json, sys',
+    'm = email.message_from_bytes(open(sys.argv[1], "rb").read(), policy=email.policy.default)',
+    'print(json.dumps({"to": [a.addr_spec for a in m["To"].addresses], "subject": str(m["Subject"]), "body": m.get_content().replace("\\r\\n", "\\n"), "unsent": m["X-Unsent"], "defects": len(m.defects)}))',
+  ].join('\n'), await download.path()]).toString());
+  expect(parsed).toEqual({ to: ['gp-rk@mail.online.kz'], subject, body: `${body}\n`, unsent: '1', defects: 0 });
+});
+
+test('an over-long letter gets the fallback instead of a link that would fail', async ({ page }) => {
+  await page.goto(CAMPAIGN);
+  await fillDetails(page);
+  await page.locator('#letter-body').fill('x'.repeat(5000));
+  await expect(page.getByRole('link', { name: 'Open in your mail app' })).toHaveCount(0);
+  await expect(page.locator('.too-long')).toHaveCount(3);
+  await expect(page.locator('.too-long').first()).toContainText('links over 2000 often fail');
+  await expect(page.getByRole('link', { name: 'Gmail' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy letter' })).toBeVisible();
+});
+
+test('one email per recipient, in turn, with progress', async ({ page }) => {
+  await page.goto(CAMPAIGN);
+  await fillDetails(page);
+  await page.locator('#country-0').selectOption('GB');
+  await page.getByLabel('Send one email per recipient').check();
+  await expect(page.locator('.progress')).toHaveText('Email 1 of 2: to The Procurator of Almaty');
+  let mail = decodeLink(await page.getByRole('link', { name: 'Open in your mail app' }).getAttribute('href'));
+  expect(mail.to).toBe('gp-rk@mail.online.kz');
+  expect(mail.body).toContain('The Procurator of Almaty');
+  await page.getByRole('button', { name: 'Next recipient' }).click();
+  await expect(page.locator('.progress')).toHaveText('Email 2 of 2: to Embassy of Kazakhstan in the United Kingdom (example address)');
+  mail = decodeLink(await page.getByRole('link', { name: 'Open in your mail app' }).getAttribute('href'));
+  expect(mail.to).toBe('kz-embassy.gb@example.org');
+  await expect(page.getByRole('button', { name: 'Next recipient' })).toHaveCount(0);
+});
+
+test('details are remembered across a reload only when the reader opts in', async ({ page }) => {
+  await page.goto(CAMPAIGN);
+  await fillDetails(page);
+  await page.reload();
+  await expect(page.getByLabel('Your name')).toHaveValue('');
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  await fillDetails(page);
+  await page.getByLabel('Remember my details on this device').check();
+  await page.reload();
+  await expect(page.getByLabel('Your name')).toHaveValue('Anna Petrova');
+  await expect(page.getByLabel('Remember my details on this device')).toBeChecked();
+  await page.getByRole('button', { name: 'Forget my details' }).click();
+  await expect(page.getByLabel('Your name')).toHaveValue('');
+  expect(await page.evaluate(() => localStorage.getItem('tocsin.details'))).toBeNull();
+});
+
+test('moving around the app keeps what was typed for this visit', async ({ page }) => {
+  await page.goto(CAMPAIGN);
+  await fillDetails(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Latest' }).click();
+  await page.getByRole('region', { name: 'Urgent actions' }).getByRole('link', { name: 'Write a protest' }).click();
+  await expect(page.getByLabel('Your name')).toHaveValue('Anna Petrova');
+});
+
+test("a bad typed address is an error, and I've sent it keeps a private tally", async ({ page }) => {
+  await page.goto(CAMPAIGN);
+  await fillDetails(page);
+  await page.getByLabel('Not listed? Type the address').fill('not-an-address');
+  await expect(page.locator('#address-0-error')).toContainText('This is not an e-mail address');
+  await expect(page.getByLabel('Not listed? Type the address')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('button', { name: "I've sent it" }).click();
+  await expect(page.locator('.tally')).toContainText('You have marked 1 letter(s) as sent');
+  await expect(page.locator('.tally')).toContainText('nothing is sent to any server');
+});
+
+test('keyboard only: fields in order, a language by arrow keys, links by Enter', async ({ page }) => {
+  await page.goto(CAMPAIGN);
+  await page.getByLabel('Your name').focus();
+  await page.keyboard.type('Anna');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Your town or city')).toBeFocused();
+  await page.keyboard.type('Leeds');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('UK');
+  await page.locator('#letter-language').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#letter-language')).toHaveValue('ru');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('#letter-language')).toHaveValue('en');
+  const mailApp = page.getByRole('link', { name: 'Open in your mail app' });
+  await mailApp.focus();
+  await expect(mailApp).toBeFocused();
+});
+
+for (const state of ['empty', 'filled', 'in error']) {
+  test(`axe finds no violation with the form ${state}`, async ({ page }) => {
+    await page.goto(CAMPAIGN);
+    if (state !== 'empty') await fillDetails(page);
+    if (state === 'in error') {
+      await page.getByLabel('Your name').fill('');
+      await page.getByLabel('Not listed? Type the address').fill('nope');
+      await expect(page.locator('#sender-name-error')).toContainText('Enter your name');
+    }
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  });
+}

@@ -1,0 +1,37 @@
+//! A copy button whose result is announced to screen readers.
+
+use leptos::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+/// Copies `text` to the clipboard and says whether it worked.
+#[component]
+pub fn CopyButton(
+    /// The button's words, such as "Copy subject".
+    label: &'static str,
+    /// What to copy.
+    #[prop(into)]
+    text: Signal<String>,
+) -> impl IntoView {
+    let (status, set_status) = signal(String::new());
+    let copy = move |_| {
+        let text = text.get_untracked();
+        leptos::task::spawn_local(async move {
+            let copied =
+                match web_sys::window().map(|w| w.navigator().clipboard().write_text(&text)) {
+                    Some(promise) => JsFuture::from(promise).await.is_ok(),
+                    None => false,
+                };
+            set_status.set(if copied {
+                "Copied.".into()
+            } else {
+                "Copying failed: select the text and copy it.".into()
+            });
+        });
+    };
+    view! {
+        <span class="copy">
+            <button type="button" class="secondary" on:click=copy>{label}</button>
+            <span class="copy-status" role="status" aria-live="polite">{status}</span>
+        </span>
+    }
+}

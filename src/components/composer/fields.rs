@@ -1,0 +1,196 @@
+//! The composer's inputs: the reader's details, the recipients, the letter.
+
+use super::Draft;
+use super::draft::forget_details;
+use crate::compose::FillError;
+use crate::model::{Campaign, CountryCode, Email, Placeholder};
+use leptos::prelude::*;
+
+/// A labelled text input bound to one field of the draft.
+#[component]
+fn TextField(
+    id: &'static str,
+    label: &'static str,
+    autocomplete: &'static str,
+    draft: RwSignal<Draft>,
+    get: fn(&Draft) -> &String,
+    set: fn(&mut Draft, String),
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    view! {
+        <label for=id>{label}</label>
+        <input
+            id=id
+            type="text"
+            autocomplete=autocomplete
+            prop:value=move || draft.with(|d| get(d).clone())
+            on:input=move |ev| draft.update(|d| set(d, event_target_value(&ev)))
+            aria-invalid=move || error.get().is_some().then_some("true")
+            aria-describedby=error_id.clone()
+        />
+        <p class="field-error" id=error_id>{error}</p>
+    }
+}
+
+/// Name, city and country, and whether to remember them on this device.
+#[component]
+pub fn DetailsFields(
+    draft: RwSignal<Draft>,
+    #[prop(into)] missing: Signal<Option<FillError>>,
+) -> impl IntoView {
+    let error_for = move |field: Placeholder| {
+        Signal::derive(move || {
+            missing
+                .get()
+                .filter(|e| e.0 == field)
+                .map(|e| e.to_string())
+        })
+    };
+    view! {
+        <fieldset>
+            <legend>"About you"</legend>
+            <TextField id="sender-name" label="Your name" autocomplete="name" draft get=|d| &d.name set=|d, v| d.name = v error=error_for(Placeholder::SenderName) />
+            <TextField id="sender-city" label="Your town or city" autocomplete="address-level2" draft get=|d| &d.city set=|d, v| d.city = v error=error_for(Placeholder::SenderCity) />
+            <TextField id="sender-country" label="Your country" autocomplete="country-name" draft get=|d| &d.country set=|d, v| d.country = v error=error_for(Placeholder::SenderCountry) />
+            <div class="check">
+                <input
+                    id="remember"
+                    type="checkbox"
+                    prop:checked=move || draft.with(|d| d.remember)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        if !on {
+                            forget_details();
+                        }
+                        draft.update(|d| d.remember = on);
+                    }
+                />
+                <label for="remember">"Remember my details on this device"</label>
+            </div>
+            <p class="hint">"Off unless you tick it: your name stays off this device if it is ever taken from you."</p>
+            <button type="button" class="secondary" on:click=move |_| {
+                forget_details();
+                draft.update(|d| { d.remember = false; d.name.clear(); d.city.clear(); d.country.clear(); });
+            }>"Forget my details"</button>
+        </fieldset>
+    }
+}
+
+/// The fixed recipients, and the reader-supplied one by country or typed in.
+#[component]
+pub fn RecipientFields(campaign: Campaign, draft: RwSignal<Draft>) -> impl IntoView {
+    let fixed = campaign
+        .targets
+        .into_iter()
+        .map(|t| view! { <li>{format!("{} ({}): {}", t.name, t.role, t.email)}</li> })
+        .collect_view();
+    let supplied = campaign
+        .reader_targets
+        .into_iter()
+        .enumerate()
+        .map(|(i, target)| {
+            let select_id = format!("country-{i}");
+            let typed_id = format!("address-{i}");
+            let directory = StoredValue::new(target.directory.clone());
+            let chosen = move || {
+                draft.with(|d| d.directory_country.clone()).and_then(|c| directory.with_value(|dir| dir.get(&c).and_then(|e| e.first()).map(|e| format!("{} <{}>", e.name, e.email))))
+            };
+            let typed_error = move || {
+                draft.with(|d| {
+                    let typed = d.typed_address.trim();
+                    (!typed.is_empty() && Email::parse(typed).is_err()).then_some("This is not an e-mail address: check it, for example name@example.org.")
+                })
+            };
+            let options = directory.with_value(|dir| {
+                dir.iter()
+                    .map(|(code, entries)| {
+                        let label = format!("{code}: {}", entries.first().map(|e| e.name.as_str()).unwrap_or_default());
+                        let value = code.to_string();
+                        let code = code.clone();
+                        view! { <option value=value selected=move || draft.with(|d| d.directory_country.as_ref() == Some(&code))>{label}</option> }
+                    })
+                    .collect_view()
+            });
+            view! {
+                <div class="reader-target">
+                    <label for=select_id.clone()>{format!("{}: your country", target.label)}</label>
+                    <select id=select_id on:change=move |ev| draft.update(|d| { d.directory_country = CountryCode::parse(&event_target_value(&ev)).ok(); d.step = 0; })>
+                        <option value="" selected=move || draft.with(|d| d.directory_country.is_none())>"Choose…"</option>
+                        {options}
+                    </select>
+                    <p class="chosen-target">{chosen}</p>
+                    {target.free_entry.then(|| view! {
+                        <label for=typed_id.clone()>"Not listed? Type the address"</label>
+                        <input id=typed_id.clone() type="email" autocomplete="off"
+                            prop:value=move || draft.with(|d| d.typed_address.clone())
+                            on:input=move |ev| draft.update(|d| d.typed_address = event_target_value(&ev))
+                            aria-invalid=move || typed_error().map(|_| "true")
+                            aria-describedby=format!("{typed_id}-error") />
+                        <p class="field-error" id=format!("{typed_id}-error")>{typed_error}</p>
+                    })}
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset>
+            <legend>"Who it goes to"</legend>
+            <ul class="fixed-targets">{fixed}</ul>
+            {supplied}
+        </fieldset>
+    }
+}
+
+/// The language, the subject with its shuffle, and the body, all editable.
+#[component]
+pub fn LetterFields(
+    campaign: Campaign,
+    draft: RwSignal<Draft>,
+    #[prop(into)] composed: Signal<(String, Result<String, FillError>)>,
+) -> impl IntoView {
+    let languages: Vec<String> = campaign
+        .letters
+        .iter()
+        .map(|l| l.language.to_string())
+        .collect();
+    let subject_count = campaign
+        .letters
+        .iter()
+        .map(|l| l.subjects.len())
+        .max()
+        .unwrap_or(0);
+    let campaign = StoredValue::new(campaign);
+    // Until the details are in, the box shows the letter with its placeholders.
+    let letter_template = move || {
+        draft
+            .with(|d| {
+                campaign.with_value(|c| c.letter(&d.lang).map(|l| l.body.source().to_owned()))
+            })
+            .unwrap_or_default()
+    };
+    view! {
+        <fieldset>
+            <legend>"Your letter"</legend>
+            <label for="letter-language">"Letter language"</label>
+            <select id="letter-language" on:change=move |ev| draft.update(|d| { d.lang = event_target_value(&ev); d.subject = None; d.body = None; })>
+                {languages.into_iter().map(|tag| {
+                    let name = crate::model::language_name(&tag);
+                    let value = tag.clone();
+                    view! { <option value=value selected=move || draft.with(|d| d.lang == tag)>{name}</option> }
+                }).collect_view()}
+            </select>
+            <label for="letter-subject">"Subject"</label>
+            <input id="letter-subject" type="text" prop:value=move || composed.with(|c| c.0.clone()) on:input=move |ev| draft.update(|d| d.subject = Some(event_target_value(&ev))) />
+            {(subject_count > 1).then(|| view! {
+                <button type="button" class="secondary" on:click=move |_| draft.update(|d| { d.seed = d.seed.wrapping_add(1); d.subject = None; })>"Shuffle subject"</button>
+            })}
+            <label for="letter-body">"Letter"</label>
+            <textarea id="letter-body" rows="14"
+                prop:value=move || composed.with(|c| c.1.clone().unwrap_or_else(|_| letter_template()))
+                on:input=move |ev| draft.update(|d| d.body = Some(event_target_value(&ev)))
+            ></textarea>
+            <button type="button" class="secondary" on:click=move |_| draft.update(|d| { d.body = None; d.subject = None; })>"Start again from the campaign's letter"</button>
+        </fieldset>
+    }
+}
