@@ -39,6 +39,10 @@ test('fill, choose a country, switch to Russian: every link carries the letter s
   const crlf = (text) => text.replace(/\n/g, '\r\n');
   const mail = decodeLink(await page.getByRole('link', { name: 'Open in your mail app' }).getAttribute('href'));
   expect(mail).toEqual({ to, subject, body: crlf(body) });
+  for (const name of ['Outlook', 'Yahoo']) {
+    const link = await page.getByRole('link', { name }).getAttribute('href');
+    expect(decodeLink(link), name).toEqual({ to, subject, body: crlf(body) });
+  }
 
   await page.locator('#letter-language').selectOption('ru');
   subject = await page.locator('#letter-subject').inputValue();
@@ -50,6 +54,26 @@ test('fill, choose a country, switch to Russian: every link carries the letter s
   await expect(page.locator('.too-long').first()).toContainText('Open in your mail app: your letter makes a link of');
   const gmail = decodeLink(await page.getByRole('link', { name: 'Gmail' }).getAttribute('href'));
   expect(gmail).toEqual({ view: 'cm', fs: '1', to, su: subject, body: crlf(body) });
+});
+
+test('copies go in cc where the client carries them, and are flagged where not', async ({ page }) => {
+  await page.route(`**/data/campaigns/${DEMO.campaignSlug}.json`, async (route) => {
+    const response = await route.fetch();
+    const campaign = await response.json();
+    campaign.copies = ['organisers@example.org', 'press@example.org'];
+    await route.fulfill({ response, json: campaign });
+  });
+  await page.goto(CAMPAIGN);
+  await fillDetails(page);
+  const body = await page.locator('#letter-body').inputValue();
+  const mail = decodeLink(await page.getByRole('link', { name: 'Open in your mail app' }).getAttribute('href'));
+  expect(mail.cc).toBe('organisers@example.org,press@example.org');
+  expect(mail.body).toBe(body.replace(/\n/g, '\r\n'));
+  const gmail = decodeLink(await page.getByRole('link', { name: 'Gmail' }).getAttribute('href'));
+  expect(gmail.cc).toBe('organisers@example.org,press@example.org');
+  const outlook = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Outlook' }) });
+  await expect(outlook).toContainText('add the copies yourself');
+  await expect(page.locator('.letter')).toContainText('Copies: organisers@example.org, press@example.org');
 });
 
 test('the .eml download parses to the same letter', async ({ page }) => {
