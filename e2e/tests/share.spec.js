@@ -40,7 +40,7 @@ test('copy link puts the exact URL on the clipboard and says so', async ({ page,
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`${CAMPAIGN}?lang=ru`);
   await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.locator('.share-status')).toHaveText('Link copied.');
+  await expect(page.locator('.share .copy-status')).toHaveText('Link copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${CAMPAIGN}?lang=ru`);
 });
 

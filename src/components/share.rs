@@ -2,11 +2,10 @@
 //! it, plain links for messengers, a QR code and a printable flyer. No share
 //! script or image from a third party.
 
-use super::QrCode;
+use super::{CopyButton, QrCode};
 use crate::share::Channel;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
-use wasm_bindgen_futures::JsFuture;
 
 /// Ways to pass `url` on, with `text` as the message.
 #[component]
@@ -22,21 +21,6 @@ pub fn SharePanel(
     #[prop(optional, into)]
     flyer: Option<Signal<String>>,
 ) -> impl IntoView {
-    let (status, set_status) = signal(String::new());
-    let copy = move |_| {
-        let url = url.get_untracked();
-        leptos::task::spawn_local(async move {
-            let done = match web_sys::window().map(|w| w.navigator().clipboard().write_text(&url)) {
-                Some(promise) => JsFuture::from(promise).await.is_ok(),
-                None => false,
-            };
-            set_status.set(if done {
-                "Link copied.".into()
-            } else {
-                "Copying failed: select the link above and copy it.".into()
-            });
-        });
-    };
     let can_share = web_sys::window().is_some_and(|w| {
         js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false)
     });
@@ -66,10 +50,9 @@ pub fn SharePanel(
             <label for="share-url">"Link to share"</label>
             <input id="share-url" class="share-url" type="text" readonly prop:value=url />
             <div class="share-actions">
-                <button type="button" on:click=copy>"Copy link"</button>
+                <CopyButton label="Copy link" text=url done="Link copied." />
                 {can_share.then(|| view! { <button type="button" on:click=native_share>"Share…"</button> })}
             </div>
-            <p class="share-status" role="status" aria-live="polite">{status}</p>
             <ul class="share-links" aria-label="Share on">{links}</ul>
             <QrCode text=url />
             {flyer.map(|flyer| view! { <p><a href=flyer>"Print a flyer with this QR code"</a></p> })}

@@ -1,32 +1,16 @@
 //! `/campaigns/:slug`: the case and what to do about it.
 
-use super::{content_states, site_origin, slug_param};
-use crate::api;
+use super::{campaign_and_preset, content_states, site_origin};
 use crate::components::CampaignView;
 use crate::model::{Date, local_date};
-use crate::share::Preset;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
-/// Loads the campaign named in the URL and shows it.
+/// Loads the campaign named in the URL and shows it, with the share link's preset.
 #[component]
 pub fn CampaignPage() -> impl IntoView {
-    let slug = slug_param();
-    let campaign = LocalResource::new(move || {
-        let slug = slug();
-        async move { api::campaign(&slug).await }
-    });
-    let query = use_query_map();
+    let (campaign, read_preset) = campaign_and_preset();
     content_states(campaign, move |campaign| {
-        let pairs = query.with_untracked(|q| {
-            q.into_iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect::<Vec<_>>()
-        });
-        let (preset, ignored) = Preset::parse(
-            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-            &campaign,
-        );
+        let (preset, ignored) = read_preset(&campaign);
         view! { <CampaignView campaign today=reader_today() preset ignored origin=site_origin() /> }
     })
 }

@@ -1,32 +1,16 @@
 //! `/campaigns/:slug/flyer`: a printable flyer of a campaign's share link.
 
-use super::{content_states, site_origin, slug_param};
-use crate::api;
+use super::{campaign_and_preset, content_states, site_origin};
 use crate::components::QrCode;
-use crate::share::Preset;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
 
 /// Title, demand, QR code and the link in short, ready to print.
 #[component]
 pub fn FlyerPage() -> impl IntoView {
-    let slug = slug_param();
-    let campaign = LocalResource::new(move || {
-        let slug = slug();
-        async move { api::campaign(&slug).await }
-    });
-    let query = use_query_map();
+    let (campaign, read_preset) = campaign_and_preset();
     content_states(campaign, move |campaign| {
-        let pairs = query.with_untracked(|q| {
-            q.into_iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect::<Vec<_>>()
-        });
-        let (preset, _) = Preset::parse(
-            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-            &campaign,
-        );
+        let (preset, _) = read_preset(&campaign);
         let origin = site_origin();
         let url = format!("{origin}/campaigns/{}{}", campaign.slug, preset.to_query());
         let short = url

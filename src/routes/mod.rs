@@ -20,10 +20,12 @@ pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use tag::TagPage;
 
-use crate::api::LoadError;
+use crate::api::{self, LoadError};
 use crate::components::{LoadErrorView, LoadingBlock};
+use crate::model::Campaign;
+use crate::share::{Ignored, Preset};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// Renders `resource` with `render` once it has loaded, a skeleton before,
 /// the not-found page when the content does not exist, and an error with a
@@ -66,4 +68,31 @@ fn site_origin() -> String {
     web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default()
+}
+
+/// Reads the share-link preset from the URL for a campaign.
+type PresetReader = std::sync::Arc<dyn Fn(&Campaign) -> (Preset, Vec<Ignored>) + Send + Sync>;
+
+/// The campaign named in the URL, and a reader of the share-link preset in
+/// the URL's query, checked against that campaign.
+fn campaign_and_preset() -> (LocalResource<Result<Campaign, LoadError>>, PresetReader) {
+    let slug = slug_param();
+    let campaign = LocalResource::new(move || {
+        let slug = slug();
+        async move { api::campaign(&slug).await }
+    });
+    let query = use_query_map();
+    let preset: PresetReader = std::sync::Arc::new(move |campaign: &Campaign| {
+        query.with_untracked(|q| {
+            let pairs: Vec<(String, String)> = q
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect();
+            Preset::parse(
+                pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+                campaign,
+            )
+        })
+    });
+    (campaign, preset)
 }

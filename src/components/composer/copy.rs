@@ -11,6 +11,9 @@ pub fn CopyButton(
     /// What to copy.
     #[prop(into)]
     text: Signal<String>,
+    /// What to announce once copied.
+    #[prop(default = "Copied.")]
+    done: &'static str,
 ) -> impl IntoView {
     let (status, set_status) = signal(String::new());
     let copy = move |_| {
@@ -22,7 +25,7 @@ pub fn CopyButton(
                     None => false,
                 };
             set_status.set(if copied {
-                "Copied.".into()
+                done.into()
             } else {
                 "Copying failed: select the text and copy it.".into()
             });
