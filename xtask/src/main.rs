@@ -2,6 +2,7 @@
 //!
 //! Each command first installs what it is missing (see `setup`), then runs.
 
+mod bench;
 mod content;
 mod project;
 mod setup;
@@ -23,7 +24,10 @@ commands:
   content check [DIR]
           validate the content files in public/data/ (or DIR)
   content schema
-          write the JSON Schemas of the content files into docs/schema/";
+          write the JSON Schemas of the content files into docs/schema/
+  bench [--check]
+          build, serve and measure the release app into target/bench/;
+          --check fails when a budget in bench/budget.toml is not met";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -33,6 +37,7 @@ fn main() -> ExitCode {
         Some("build") => build(&project),
         Some("test") => return test::run(&project),
         Some("content") => content::run(&project, &args[1..]),
+        Some("bench") => bench::run(&project, &args[1..]),
         Some("help" | "-h" | "--help") => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -60,8 +65,8 @@ fn build(project: &Project) -> Result<(), String> {
     release_build(project)
 }
 
-/// The release build itself, shared by `build` and `test`.
-fn release_build(project: &Project) -> Result<(), String> {
+/// The release build itself, shared by `build`, `test` and `bench`.
+pub(crate) fn release_build(project: &Project) -> Result<(), String> {
     project
         .trunk(&["build", "--release"])
         .status_ok("trunk build --release")

@@ -36,6 +36,22 @@ pub fn test_tools(project: &Project) -> Result<(), String> {
     chromium(project)
 }
 
+/// twiggy, which the bench uses to attribute the wasm's bytes to crates.
+pub fn twiggy(project: &Project) -> Result<(), String> {
+    if project
+        .command("twiggy")
+        .arg("--version")
+        .output_text()
+        .is_some()
+    {
+        return Ok(());
+    }
+    announce("twiggy (cargo install, about two minutes)");
+    project
+        .cargo(&["install", "twiggy", "--locked"])
+        .status_ok("cargo install twiggy")
+}
+
 fn announce(what: &str) {
     println!("xtask: installing {what}");
 }

@@ -1,0 +1,73 @@
+//! Bytes of the files a first load fetches: raw, gzip -9 and brotli (quality 11).
+
+use std::io::Write;
+use std::path::Path;
+
+/// One file's sizes.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct FileSize {
+    /// The path the browser asked for.
+    pub path: String,
+    /// Bytes on disk.
+    pub raw: usize,
+    /// Bytes after gzip at level 9.
+    pub gzip: usize,
+    /// Bytes after brotli at quality 11.
+    pub brotli: usize,
+}
+
+/// The sizes of `path` (as requested by the browser) served from `dist`:
+/// extensionless paths are the app's `index.html`, as the SPA fallback serves.
+pub fn measure(dist: &Path, path: &str) -> Result<FileSize, String> {
+    let relative = path.trim_start_matches('/');
+    let file = if relative.is_empty() || Path::new(relative).extension().is_none() {
+        dist.join("index.html")
+    } else {
+        dist.join(relative)
+    };
+    let bytes = std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    Ok(FileSize {
+        path: path.to_owned(),
+        raw: bytes.len(),
+        gzip: gzip(&bytes),
+        brotli: brotli(&bytes),
+    })
+}
+
+fn gzip(bytes: &[u8]) -> usize {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing to a Vec cannot fail.
+    let _ = encoder.write_all(bytes);
+    encoder.finish().map_or(0, |out| out.len())
+}
+
+fn brotli(bytes: &[u8]) -> usize {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    match brotli::BrotliCompress(&mut &bytes[..], &mut out, &params) {
+        Ok(_) => out.len(),
+        Err(_) => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compresses_and_maps_routes_to_index() {
+        let dir = std::env::temp_dir().join(format!("tocsin-sizes-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("data")).unwrap();
+        std::fs::write(dir.join("index.html"), "<html>".repeat(500)).unwrap();
+        std::fs::write(dir.join("data/a.json"), "{}").unwrap();
+        let page = measure(&dir, "/articles/x").unwrap();
+        assert_eq!(page.raw, 3000);
+        assert!(page.brotli < page.gzip && page.gzip < page.raw, "{page:?}");
+        assert_eq!(measure(&dir, "/data/a.json").unwrap().raw, 2);
+        assert!(measure(&dir, "/missing.js").is_err());
+    }
+}
