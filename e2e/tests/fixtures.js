@@ -32,4 +32,4 @@ export const DEMO = {
 
 // What Chromium logs for an HTTP error status or a failed request, which some
 // tests cause on purpose.
-export const NETWORK_ERROR_LOG = /^Failed to load resource: (the server responded with a status of (404|500)|net::ERR_)/;
+export const NETWORK_ERROR_LOG = /^Failed to load resource: (the server responded with a status of (404|500|503)|net::ERR_)/;

@@ -155,6 +155,34 @@ test.describe('failures', () => {
     });
   }
 
+  test('a hung request times out with a clear message, and retry recovers', async ({ page }) => {
+    test.setTimeout(60_000);
+    let hang = true;
+    await page.route(`**/data/articles/${DEMO.articleSlug}.json`, async (route) => {
+      if (hang) return; // never answered
+      await route.continue();
+    });
+    await page.goto(`/articles/${DEMO.articleSlug}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The article took too long to load', { timeout: 20_000 });
+    hang = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.articleTitle);
+  });
+
+  test('server errors are retried a bounded number of times, with pauses', async ({ page }) => {
+    const times = [];
+    await page.route('**/data/index.json', (route) => {
+      times.push(Date.now());
+      return route.fulfill({ status: 503, body: 'busy' });
+    });
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText('HTTP 503');
+    expect(times).toHaveLength(3);
+    expect(times[1] - times[0]).toBeGreaterThanOrEqual(350);
+    expect(times[2] - times[1]).toBeGreaterThanOrEqual(750);
+  });
+
   for (const path of ['/archive/2010/13', '/archive/abcd/04', '/tags/Not%20A%20Tag']) {
     test(`${path} is not found`, async ({ page }) => {
       await page.goto(path);

@@ -2,6 +2,7 @@
 //! Only pages (`routes`) call this module.
 
 mod response;
+mod timing;
 
 pub use response::{LoadError, decode};
 
@@ -12,22 +13,53 @@ use serde::de::DeserializeOwned;
 /// Where the content files live, relative to the site root.
 const DATA_BASE: &str = "/data";
 
-/// Fetches `path` under the data base and decodes it; `what` names it in messages.
+/// A request that has not finished after this long is given up.
+const TIMEOUT_MS: i32 = 8_000;
+/// Tries in all for a request that failed on the way (offline, 5xx).
+const ATTEMPTS: u32 = 3;
+/// The first pause between tries; it doubles each time.
+const FIRST_PAUSE_MS: i32 = 400;
+
+/// Fetches `path` under the data base and decodes it; `what` names it in
+/// messages. Failures on the way are retried with growing pauses; a file
+/// that is missing or damaged is not, since asking again changes nothing,
+/// and neither is a timeout, which has already cost the reader its wait.
 async fn fetch_json<T: DeserializeOwned>(path: &str, what: &str) -> Result<T, LoadError> {
     let url = format!("{DATA_BASE}/{path}");
-    let offline = || LoadError::Offline {
-        what: what.to_owned(),
+    let mut pause = FIRST_PAUSE_MS;
+    let mut attempt = 1;
+    loop {
+        match fetch_once(&url, what).await {
+            Err(error) if error.is_transient() && attempt < ATTEMPTS => {
+                timing::pause(pause).await;
+                pause *= 2;
+                attempt += 1;
+            }
+            result => return result,
+        }
+    }
+}
+
+/// One request, bounded by the timeout.
+async fn fetch_once<T: DeserializeOwned>(url: &str, what: &str) -> Result<T, LoadError> {
+    let deadline = timing::Deadline::start(TIMEOUT_MS);
+    let failed = |deadline: &Option<timing::Deadline>| {
+        let what = what.to_owned();
+        if deadline.as_ref().is_some_and(timing::Deadline::fired) {
+            LoadError::TimedOut { what }
+        } else {
+            LoadError::Offline { what }
+        }
     };
-    let response = Request::get(&url).send().await.map_err(|_| offline())?;
+    let signal = deadline.as_ref().map(timing::Deadline::signal);
+    let response = Request::get(url)
+        .abort_signal(signal.as_ref())
+        .send()
+        .await
+        .map_err(|_| failed(&deadline))?;
     let content_type = response.headers().get("content-type");
-    let body = response.text().await.map_err(|_| offline())?;
-    decode(
-        what,
-        &url,
-        response.status(),
-        content_type.as_deref(),
-        &body,
-    )
+    let body = response.text().await.map_err(|_| failed(&deadline))?;
+    decode(what, url, response.status(), content_type.as_deref(), &body)
 }
 
 /// The index manifest: months that have articles, and the campaigns.

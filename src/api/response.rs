@@ -15,6 +15,12 @@ pub enum LoadError {
         /// What the reader was waiting for, such as "the article".
         what: String,
     },
+    /// The request took too long and was given up.
+    #[error("{what} took too long to load: the network may be slow or blocked. Try again.")]
+    TimedOut {
+        /// What the reader was waiting for.
+        what: String,
+    },
     /// The server answered that the file does not exist.
     #[error("{what} was not found.")]
     NotFound {
@@ -45,6 +51,15 @@ impl LoadError {
     /// True when the content does not exist, so the page shows "not found" rather than an error.
     pub fn is_not_found(&self) -> bool {
         matches!(self, LoadError::NotFound { .. })
+    }
+
+    /// True for failures on the way, which asking again may cure.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            LoadError::Offline { .. } => true,
+            LoadError::Server { status, .. } => *status >= 500,
+            _ => false,
+        }
     }
 }
 
@@ -112,6 +127,28 @@ mod tests {
                 status: 500
             })
         );
+    }
+
+    #[test]
+    fn only_failures_on_the_way_are_retried() {
+        let what = || "x".to_owned();
+        assert!(LoadError::Offline { what: what() }.is_transient());
+        assert!(
+            LoadError::Server {
+                what: what(),
+                status: 503
+            }
+            .is_transient()
+        );
+        assert!(
+            !LoadError::Server {
+                what: what(),
+                status: 429
+            }
+            .is_transient()
+        );
+        assert!(!LoadError::TimedOut { what: what() }.is_transient());
+        assert!(!LoadError::NotFound { what: what() }.is_transient());
     }
 
     #[test]
