@@ -21,27 +21,49 @@ const ATTEMPTS: u32 = 3;
 const FIRST_PAUSE_MS: i32 = 400;
 
 /// Fetches `path` under the data base and decodes it; `what` names it in
-/// messages. Failures on the way are retried with growing pauses; a file
-/// that is missing or damaged is not, since asking again changes nothing,
-/// and neither is a timeout, which has already cost the reader its wait.
+/// messages. Only the decoding is generic: the fetching is one function for
+/// every type, so the wasm carries it once.
 async fn fetch_json<T: DeserializeOwned>(path: &str, what: &str) -> Result<T, LoadError> {
     let url = format!("{DATA_BASE}/{path}");
+    let answer = fetch_answer(&url, what).await?;
+    decode(
+        what,
+        &url,
+        answer.status,
+        answer.content_type.as_deref(),
+        &answer.body,
+    )
+}
+
+/// What the server said.
+struct Answer {
+    status: u16,
+    content_type: Option<String>,
+    body: String,
+}
+
+/// Fetches `url`. Failures on the way (offline, 5xx) are retried with
+/// growing pauses; a missing or damaged file is not, since asking again
+/// changes nothing, and neither is a timeout, which already cost its wait.
+async fn fetch_answer(url: &str, what: &str) -> Result<Answer, LoadError> {
     let mut pause = FIRST_PAUSE_MS;
-    let mut attempt = 1;
-    loop {
-        match fetch_once(&url, what).await {
-            Err(error) if error.is_transient() && attempt < ATTEMPTS => {
-                timing::pause(pause).await;
-                pause *= 2;
-                attempt += 1;
-            }
+    for attempt in 1..=ATTEMPTS {
+        let last = attempt == ATTEMPTS;
+        match fetch_once(url, what).await {
+            Ok(answer) if answer.status >= 500 && !last => {}
+            Err(error) if error.is_transient() && !last => {}
             result => return result,
         }
+        timing::pause(pause).await;
+        pause *= 2;
     }
+    Err(LoadError::Offline {
+        what: what.to_owned(),
+    })
 }
 
 /// One request, bounded by the timeout.
-async fn fetch_once<T: DeserializeOwned>(url: &str, what: &str) -> Result<T, LoadError> {
+async fn fetch_once(url: &str, what: &str) -> Result<Answer, LoadError> {
     let deadline = timing::Deadline::start(TIMEOUT_MS);
     let failed = |deadline: &Option<timing::Deadline>| {
         let what = what.to_owned();
@@ -59,7 +81,11 @@ async fn fetch_once<T: DeserializeOwned>(url: &str, what: &str) -> Result<T, Loa
         .map_err(|_| failed(&deadline))?;
     let content_type = response.headers().get("content-type");
     let body = response.text().await.map_err(|_| failed(&deadline))?;
-    decode(what, url, response.status(), content_type.as_deref(), &body)
+    Ok(Answer {
+        status: response.status(),
+        content_type,
+        body,
+    })
 }
 
 /// The index manifest: months that have articles, and the campaigns.
