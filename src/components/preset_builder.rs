@@ -13,11 +13,7 @@ pub fn PresetBuilder(
     /// The preset being edited.
     preset: RwSignal<Preset>,
 ) -> impl IntoView {
-    let languages: Vec<String> = campaign
-        .letters
-        .iter()
-        .map(|l| l.language.to_string())
-        .collect();
+    let languages = campaign.languages();
     let countries: Vec<String> = campaign
         .reader_targets
         .iter()

@@ -121,6 +121,14 @@ pub struct Letter {
 }
 
 impl Campaign {
+    /// The languages the campaign has letters in, in the editor's order.
+    pub fn languages(&self) -> Vec<String> {
+        self.letters
+            .iter()
+            .map(|l| l.language.to_string())
+            .collect()
+    }
+
     /// Who to write to, in one line: "Write to the Procurator of Almaty and
     /// your local Kazakhstan embassy." Empty when there is nobody.
     pub fn recipients_sentence(&self) -> String {

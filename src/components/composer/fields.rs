@@ -149,11 +149,7 @@ pub fn LetterFields(
     draft: RwSignal<Draft>,
     #[prop(into)] composed: Signal<(String, Result<String, FillError>)>,
 ) -> impl IntoView {
-    let languages: Vec<String> = campaign
-        .letters
-        .iter()
-        .map(|l| l.language.to_string())
-        .collect();
+    let languages = campaign.languages();
     let subject_count = campaign
         .letters
         .iter()
