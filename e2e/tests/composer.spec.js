@@ -186,3 +186,20 @@ for (const state of ['empty', 'filled', 'in error']) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
 }
+
+test('copy buttons copy the parts of the letter, and say when there is nothing yet', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(CAMPAIGN);
+  const copySubject = page.getByRole('button', { name: 'Copy subject' });
+  const copyLetter = page.getByRole('button', { name: 'Copy letter' });
+  await copyLetter.click();
+  await expect(page.locator('.copy-buttons .copy-status').nth(2)).toHaveText('Nothing to copy yet: fill in the letter above first.');
+  await fillDetails(page);
+  await copySubject.click();
+  await expect(page.locator('.copy-buttons .copy-status').nth(1)).toHaveText('Copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#letter-subject').inputValue());
+  await copyLetter.click();
+  await expect(page.locator('.copy-buttons .copy-status').nth(2)).toHaveText('Copied.');
+  const body = await page.locator('#letter-body').inputValue();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body.replace(/\n/g, '\r\n'));
+});

@@ -18,6 +18,10 @@ pub fn CopyButton(
     let (status, set_status) = signal(String::new());
     let copy = move |_| {
         let text = text.get_untracked();
+        if text.is_empty() {
+            set_status.set("Nothing to copy yet: fill in the letter above first.".into());
+            return;
+        }
         leptos::task::spawn_local(async move {
             let copied =
                 match web_sys::window().map(|w| w.navigator().clipboard().write_text(&text)) {
