@@ -154,7 +154,7 @@ test("a bad typed address is an error, and I've sent it keeps a private tally", 
   await expect(page.locator('.tally')).toContainText('nothing is sent to any server');
 });
 
-test('keyboard only: fields in order, a language by arrow keys, links by Enter', async ({ page }) => {
+test('keyboard only: fields in order, a language by arrow keys, on to the send links', async ({ page }) => {
   await page.goto(CAMPAIGN);
   await page.getByLabel('Your name').focus();
   await page.keyboard.type('Anna');
@@ -162,15 +162,29 @@ test('keyboard only: fields in order, a language by arrow keys, links by Enter',
   await expect(page.getByLabel('Your town or city')).toBeFocused();
   await page.keyboard.type('Leeds');
   await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Your country', { exact: true })).toBeFocused();
   await page.keyboard.type('UK');
-  await page.locator('#letter-language').focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.getByLabel('Remember my details on this device')).toBeChecked();
+  await page.keyboard.press('Space');
+  // On through the recipients and the letter: the language select answers arrow keys.
+  const language = page.locator('#letter-language');
+  for (let i = 0; i < 10 && !(await language.evaluate((el) => el === document.activeElement)); i += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(language).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  await expect(page.locator('#letter-language')).toHaveValue('ru');
+  await expect(language).toHaveValue('ru');
   await page.keyboard.press('ArrowUp');
-  await expect(page.locator('#letter-language')).toHaveValue('en');
+  await expect(language).toHaveValue('en');
+  // Tab keeps going until the first send link, which is a real, focusable link.
   const mailApp = page.getByRole('link', { name: 'Open in your mail app' });
-  await mailApp.focus();
+  for (let i = 0; i < 15 && !(await mailApp.evaluate((el) => el === document.activeElement)); i += 1) {
+    await page.keyboard.press('Tab');
+  }
   await expect(mailApp).toBeFocused();
+  expect(await mailApp.getAttribute('href')).toMatch(/^mailto:gp-rk@mail\.online\.kz\?subject=/);
 });
 
 for (const state of ['empty', 'filled', 'in error']) {
