@@ -3,13 +3,26 @@
 // as on a static host with an SPA rewrite; a missing file with an extension
 // (a .json, a .wasm) is a real 404.
 //
-// usage: node serve.mjs <dist folder> <port>
+// With --brotli it compresses what it sends, as a static host or CDN would
+// (quality 11, each file once): the bench measures what a reader downloads.
+//
+// usage: node serve.mjs <dist folder> <port> [--brotli]
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const root = resolve(process.argv[2] ?? '../dist');
 const port = Number(process.argv[3] ?? 4173);
+const brotli = process.argv.includes('--brotli');
+const compressed = new Map();
+
+function brotliOf(file, body) {
+  if (!compressed.has(file)) {
+    compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+  return compressed.get(file);
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -50,9 +63,15 @@ createServer(async (req, res) => {
       res.end('not found');
       return;
     }
-    const body = await readFile(file);
+    let body = await readFile(file);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
+    const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+    if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+      body = brotliOf(file, body);
+      headers['content-encoding'] = 'br';
+      headers.vary = 'accept-encoding';
+    }
+    res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch {
     res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });

@@ -1,17 +1,24 @@
 //! `cargo xtask bench [--check]`: builds the release app, serves it on
-//! loopback, and writes `target/bench/report.md` and `report.json` with the
-//! bytes of each route's first load, the wasm by crate, and the build time.
-//! `--check` fails when a budget in `bench/budget.toml` is exceeded or not
-//! yet measured.
+//! loopback with brotli as a static host would, and writes
+//! `target/bench/report.md` and `report.json` with the bytes of each route's
+//! first load, Lighthouse medians for both routes and for a static floor
+//! page of the same article, composer input-to-paint under CPU throttling,
+//! the wasm by crate, and the build time. `--check` fails when a budget in
+//! `bench/budget.toml` is exceeded or not measured.
 
 mod attribution;
+mod browser;
+mod floor;
 mod report;
 mod sizes;
 
 use crate::project::{Project, RunExt};
 use crate::setup;
+use browser::{ComposerSamples, LighthousePage, LighthouseRun};
 use report::{Report, RouteBytes};
+use std::collections::BTreeMap;
 use std::net::TcpStream;
+use std::path::Path;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
@@ -20,7 +27,12 @@ pub const ROUTES: [&str; 2] = [
     "/articles/kazakhstan-ainur-kurmanov-jailed",
     "/campaigns/free-ainur-kurmanov",
 ];
+/// The article the floor page is made of: the first route's.
+const FLOOR_ARTICLE: &str = "public/data/articles/kazakhstan-ainur-kurmanov-jailed.json";
 const PORT: u16 = 4190;
+const FLOOR_PORT: u16 = 4191;
+/// Lighthouse runs per page; the report takes each measure's median.
+const LIGHTHOUSE_RUNS: usize = 3;
 
 /// Runs the bench; with `--check`, fails on any budget not met.
 pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
@@ -31,18 +43,38 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
     crate::release_build(project)?;
     let build_seconds = started.elapsed().as_secs_f64();
 
-    let server = Server::start(project)?;
-    let requests = project
-        .command("node")
-        .current_dir(project.e2e())
-        .arg("bench/first-load.mjs")
-        .arg(format!("http://127.0.0.1:{PORT}"))
-        .args(ROUTES)
-        .output_text()
-        .ok_or("the first-load probe in Chromium failed")?;
-    drop(server);
-    let requests: std::collections::BTreeMap<String, Vec<String>> = serde_json::from_str(&requests)
-        .map_err(|e| format!("the first-load probe wrote bad JSON: {e}"))?;
+    let floor_dir = project.root.join("target/bench/floor");
+    write_floor(project, &floor_dir)?;
+    let server = Server::start(project, &project.root.join("dist"), PORT)?;
+    let floor_server = Server::start(project, &floor_dir, FLOOR_PORT)?;
+    let base = format!("http://127.0.0.1:{PORT}");
+    let floor_url = format!("http://127.0.0.1:{FLOOR_PORT}/");
+
+    let requests: BTreeMap<String, Vec<String>> = node_json(
+        project,
+        "bench/first-load.mjs",
+        &[&base, ROUTES[0], ROUTES[1]],
+    )?;
+    let mut pages = vec![("article", format!("{base}{}", ROUTES[0]))];
+    pages.push(("campaign", format!("{base}{}", ROUTES[1])));
+    pages.push(("floor", floor_url));
+    let runs = LIGHTHOUSE_RUNS.to_string();
+    let mut lighthouse_args = vec![runs.as_str()];
+    lighthouse_args.extend(pages.iter().map(|(_, url)| url.as_str()));
+    let mut lighthouse_runs: BTreeMap<String, Vec<LighthouseRun>> =
+        node_json(project, "bench/lighthouse.mjs", &lighthouse_args)?;
+    let composer: ComposerSamples = node_json(project, "bench/composer.mjs", &[&base, ROUTES[1]])?;
+    drop((server, floor_server));
+
+    let lighthouse = pages
+        .iter()
+        .map(|(name, url)| {
+            let runs = lighthouse_runs
+                .remove(url)
+                .ok_or(format!("no Lighthouse runs for {url}"))?;
+            Ok(LighthousePage::new(name, url, runs))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
 
     let dist = project.root.join("dist");
     let mut routes = Vec::new();
@@ -59,6 +91,7 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
             files,
         });
     }
+    let floor_bytes = sizes::measure(&floor_dir, "/index.html")?;
     let wasm = std::fs::read_dir(&dist)
         .map_err(|e| e.to_string())?
         .filter_map(Result::ok)
@@ -84,6 +117,9 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
     let report = Report {
         build_seconds,
         routes,
+        floor_bytes,
+        lighthouse,
+        composer: composer.into(),
         wasm: wasm_size,
         crates: attribution::by_crate(&csv),
     };
@@ -108,26 +144,61 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// The e2e static server on loopback, stopped when dropped.
+/// Writes the static floor page of the demo article into `dir`.
+fn write_floor(project: &Project, dir: &Path) -> Result<(), String> {
+    let json = std::fs::read_to_string(project.root.join(FLOOR_ARTICLE))
+        .map_err(|e| format!("cannot read {FLOOR_ARTICLE}: {e}"))?;
+    let article = serde_json::from_str(&json).map_err(|e| format!("{FLOOR_ARTICLE}: {e}"))?;
+    std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    std::fs::write(dir.join("index.html"), floor::page(&article)).map_err(|e| e.to_string())
+}
+
+/// Runs a script of `e2e/` with Node and decodes the JSON it prints.
+fn node_json<T: serde::de::DeserializeOwned>(
+    project: &Project,
+    script: &str,
+    args: &[&str],
+) -> Result<T, String> {
+    let out = project
+        .command("node")
+        .current_dir(project.e2e())
+        .arg(script)
+        .args(args)
+        .stderr(Stdio::piped())
+        .output()
+        .map_err(|e| format!("{script} could not start: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "{script} failed ({}):\n{}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    serde_json::from_slice(&out.stdout).map_err(|e| format!("{script} printed bad JSON: {e}"))
+}
+
+/// The e2e static server on loopback, with brotli, stopped when dropped.
 struct Server(Child);
 
 impl Server {
-    fn start(project: &Project) -> Result<Server, String> {
+    fn start(project: &Project, root: &Path, port: u16) -> Result<Server, String> {
         let child = project
             .command("node")
             .current_dir(project.e2e())
-            .args(["serve.mjs", "../dist", &PORT.to_string()])
+            .arg("serve.mjs")
+            .arg(root)
+            .args([&port.to_string(), "--brotli"])
             .stdout(Stdio::null())
             .spawn()
             .map_err(|e| format!("cannot start the static server: {e}"))?;
         let server = Server(child);
         for _ in 0..100 {
-            if TcpStream::connect(("127.0.0.1", PORT)).is_ok() {
+            if TcpStream::connect(("127.0.0.1", port)).is_ok() {
                 return Ok(server);
             }
             std::thread::sleep(Duration::from_millis(100));
         }
-        Err(format!("the static server did not listen on port {PORT}"))
+        Err(format!("the static server did not listen on port {port}"))
     }
 }
 

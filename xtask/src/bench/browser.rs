@@ -1,0 +1,174 @@
+//! Figures measured in Chromium by the scripts in `e2e/bench/`: Lighthouse
+//! runs and composer keystrokes, with the statistics the report shows.
+
+use serde::{Deserialize, Serialize};
+
+/// One Lighthouse run, as `e2e/bench/lighthouse.mjs` prints it.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct LighthouseRun {
+    /// Performance score, 0 to 1.
+    pub performance: f64,
+    /// Accessibility score, 0 to 1.
+    pub accessibility: f64,
+    /// Best-practices score, 0 to 1.
+    pub best_practices: f64,
+    /// SEO score, 0 to 1.
+    pub seo: f64,
+    /// First contentful paint.
+    pub fcp_ms: f64,
+    /// Largest contentful paint.
+    pub lcp_ms: f64,
+    /// Total blocking time.
+    pub tbt_ms: f64,
+    /// Cumulative layout shift.
+    pub cls: f64,
+    /// Speed index.
+    pub speed_index_ms: f64,
+}
+
+/// The Lighthouse runs of one page and their per-measure medians.
+#[derive(Debug, Serialize)]
+pub struct LighthousePage {
+    /// What the page is: "article", "campaign" or "floor".
+    pub name: String,
+    /// The URL Lighthouse loaded.
+    pub url: String,
+    /// Every run.
+    pub runs: Vec<LighthouseRun>,
+    /// The median of each measure over the runs.
+    pub median: LighthouseRun,
+}
+
+impl LighthousePage {
+    /// Collects `runs` of the page and takes the median of each measure.
+    pub fn new(name: &str, url: &str, runs: Vec<LighthouseRun>) -> LighthousePage {
+        let m = |f: fn(&LighthouseRun) -> f64| median(runs.iter().map(f).collect());
+        let median = LighthouseRun {
+            performance: m(|r| r.performance),
+            accessibility: m(|r| r.accessibility),
+            best_practices: m(|r| r.best_practices),
+            seo: m(|r| r.seo),
+            fcp_ms: m(|r| r.fcp_ms),
+            lcp_ms: m(|r| r.lcp_ms),
+            tbt_ms: m(|r| r.tbt_ms),
+            cls: m(|r| r.cls),
+            speed_index_ms: m(|r| r.speed_index_ms),
+        };
+        LighthousePage {
+            name: name.to_owned(),
+            url: url.to_owned(),
+            runs,
+            median,
+        }
+    }
+}
+
+/// What `e2e/bench/composer.mjs` prints.
+#[derive(Debug, Deserialize)]
+pub struct ComposerSamples {
+    /// Characters in the letter before typing.
+    pub letter_chars: usize,
+    /// Keystrokes typed.
+    pub keystrokes: usize,
+    /// Input-to-next-paint of each keystroke.
+    pub samples_ms: Vec<f64>,
+    /// The longest task the page reported (0 when none reached 50 ms).
+    pub longest_task_ms: f64,
+}
+
+/// Composer responsiveness under 4x CPU throttling.
+#[derive(Debug, Serialize)]
+pub struct ComposerFigures {
+    /// Characters in the letter before typing.
+    pub letter_chars: usize,
+    /// Keystrokes typed.
+    pub keystrokes: usize,
+    /// Median input-to-next-paint.
+    pub p50_ms: f64,
+    /// 95th percentile input-to-next-paint.
+    pub p95_ms: f64,
+    /// The slowest keystroke.
+    pub max_ms: f64,
+    /// The longest task (0 when none reached 50 ms, the long-task threshold).
+    pub longest_task_ms: f64,
+}
+
+impl From<ComposerSamples> for ComposerFigures {
+    fn from(s: ComposerSamples) -> ComposerFigures {
+        let mut sorted = s.samples_ms;
+        sorted.sort_by(f64::total_cmp);
+        ComposerFigures {
+            letter_chars: s.letter_chars,
+            keystrokes: s.keystrokes,
+            p50_ms: percentile(&sorted, 50.0),
+            p95_ms: percentile(&sorted, 95.0),
+            max_ms: sorted.last().copied().unwrap_or(0.0),
+            longest_task_ms: s.longest_task_ms,
+        }
+    }
+}
+
+/// The median; the mean of the middle two for an even count, 0 for none.
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    match values.len() {
+        0 => 0.0,
+        n if n % 2 == 1 => values[n / 2],
+        n => (values[n / 2 - 1] + values[n / 2]) / 2.0,
+    }
+}
+
+/// The nearest-rank percentile of sorted values, 0 for none.
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn medians_and_percentiles() {
+        assert_eq!(median(vec![3.0, 1.0, 2.0]), 2.0);
+        assert_eq!(median(vec![4.0, 1.0, 2.0, 3.0]), 2.5);
+        assert_eq!(median(vec![]), 0.0);
+        let sorted: Vec<f64> = (1..=200).map(f64::from).collect();
+        assert_eq!(percentile(&sorted, 50.0), 100.0);
+        assert_eq!(percentile(&sorted, 95.0), 190.0);
+        assert_eq!(percentile(&[7.0], 95.0), 7.0);
+    }
+
+    #[test]
+    fn a_page_takes_the_median_of_each_measure_separately() {
+        let run = |performance, lcp_ms| LighthouseRun {
+            performance,
+            lcp_ms,
+            ..LighthouseRun::default()
+        };
+        let page = LighthousePage::new(
+            "article",
+            "u",
+            vec![run(0.9, 3000.0), run(0.99, 2000.0), run(0.95, 2500.0)],
+        );
+        assert_eq!(page.median.performance, 0.95);
+        assert_eq!(page.median.lcp_ms, 2500.0);
+    }
+
+    #[test]
+    fn composer_samples_become_figures() {
+        let figures = ComposerFigures::from(ComposerSamples {
+            letter_chars: 3000,
+            keystrokes: 4,
+            samples_ms: vec![40.0, 10.0, 30.0, 20.0],
+            longest_task_ms: 0.0,
+        });
+        assert_eq!(
+            (figures.p50_ms, figures.p95_ms, figures.max_ms),
+            (20.0, 40.0, 40.0)
+        );
+    }
+}
