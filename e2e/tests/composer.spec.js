@@ -25,6 +25,23 @@ async function fillDetails(page) {
   await page.getByLabel('Your country', { exact: true }).fill('United Kingdom');
 }
 
+test('an edit to the letter reaches the preview and the links when typing pauses, or at once on leaving the box', async ({ page }) => {
+  await page.goto(CAMPAIGN);
+  await fillDetails(page);
+  const box = page.locator('#letter-body');
+  const gmail = page.getByRole('link', { name: 'Gmail' });
+  // Typing then pausing: the preview follows within the pause.
+  await box.press('Control+End');
+  await box.pressSequentially(' Paused here.');
+  await expect(page.locator('.letter-body')).toHaveText(/Paused here\.$/);
+  // Typing then leaving at once (to a link, by keyboard): nothing is stale.
+  await box.pressSequentially(' Left at once.');
+  await box.press('Tab');
+  const body = decodeLink(await gmail.getAttribute('href')).body;
+  expect(body.endsWith('Paused here. Left at once.')).toBe(true);
+  expect(await page.locator('.letter-body').textContent()).toBe(await box.inputValue());
+});
+
 test('fill, choose a country, switch to Russian: every link carries the letter shown', async ({ page }) => {
   await page.goto(CAMPAIGN);
   await fillDetails(page);

@@ -142,6 +142,9 @@ pub fn RecipientFields(campaign: Campaign, draft: RwSignal<Draft>) -> impl IntoV
     }
 }
 
+/// How long typing in the letter must pause before the preview follows.
+const BODY_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
+
 /// The language, the subject with its shuffle, and the body, all editable.
 #[component]
 pub fn LetterFields(
@@ -157,6 +160,30 @@ pub fn LetterFields(
         .max()
         .unwrap_or(0);
     let campaign = StoredValue::new(campaign);
+    // The preview and the send links follow the body once typing pauses, or
+    // at once when the box loses focus (as it does before any button or link
+    // is used): re-encoding every link on each keystroke of a long letter
+    // made typing lag on slow phones (docs/performance.md).
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let apply_body = move |value: String| {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        draft.update(|d| d.body = Some(value));
+    };
+    let type_body = move |value: String| {
+        let later = value.clone();
+        match set_timeout_with_handle(move || apply_body(later), BODY_PAUSE) {
+            Ok(handle) => {
+                let previous = pending.try_update_value(|p| p.replace(handle)).flatten();
+                if let Some(previous) = previous {
+                    previous.clear();
+                }
+            }
+            // No timers: follow every keystroke rather than lose one.
+            Err(_) => apply_body(value),
+        }
+    };
     // Until the details are in, the box shows the letter with its placeholders.
     let letter_template = move || {
         draft
@@ -184,7 +211,8 @@ pub fn LetterFields(
             <label for="letter-body">"Letter"</label>
             <textarea id="letter-body" rows="14"
                 prop:value=move || composed.with(|c| c.1.clone().unwrap_or_else(|_| letter_template()))
-                on:input=move |ev| draft.update(|d| d.body = Some(event_target_value(&ev)))
+                on:input=move |ev| type_body(event_target_value(&ev))
+                on:change=move |ev| apply_body(event_target_value(&ev))
             ></textarea>
             <button type="button" class="secondary" on:click=move |_| draft.update(|d| { d.body = None; d.subject = None; })>"Start again from the campaign's letter"</button>
         </fieldset>

@@ -56,6 +56,15 @@ pub fn ProtestComposer(
     });
     let campaign = StoredValue::new(campaign);
     let composed = Memo::new(move |_| draft.with(|d| campaign.with_value(|c| compose(c, d))));
+    // A memo, so the links, the .eml and the copy buttons share one message.
+    let message = Memo::new(move |_| {
+        composed.with(|c| {
+            c.body
+                .as_ref()
+                .ok()
+                .map(|body| c.plan.message(&c.subject, body, &c.copies))
+        })
+    });
     view! {
         <form class="composer" on:submit=|ev| ev.prevent_default() novalidate>
             {ignored.into_iter().map(|i| view! { <p class="preset-note">{i.note()}</p> }).collect_view()}
@@ -63,7 +72,7 @@ pub fn ProtestComposer(
             <RecipientFields campaign=campaign.get_value() draft />
             <LetterFields campaign=campaign.get_value() draft composed=Signal::derive(move || composed.with(|c| (c.subject.clone(), c.body.clone()))) />
             <Preview composed=Signal::derive(move || composed.get()) lang=Signal::derive(move || draft.with(|d| d.lang.clone())) />
-            <SendSection campaign=campaign.get_value() draft plan=Signal::derive(move || composed.with(|c| c.plan.clone())) message=Signal::derive(move || composed.with(|c| c.body.clone().ok().map(|body| c.plan.message(&c.subject, &body, &c.copies)))) />
+            <SendSection campaign=campaign.get_value() draft plan=Signal::derive(move || composed.with(|c| c.plan.clone())) message />
         </form>
     }
 }

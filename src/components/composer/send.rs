@@ -69,6 +69,9 @@ pub fn SendSection(
             }
         })
     };
+    // The buttons are rebuilt when the message changes; whether there is one
+    // at all changes far less often.
+    let ready = Memo::new(move |_| message.with(Option::is_some));
     let in_turn_possible = move || plan.with(|p| p.targets.len() > 1);
     view! {
         <fieldset class="send">
@@ -83,9 +86,9 @@ pub fn SendSection(
             {move || plan.with(|p| p.steps() > 1).then(|| view! {
                 <p class="progress" aria-live="polite">{move || format!("Email {}: to {}", plan.with(SendPlan::progress), plan.with(SendPlan::target_name))}</p>
             })}
-            {move || match message.get() {
-                Some(_) => buttons().into_any(),
-                None => view! { <p class="send-blocked">"Fill in your details and choose who it goes to above; then the send buttons appear."</p> }.into_any(),
+            {move || match ready.get() {
+                true => buttons.into_any(),
+                false => view! { <p class="send-blocked">"Fill in your details and choose who it goes to above; then the send buttons appear."</p> }.into_any(),
             }}
             <p class="hint">"A page cannot tell whether a mail app is set up on this device. If nothing opens, copy the parts below into any mail program."</p>
             <div class="copy-buttons">
