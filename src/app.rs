@@ -25,7 +25,7 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
             <SiteHeader />
             <main id="main" tabindex="-1">
-                <Routes fallback=NotFoundPage>
+                <Routes fallback=|| view! { <NotFoundPage /> }>
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/articles/:slug") view=ArticlePage />
                     <Route path=path!("/campaigns") view=CampaignsPage />

@@ -90,12 +90,19 @@ async fn fetch_once(url: &str, what: &str) -> Result<Answer, LoadError> {
 
 /// The index manifest: months that have articles, and the campaigns.
 pub async fn manifest() -> Result<IndexManifest, LoadError> {
-    fetch_json("index.json", "The list of articles").await
+    fetch_required("index.json", "The list of articles").await
 }
 
 /// The articles of one month.
 pub async fn shard(month: &Month) -> Result<IndexShard, LoadError> {
-    fetch_json(&format!("index/{month}.json"), "The list of articles").await
+    fetch_required(&format!("index/{month}.json"), "The list of articles").await
+}
+
+/// Like [`fetch_json`], for a file the site cannot do without.
+async fn fetch_required<T: DeserializeOwned>(path: &str, what: &str) -> Result<T, LoadError> {
+    fetch_json(path, what)
+        .await
+        .map_err(|e| e.required(&format!("{DATA_BASE}/{path}")))
 }
 
 /// The articles of several months, fetched at the same time, in the order given.

@@ -27,6 +27,14 @@ pub enum LoadError {
         /// What the reader was waiting for.
         what: String,
     },
+    /// A file every page of its kind needs (an index) is not on the server.
+    #[error("{what} is missing: {file} is not on the server. Try again in a moment.")]
+    Missing {
+        /// What the reader was waiting for.
+        what: String,
+        /// The file that was not there.
+        file: String,
+    },
     /// The server answered with an error status.
     #[error("The server failed (HTTP {status}) while loading {what}. Try again in a moment.")]
     Server {
@@ -51,6 +59,18 @@ impl LoadError {
     /// True when the content does not exist, so the page shows "not found" rather than an error.
     pub fn is_not_found(&self) -> bool {
         matches!(self, LoadError::NotFound { .. })
+    }
+
+    /// For a file the site cannot work without: "not found" means the site
+    /// is broken or half-published, not that the reader's address is wrong.
+    pub fn required(self, file: &str) -> LoadError {
+        match self {
+            LoadError::NotFound { what } => LoadError::Missing {
+                what,
+                file: file.to_owned(),
+            },
+            other => other,
+        }
     }
 
     /// True for failures on the way, which asking again may cure.
@@ -127,6 +147,20 @@ mod tests {
                 status: 500
             })
         );
+    }
+
+    #[test]
+    fn a_missing_index_is_an_error_not_a_missing_page() {
+        let missing = thing(404, None, "")
+            .unwrap_err()
+            .required("data/index.json");
+        assert!(!missing.is_not_found());
+        assert_eq!(
+            missing.to_string(),
+            "the thing is missing: data/index.json is not on the server. Try again in a moment."
+        );
+        let server = thing(500, None, "").unwrap_err();
+        assert_eq!(server.clone().required("f"), server);
     }
 
     #[test]

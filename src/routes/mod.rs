@@ -43,13 +43,11 @@ where
             {move || {
                 let render = render.clone();
                 Suspend::new(async move {
+                    let on_retry = Callback::new(move |()| resource.refetch());
                     match resource.await {
                         Ok(value) => render(value).into_any(),
-                        Err(error) if error.is_not_found() => view! { <NotFoundPage /> }.into_any(),
-                        Err(error) => {
-                            let on_retry = Callback::new(move |()| resource.refetch());
-                            view! { <LoadErrorView error on_retry /> }.into_any()
-                        }
+                        Err(error) if error.is_not_found() => view! { <NotFoundPage on_retry /> }.into_any(),
+                        Err(error) => view! { <LoadErrorView error on_retry /> }.into_any(),
                     }
                 })
             }}

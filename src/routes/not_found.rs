@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-/// A real not-found page that leads the reader home.
+/// A real not-found page that leads the reader home; when the page's file
+/// was not found, `on_retry` asks again (a mirror may still be filling).
 #[component]
-pub fn NotFoundPage() -> impl IntoView {
+pub fn NotFoundPage(#[prop(optional)] on_retry: Option<Callback<()>>) -> impl IntoView {
     view! {
         <Title text="Page not found" />
         <Meta name="description" content="This address does not lead to an article or a campaign." />
@@ -13,6 +14,9 @@ pub fn NotFoundPage() -> impl IntoView {
             <h1>"Page not found"</h1>
             <p>"This address does not lead to an article or a campaign. It may have been mistyped or moved."</p>
             <p><a href="/">"Go to the latest articles"</a></p>
+            {on_retry.map(|retry| view! {
+                <button type="button" class="secondary" on:click=move |_| retry.run(())>"Try again"</button>
+            })}
         </section>
     }
 }

@@ -1,0 +1,115 @@
+// Every page against every network fault on its JSON: a specific message,
+// never a blank page or a panic, and a retry that works. The composer keeps
+// what the reader typed through a fault.
+import { test, expect, DEMO, NETWORK_ERROR_LOG } from './fixtures.js';
+
+test.use({ expectedErrors: NETWORK_ERROR_LOG });
+
+// Each page, the file its content comes from, and whether a missing file
+// means the page itself does not exist (an item) or the site is broken (a list).
+const PAGES = [
+  { name: 'home', path: '/', file: 'index.json', item: false },
+  { name: 'article', path: `/articles/${DEMO.articleSlug}`, file: `articles/${DEMO.articleSlug}.json`, item: true },
+  { name: 'campaign', path: `/campaigns/${DEMO.campaignSlug}`, file: `campaigns/${DEMO.campaignSlug}.json`, item: true },
+  { name: 'campaigns', path: '/campaigns', file: 'index.json', item: false },
+  { name: 'archive', path: '/archive/2010/04', file: 'index/2010-04.json', item: false },
+  { name: 'tag', path: '/tags/kazakhstan', file: 'index.json', item: false },
+];
+
+const APP_PAGE = '<!DOCTYPE html><html><head><title>Tocsin</title></head><body></body></html>';
+
+// How each fault is served, and what the reader must be told.
+const FAULTS = {
+  offline: {
+    serve: (route) => route.abort('internetdisconnected'),
+    says: () => /could not be loaded: the network is unreachable/,
+  },
+  'HTTP 404': {
+    serve: (route) => route.fulfill({ status: 404, body: 'not found' }),
+    says: (page) => (page.item ? 'Page not found' : /is missing: \/data\/.+ is not on the server/),
+  },
+  'HTTP 500': {
+    serve: (route) => route.fulfill({ status: 500, body: 'boom' }),
+    says: () => /The server failed \(HTTP 500\)/,
+  },
+  'an empty body': {
+    serve: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '' }),
+    says: () => /is damaged and cannot be shown: .+ has an error \(the file is empty\)/,
+  },
+  'truncated JSON': {
+    serve: async (route) => {
+      const real = await (await route.fetch()).text();
+      await route.fulfill({ status: 200, contentType: 'application/json', body: real.slice(0, real.length / 2) });
+    },
+    says: () => /is damaged and cannot be shown: .+ has an error \(EOF while parsing/,
+  },
+  'malformed JSON': {
+    serve: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"slug": ]' }),
+    says: () => /is damaged and cannot be shown: .+ has an error \(expected value at line 1/,
+  },
+  'the app page instead of JSON (wrong content type)': {
+    serve: (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: APP_PAGE }),
+    says: (page) => (page.item ? 'Page not found' : /is missing: \/data\/.+ is not on the server/),
+  },
+};
+
+for (const page of PAGES) {
+  test.describe(`the ${page.name} page`, () => {
+    for (const [fault, { serve, says }] of Object.entries(FAULTS)) {
+      test(`${fault}: says so, and retry recovers`, async ({ page: tab }) => {
+        let faulty = true;
+        await tab.route(`**/data/${page.file}`, (route) => (faulty ? serve(route) : route.continue()));
+        await tab.goto(page.path);
+        const expected = says(page);
+        if (expected === 'Page not found') {
+          await expect(tab.getByRole('heading', { level: 1 })).toHaveText(expected);
+        } else {
+          await expect(tab.getByRole('alert')).toContainText(expected);
+        }
+        faulty = false;
+        await tab.getByRole('button', { name: 'Try again' }).click();
+        await expect(tab.locator('main h1')).toBeVisible();
+        await expect(tab.locator('main h1')).not.toHaveText(/Something went wrong|Page not found/);
+        await expect(tab.getByRole('alert')).toHaveCount(0);
+      });
+    }
+
+    test('very slow delivery (5 s): a loading state, then the content', async ({ page: tab }) => {
+      test.setTimeout(30_000);
+      await tab.route(`**/data/${page.file}`, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 5_000));
+        await route.continue();
+      });
+      const started = Date.now();
+      await tab.goto(page.path);
+      await expect(tab.getByRole('status').filter({ hasText: 'Loading' })).toBeAttached();
+      await expect(tab.locator('main h1')).toBeVisible({ timeout: 15_000 });
+      await expect(tab.locator('main h1')).not.toHaveText(/Something went wrong|Page not found/);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(5_000);
+    });
+  });
+}
+
+test('what the reader typed in the composer survives a fault and the retry', async ({ page }) => {
+  const campaign = `/campaigns/${DEMO.campaignSlug}`;
+  await page.goto(campaign);
+  await page.getByLabel('Your name').fill('Anna Petrova');
+  await page.getByLabel('Your town or city').fill('Leeds');
+  const box = page.locator('#letter-body');
+  await box.press('Control+End');
+  await box.pressSequentially(' My own words.');
+  await box.press('Tab');
+  // Away to the latest articles, then back while the network fails.
+  await page.getByRole('link', { name: 'Latest' }).click();
+  await expect(page.getByRole('link', { name: DEMO.articleTitle })).toBeVisible();
+  let offline = true;
+  await page.route(`**/data/campaigns/${DEMO.campaignSlug}.json`, (route) =>
+    (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.goBack();
+  await expect(page.getByRole('alert')).toContainText('the network is unreachable');
+  offline = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByLabel('Your name')).toHaveValue('Anna Petrova');
+  await expect(page.getByLabel('Your town or city')).toHaveValue('Leeds');
+  await expect(box).toHaveValue(/My own words\.$/);
+});
