@@ -113,3 +113,32 @@ test('what the reader typed in the composer survives a fault and the retry', asy
   await expect(page.getByLabel('Your town or city')).toHaveValue('Leeds');
   await expect(box).toHaveValue(/My own words\.$/);
 });
+
+for (const [refusal, script] of [
+  ['full', () => {
+    Storage.prototype.setItem = function setItem() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  }],
+  ['refused outright', () => {
+    for (const name of ['localStorage', 'sessionStorage']) {
+      Object.defineProperty(window, name, {
+        get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); },
+      });
+    }
+  }],
+]) {
+  test(`storage ${refusal}: the composer works, says what it could not keep, and loses nothing`, async ({ page }) => {
+    await page.addInitScript(script);
+    await page.goto(`/campaigns/${DEMO.campaignSlug}`);
+    await page.getByLabel('Your name').fill('Anna Petrova');
+    await page.getByLabel('Your town or city').fill('Leeds');
+    await page.getByLabel('Your country', { exact: true }).fill('United Kingdom');
+    await page.getByLabel('Remember my details on this device').check();
+    await expect(page.getByRole('status').filter({ hasText: 'would not keep your details' })).toBeVisible();
+    await expect(page.getByLabel('Your name')).toHaveValue('Anna Petrova');
+    await expect(page.getByRole('link', { name: 'Gmail' })).toBeVisible();
+    await page.getByRole('button', { name: "I've sent it" }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'does not let us keep the tally' })).toBeVisible();
+  });
+}

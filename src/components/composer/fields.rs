@@ -38,6 +38,9 @@ fn TextField(
 pub fn DetailsFields(
     draft: RwSignal<Draft>,
     #[prop(into)] missing: Signal<Option<FillError>>,
+    /// False when the reader asked to be remembered and storage refused.
+    #[prop(into)]
+    kept: Signal<bool>,
 ) -> impl IntoView {
     let error_for = move |field: Placeholder| {
         Signal::derive(move || {
@@ -69,6 +72,9 @@ pub fn DetailsFields(
                 <label for="remember">"Remember my details on this device"</label>
             </div>
             <p class="hint">"Off unless you tick it: your name stays off this device if it is ever taken from you."</p>
+            <p class="hint" role="status">
+                {move || (!kept.get()).then_some("This browser would not keep your details (its storage is full or turned off), so they last for this visit only. Nothing you typed is lost.")}
+            </p>
             <button type="button" class="secondary" on:click=move |_| {
                 forget_details();
                 draft.update(|d| { d.remember = false; d.name.clear(); d.city.clear(); d.country.clear(); });

@@ -45,10 +45,12 @@ pub fn ProtestComposer(
             .unwrap_or_else(|| first_draft(&campaign, &preset)),
     );
     // Keep the draft for this visit, and on the device only if asked to.
+    let (kept, set_kept) = signal(true);
     Effect::new(move |_| {
         let current = draft.get();
-        if current.remember {
-            draft::remember_details(&current);
+        let now_kept = !current.remember || draft::remember_details(&current);
+        if kept.get_untracked() != now_kept {
+            set_kept.set(now_kept);
         }
         drafts.0.update(|all| {
             all.insert(slug.clone(), current);
@@ -68,7 +70,7 @@ pub fn ProtestComposer(
     view! {
         <form class="composer" on:submit=|ev| ev.prevent_default() novalidate>
             {ignored.into_iter().map(|i| view! { <p class="preset-note">{i.note()}</p> }).collect_view()}
-            <DetailsFields draft missing=Signal::derive(move || composed.with(|c| c.body.clone().err())) />
+            <DetailsFields draft kept missing=Signal::derive(move || composed.with(|c| c.body.clone().err())) />
             <RecipientFields campaign=campaign.get_value() draft />
             <LetterFields campaign=campaign.get_value() draft composed=Signal::derive(move || composed.with(|c| (c.subject.clone(), c.body.clone()))) />
             <Preview composed=Signal::derive(move || composed.get()) lang=Signal::derive(move || draft.with(|d| d.lang.clone())) />
