@@ -35,11 +35,16 @@ pub fn eml(message: &Message, date: &str) -> String {
     out
 }
 
-/// ASCII subjects as they are; others as RFC 2047 Q encoded-words folded so
-/// that no line passes 76 characters ("Subject: " included on the first),
-/// never splitting a character.
+/// A short ASCII subject as it is; any other as RFC 2047 Q encoded-words
+/// folded so that no line passes 76 characters ("Subject: " included on the
+/// first), never splitting a character. A long ASCII subject is encoded too,
+/// since a word longer than a line cannot be folded, and so is one holding
+/// "=?", which a mail app would otherwise read as an encoded word.
 fn encode_subject(subject: &str) -> String {
-    if subject.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+    let plain = subject.len() <= 76 - "Subject: ".len()
+        && subject.bytes().all(|b| (0x20..0x7f).contains(&b))
+        && !subject.contains("=?");
+    if plain {
         return subject.to_owned();
     }
     const OPEN: &str = "=?UTF-8?Q?";

@@ -23,20 +23,31 @@ checked_string!(
     { "pattern": "^(https://[^\\s/?#@]+([/?#]\\S*)?|mailto:\\S+@\\S+)$" }
 );
 
-/// True for an addr-spec we can put in a mail header.
+/// True for an addr-spec we can put in a mail header. ASCII only (an
+/// international domain is written in its xn-- form): a Cyrillic "а" in
+/// "аdmin@…" or a hidden bidi override would let an address pass for another.
 pub fn is_email(s: &str) -> bool {
     let options = Options::default()
         .without_display_text()
         .without_domain_literal()
         .with_required_tld();
-    s.len() <= 254 && EmailAddress::parse_with_options(s, options).is_ok()
+    s.len() <= 254 && s.is_ascii() && EmailAddress::parse_with_options(s, options).is_ok()
+}
+
+/// Characters that change how text looks without being seen: bidi controls,
+/// zero-width characters, the soft hyphen, the byte-order mark and tag
+/// characters. A link holding one can pass for another.
+fn is_disguising(c: char) -> bool {
+    matches!(c,
+        '\u{AD}' | '\u{61C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}' | '\u{E0000}'..='\u{E007F}')
 }
 
 fn is_safe_link(s: &str) -> bool {
     // Nothing that a browser would strip or that could break out of an attribute.
-    let clean = s
-        .chars()
-        .all(|c| !c.is_whitespace() && !c.is_control() && !"\"<>`\\".contains(c));
+    let clean = s.chars().all(|c| {
+        !c.is_whitespace() && !c.is_control() && !is_disguising(c) && !"\"<>`\\".contains(c)
+    });
     if !clean || s.len() > 2048 {
         return false;
     }
@@ -89,6 +100,15 @@ mod tests {
     }
 
     #[test]
+    fn addresses_are_ascii_so_none_can_pass_for_another() {
+        // A Cyrillic "а", and a bidi override.
+        assert!(!is_email("\u{430}dmin@example.org"));
+        assert!(!is_email("\u{202E}evil@example.org"));
+        assert!(is_email("admin@xn--80ak6aa92e.com"));
+        assert!(SafeLink::parse("https://ru.wikipedia.org/wiki/Казахстан").is_ok());
+    }
+
+    #[test]
     fn links_allow_https_and_mailto_only() {
         for good in [
             "https://socialistworld.net/",
@@ -109,6 +129,9 @@ mod tests {
             "mailto:not-an-address",
             "//example.org",
             "vbscript:x",
+            "https://example.org/\u{202E}fdp.exe",
+            "https://exa\u{200B}mple.org/",
+            "mailto:\u{430}dmin@example.org",
         ] {
             assert!(SafeLink::parse(bad).is_err(), "{bad:?}");
         }

@@ -129,6 +129,21 @@ fn a_hostile_name_never_reaches_a_header() {
 }
 
 #[test]
+fn long_or_lookalike_ascii_subjects_are_encoded_and_folded() {
+    for subject in [
+        "A".repeat(200),
+        "=?utf-8?q?=0D=0ABcc:x@example.org?=".to_owned(),
+    ] {
+        let file = eml(&message(&["a@example.org"], &[], &subject, "b"), "d");
+        let head = file.split("\r\n\r\n").next().unwrap_or_default();
+        assert!(head.contains("Subject: =?UTF-8?Q?"), "{head}");
+        assert!(head.split("\r\n").all(|line| line.len() <= 76), "{head}");
+    }
+    let short = eml(&message(&["a@example.org"], &[], "Free Ainur", "b"), "d");
+    assert!(short.contains("\r\nSubject: Free Ainur\r\n"), "{short}");
+}
+
+#[test]
 fn empty_copies_leave_no_cc_and_copies_are_comma_separated() {
     let none = mailto(&message(&["a@example.org"], &[], "s", "b"));
     assert!(!none.contains("cc="), "{none}");
