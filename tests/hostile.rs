@@ -5,7 +5,10 @@
 //! link gains a parameter or a scheme, no refused value is accepted.
 #![cfg(not(target_arch = "wasm32"))]
 
-use percent_encoding::percent_decode_str;
+mod support {
+    pub mod mail;
+}
+
 use serde::Deserialize;
 use serde_json::{Value, json};
 use tocsin::compose::{
@@ -156,25 +159,6 @@ fn templates_and_filled_letters_never_carry_a_line_break_from_the_reader() {
     }
 }
 
-/// `(key, value)` pairs of a link's query, percent-decoded.
-fn query_pairs(link: &str) -> Vec<(String, String)> {
-    let query = link.split_once('?').map_or("", |(_, q)| q);
-    let decode = |s: &str| {
-        percent_decode_str(s)
-            .decode_utf8()
-            .expect("links decode to UTF-8")
-            .into_owned()
-    };
-    query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (decode(k), decode(v))
-        })
-        .collect()
-}
-
 #[test]
 fn mail_links_and_eml_files_carry_exactly_the_message() {
     let to = vec![Email::parse("gp-rk@mail.online.kz").unwrap()];
@@ -190,7 +174,8 @@ fn mail_links_and_eml_files_carry_exactly_the_message() {
         assert!(is_link_safe(&link), "{}", shown(&s));
         let (path, _) = link.split_once('?').unwrap_or((&link, ""));
         assert_eq!(path, "mailto:gp-rk@mail.online.kz", "{}", shown(&s));
-        for (key, value) in query_pairs(&link) {
+        let pairs = support::mail::query_pairs(&link).expect("links decode to UTF-8");
+        for (key, value) in pairs {
             match key.as_str() {
                 "subject" => assert_eq!(value, sanitize_header(&s)),
                 "body" => assert_eq!(value, normalize_body(&s)),

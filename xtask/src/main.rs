@@ -4,6 +4,7 @@
 
 mod bench;
 mod content;
+mod fuzz;
 mod project;
 mod setup;
 mod test;
@@ -27,7 +28,10 @@ commands:
           write the JSON Schemas of the content files into docs/schema/
   bench [--check]
           build, serve and measure the release app into target/bench/;
-          --check fails when a budget in bench/budget.toml is not met";
+          --check fails when a budget in bench/budget.toml is not met
+  fuzz [TARGET] [--seconds N]
+          run the cargo-fuzz targets (default: all, 600 s each) with the
+          nightly toolchain; fails on any crash";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -38,6 +42,7 @@ fn main() -> ExitCode {
         Some("test") => return test::run(&project),
         Some("content") => content::run(&project, &args[1..]),
         Some("bench") => bench::run(&project, &args[1..]),
+        Some("fuzz") => fuzz::run(&project, &args[1..]),
         Some("help" | "-h" | "--help") => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

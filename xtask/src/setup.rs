@@ -52,6 +52,34 @@ pub fn twiggy(project: &Project) -> Result<(), String> {
         .status_ok("cargo install twiggy")
 }
 
+/// The nightly toolchain and cargo-fuzz, for `cargo xtask fuzz` only.
+pub fn fuzz_tools(project: &Project) -> Result<(), String> {
+    let toolchains = project
+        .command("rustup")
+        .args(["toolchain", "list"])
+        .output_text()
+        .unwrap_or_default();
+    if !toolchains.lines().any(|l| l.starts_with("nightly")) {
+        announce("the nightly toolchain (cargo-fuzz needs it)");
+        project
+            .command("rustup")
+            .args(["toolchain", "install", "nightly", "--profile", "minimal"])
+            .status_ok("rustup toolchain install nightly")?;
+    }
+    if project
+        .command("cargo-fuzz")
+        .arg("--version")
+        .output_text()
+        .is_some()
+    {
+        return Ok(());
+    }
+    announce("cargo-fuzz (cargo install, about three minutes)");
+    project
+        .cargo(&["install", "cargo-fuzz", "--version", "=0.13.2", "--locked"])
+        .status_ok("cargo install cargo-fuzz")
+}
+
 fn announce(what: &str) {
     println!("xtask: installing {what}");
 }
