@@ -5,9 +5,8 @@
 //! link gains a parameter or a scheme, no refused value is accepted.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support {
-    pub mod mail;
-}
+#[path = "support/mail.rs"]
+mod mail;
 
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -174,7 +173,7 @@ fn mail_links_and_eml_files_carry_exactly_the_message() {
         assert!(is_link_safe(&link), "{}", shown(&s));
         let (path, _) = link.split_once('?').unwrap_or((&link, ""));
         assert_eq!(path, "mailto:gp-rk@mail.online.kz", "{}", shown(&s));
-        let pairs = support::mail::query_pairs(&link).expect("links decode to UTF-8");
+        let pairs = mail::query_pairs(&link).expect("links decode to UTF-8");
         for (key, value) in pairs {
             match key.as_str() {
                 "subject" => assert_eq!(value, sanitize_header(&s)),
