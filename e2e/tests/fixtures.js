@@ -1,5 +1,6 @@
 // The `test` every spec uses: it fails a test on any console error or
-// uncaught page error, so a panic or a broken fetch can never pass silently.
+// uncaught page error, so a panic or a broken fetch can never pass silently,
+// and on any dialog, which only injected script would open.
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
@@ -15,6 +16,11 @@ export const test = base.extend({
       }
     });
     page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    // A dialog means some text ran as script: hostile input got through.
+    page.on('dialog', async (dialog) => {
+      problems.push(`dialog: ${dialog.message()}`);
+      await dialog.dismiss();
+    });
     await use(page);
     expect(problems, 'the page logged errors').toEqual([]);
   },

@@ -17,7 +17,7 @@ pub use eml::eml;
 pub use letter::{FillError, SenderDetails, fill, pick_subject};
 pub use mailto::mailto;
 pub use plan::{SendMode, SendPlan};
-pub use text::{normalize_body, sanitize_header};
+pub use text::{cap, limits, normalize_body, sanitize_header};
 pub use webmail::{Client, Offer, offer};
 
 use crate::model::Email;

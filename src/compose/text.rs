@@ -47,3 +47,38 @@ pub fn normalize_body(body: &str) -> String {
     }
     out
 }
+
+/// How long each thing the reader types may be, in characters. Far beyond
+/// any real name or letter (a link stops working long before), and short
+/// enough that a pasted megabyte cannot freeze a phone laying it out.
+pub mod limits {
+    /// Name, town or city, country.
+    pub const DETAIL: usize = 100;
+    /// A typed e-mail address (RFC 5321's limit).
+    pub const ADDRESS: usize = 254;
+    /// The subject line.
+    pub const SUBJECT: usize = 200;
+    /// The letter.
+    pub const LETTER: usize = 20_000;
+}
+
+/// `value` cut to at most `max` characters, never inside a character.
+pub fn cap(mut value: String, max: usize) -> String {
+    if let Some((at, _)) = value.char_indices().nth(max) {
+        value.truncate(at);
+    }
+    value
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cap_cuts_at_a_character_boundary() {
+        assert_eq!(cap("Айнур".to_owned(), 3), "Айн");
+        assert_eq!(cap("abc".to_owned(), 3), "abc");
+        assert_eq!(cap("😀😀".to_owned(), 1), "😀");
+        assert_eq!(cap(String::new(), 0), "");
+    }
+}

@@ -2,7 +2,7 @@
 
 use super::Draft;
 use super::draft::forget_details;
-use crate::compose::FillError;
+use crate::compose::{FillError, cap, limits};
 use crate::model::{Campaign, CountryCode, Email, Placeholder};
 use leptos::prelude::*;
 
@@ -24,8 +24,9 @@ fn TextField(
             id=id
             type="text"
             autocomplete=autocomplete
+            maxlength=limits::DETAIL
             prop:value=move || draft.with(|d| get(d).clone())
-            on:input=move |ev| draft.update(|d| set(d, event_target_value(&ev)))
+            on:input=move |ev| draft.update(|d| set(d, cap(event_target_value(&ev), limits::DETAIL)))
             aria-invalid=move || error.get().is_some().then_some("true")
             aria-describedby=error_id.clone()
         />
@@ -128,9 +129,9 @@ pub fn RecipientFields(campaign: Campaign, draft: RwSignal<Draft>) -> impl IntoV
                     <p class="chosen-target">{chosen}</p>
                     {target.free_entry.then(|| view! {
                         <label for=typed_id.clone()>"Not listed? Type the address"</label>
-                        <input id=typed_id.clone() type="email" autocomplete="off"
+                        <input id=typed_id.clone() type="email" autocomplete="off" maxlength=limits::ADDRESS
                             prop:value=move || draft.with(|d| d.typed_address.clone())
-                            on:input=move |ev| draft.update(|d| d.typed_address = event_target_value(&ev))
+                            on:input=move |ev| draft.update(|d| d.typed_address = cap(event_target_value(&ev), limits::ADDRESS))
                             aria-invalid=move || typed_error().map(|_| "true")
                             aria-describedby=format!("{typed_id}-error") />
                         <p class="field-error" id=format!("{typed_id}-error")>{typed_error}</p>
@@ -210,16 +211,17 @@ pub fn LetterFields(
                 }).collect_view()}
             </select>
             <label for="letter-subject">"Subject"</label>
-            <input id="letter-subject" type="text" prop:value=move || composed.with(|c| c.0.clone()) on:input=move |ev| draft.update(|d| d.subject = Some(event_target_value(&ev))) />
+            <input id="letter-subject" type="text" maxlength=limits::SUBJECT prop:value=move || composed.with(|c| c.0.clone()) on:input=move |ev| draft.update(|d| d.subject = Some(cap(event_target_value(&ev), limits::SUBJECT))) />
             {(subject_count > 1).then(|| view! {
                 <button type="button" class="secondary" on:click=move |_| draft.update(|d| { d.seed = d.seed.wrapping_add(1); d.subject = None; })>"Shuffle subject"</button>
             })}
             <label for="letter-body">"Letter"</label>
-            <textarea id="letter-body" rows="14"
+            <textarea id="letter-body" rows="14" maxlength=limits::LETTER aria-describedby="letter-limit"
                 prop:value=move || composed.with(|c| c.1.clone().unwrap_or_else(|_| letter_template()))
-                on:input=move |ev| type_body(event_target_value(&ev))
-                on:change=move |ev| apply_body(event_target_value(&ev))
+                on:input=move |ev| type_body(cap(event_target_value(&ev), limits::LETTER))
+                on:change=move |ev| apply_body(cap(event_target_value(&ev), limits::LETTER))
             ></textarea>
+            <p class="hint" id="letter-limit">{format!("Up to {} characters. A long letter makes mail links too long for some apps; the copy buttons below always work.", limits::LETTER)}</p>
             <button type="button" class="secondary" on:click=move |_| draft.update(|d| { d.body = None; d.subject = None; })>"Start again from the campaign's letter"</button>
         </fieldset>
     }
