@@ -9,12 +9,37 @@
 // usage: node serve.mjs <dist folder> <port> [--brotli]
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const root = resolve(process.argv[2] ?? '../dist');
 const port = Number(process.argv[3] ?? 4173);
 const brotli = process.argv.includes('--brotli');
+const security = headersFile(join(root, '_headers'));
+
+// The `/*` block of a Netlify-style `_headers` file: the security headers
+// the site ships with, served here as a static host would.
+function headersFile(path) {
+  let text = '';
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return {};
+  }
+  const headers = {};
+  let all = false;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    if (!/^\s/.test(line)) {
+      all = line.trim() === '/*';
+    } else if (all) {
+      const at = line.indexOf(':');
+      headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+    }
+  }
+  return headers;
+}
 const compressed = new Map();
 
 function brotliOf(file, body) {
@@ -59,13 +84,13 @@ createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const file = await fileFor(path);
     if (!file) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.writeHead(404, { ...security, 'content-type': 'text/plain; charset=utf-8' });
       res.end('not found');
       return;
     }
     let body = await readFile(file);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+    const headers = { ...security, 'content-type': type, 'cache-control': 'no-cache' };
     if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
       body = brotliOf(file, body);
       headers['content-encoding'] = 'br';
@@ -74,7 +99,7 @@ createServer(async (req, res) => {
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch {
-    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+    res.writeHead(400, { ...security, 'content-type': 'text/plain; charset=utf-8' });
     res.end('bad request');
   }
 }).listen(port, '127.0.0.1', () => {

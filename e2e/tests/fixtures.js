@@ -1,14 +1,31 @@
 // The `test` every spec uses: it fails a test on any console error or
 // uncaught page error, so a panic or a broken fetch can never pass silently,
-// and on any dialog, which only injected script would open.
+// on any dialog, which only injected script would open, on any
+// Content-Security-Policy violation, and on any request off the origin.
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
   // A pattern for console errors a test provokes on purpose, such as the
   // browser's own "Failed to load resource" line for a 404 it set up.
   expectedErrors: [null, { option: true }],
-  page: async ({ page, expectedErrors }, use) => {
+  page: async ({ page, expectedErrors, baseURL }, use) => {
     const problems = [];
+    // Every Content-Security-Policy violation is a failure, reported here
+    // as the console error the check below catches.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+      });
+    });
+    // Nothing may leave the origin: no fonts, analytics or CDNs. Outbound
+    // links are links; following one is not part of any test.
+    const origin = new URL(baseURL).origin;
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (/^(https?|wss?):$/.test(url.protocol) && url.origin !== origin) {
+        problems.push(`third-party request: ${request.url()}`);
+      }
+    });
     page.on('console', (msg) => {
       const text = msg.text();
       if (msg.type() === 'error' && !expectedErrors?.test(text)) {

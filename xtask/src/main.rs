@@ -5,6 +5,7 @@
 mod bench;
 mod content;
 mod fuzz;
+mod loader;
 mod project;
 mod setup;
 mod test;
@@ -70,9 +71,11 @@ fn build(project: &Project) -> Result<(), String> {
     release_build(project)
 }
 
-/// The release build itself, shared by `build`, `test` and `bench`.
+/// The release build itself, shared by `build` and `bench`: Trunk, then the
+/// loader moved out of the page for the Content-Security-Policy.
 pub(crate) fn release_build(project: &Project) -> Result<(), String> {
     project
         .trunk(&["build", "--release"])
-        .status_ok("trunk build --release")
+        .status_ok("trunk build --release")?;
+    loader::externalize(&project.root.join("dist"))
 }

@@ -226,16 +226,19 @@ fn release_build(project: &Project) -> LayerResult {
         "trunk build --release",
         "the release build failed",
     );
-    if failure.is_none() && !project.root.join("dist/index.html").exists() {
-        return (
+    if failure.is_some() {
+        return (tally, failure);
+    }
+    match crate::loader::externalize(&project.root.join("dist")) {
+        Ok(()) => (tally, None),
+        Err(why) => (
             Tally {
                 passed: 0,
                 failed: 1,
             },
-            Some("dist/index.html is missing after the build".into()),
-        );
+            Some(format!("after the build: {why}")),
+        ),
     }
-    (tally, failure)
 }
 
 fn e2e_tests(project: &Project) -> LayerResult {

@@ -1,0 +1,42 @@
+// The site's security headers, as the e2e server serves them from
+// dist/_headers: every test in the suite runs under this policy, and the
+// fixture fails any test with a violation or a request off the origin.
+import { test, expect, DEMO } from './fixtures.js';
+
+const POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+test('pages come with the strict policy and the other security headers', async ({ page }) => {
+  for (const path of ['/', `/campaigns/${DEMO.campaignSlug}`, `/data/campaigns/${DEMO.campaignSlug}.json`]) {
+    const response = await page.request.get(path);
+    const headers = response.headers();
+    expect(headers['content-security-policy']).toBe(POLICY);
+    expect(headers['referrer-policy']).toBe('no-referrer');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['permissions-policy']).toContain('camera=()');
+  }
+});
+
+test('the page has no inline script: the loader is a file', async ({ page }) => {
+  const html = await (await page.request.get('/')).text();
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  expect(html).toMatch(/<script type="module" src="\/loader-[0-9a-f]{16}\.js"><\/script>/);
+});
+
+test.describe('a violation', () => {
+  test.use({ expectedErrors: /CSP violation|Content Security Policy/ });
+
+  test('an injected inline script is blocked and reported', async ({ page }) => {
+    await page.goto(`/campaigns/${DEMO.campaignSlug}`);
+    await expect(page.locator('main h1')).toHaveText(DEMO.campaignTitle);
+    const reported = page.waitForEvent('console', (msg) => msg.text().startsWith('CSP violation: script-src'));
+    const ran = await page.evaluate(() => {
+      window.injected = false;
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true';
+      document.body.append(script);
+      return window.injected;
+    });
+    expect(ran).toBe(false);
+    await reported;
+  });
+});
