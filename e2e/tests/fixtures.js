@@ -56,3 +56,13 @@ export const DEMO = {
 // What Chromium logs for an HTTP error status or a failed request, which some
 // tests cause on purpose.
 export const NETWORK_ERROR_LOG = /^Failed to load resource: (the server responded with a status of (404|500|503)|net::ERR_)/;
+
+// axe-core rule sets every accessibility check runs: WCAG 2.0, 2.1 and 2.2
+// at A and AA, and axe's best practices.
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** axe's violations on the page, one line each (an empty list passes). */
+export async function axeViolations(page, AxeBuilder) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+}

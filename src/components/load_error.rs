@@ -2,6 +2,7 @@
 
 use crate::api::LoadError;
 use leptos::prelude::*;
+use leptos_meta::Title;
 
 /// Says what failed, in words, and offers a retry that calls `on_retry`.
 #[component]
@@ -12,6 +13,7 @@ pub fn LoadErrorView(
     on_retry: Callback<()>,
 ) -> impl IntoView {
     view! {
+        <Title text="Something went wrong" />
         <section class="load-error" role="alert">
             <h1>"Something went wrong"</h1>
             <p>{error.to_string()}</p>

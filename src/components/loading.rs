@@ -1,6 +1,7 @@
 //! The placeholder shown while content loads.
 
 use leptos::prelude::*;
+use leptos_meta::Title;
 
 /// A skeleton of a heading and `lines` grey lines, announced to screen readers
 /// as loading. It fills the viewport, so content arriving moves nothing below it.
@@ -11,8 +12,10 @@ pub fn LoadingBlock(
     lines: usize,
 ) -> impl IntoView {
     view! {
+        <Title text="Loading…" />
         <div class="skeleton" role="status" aria-live="polite">
-            <span class="visually-hidden">"Loading…"</span>
+            // The page's heading while it loads, for screen readers.
+            <div class="visually-hidden" role="heading" aria-level="1">"Loading…"</div>
             <div class="skeleton-heading" aria-hidden="true"></div>
             {(0..lines).map(|_| view! { <div class="skeleton-line" aria-hidden="true"></div> }).collect_view()}
         </div>
