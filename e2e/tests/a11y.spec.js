@@ -11,6 +11,7 @@ const ROUTES = {
   campaign: `/campaigns/${DEMO.campaignSlug}`,
   'campaign-won': '/campaigns/demo-reinstate-union-reps',
   'campaign-closed': '/campaigns/demo-save-the-library',
+  flyer: `/campaigns/${DEMO.campaignSlug}/flyer`,
   archive: '/archive/2010/04',
   tag: '/tags/kazakhstan',
   'not-found': '/no/such/page',
@@ -20,7 +21,7 @@ test.use({ expectedErrors: NETWORK_ERROR_LOG });
 
 for (const [name, path] of Object.entries(ROUTES)) {
   for (const scheme of ['light', 'dark']) {
-    test(`axe finds no WCAG 2.2 AA violation on ${name} (${scheme})`, async ({ page }) => {
+    test(`axe (WCAG 2.2 AA and best practices) finds no violation on ${name} (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       await expect(page.locator('main h1')).toBeVisible();

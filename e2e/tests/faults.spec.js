@@ -11,6 +11,7 @@ const PAGES = [
   { name: 'home', path: '/', file: 'index.json', item: false },
   { name: 'article', path: `/articles/${DEMO.articleSlug}`, file: `articles/${DEMO.articleSlug}.json`, item: true },
   { name: 'campaign', path: `/campaigns/${DEMO.campaignSlug}`, file: `campaigns/${DEMO.campaignSlug}.json`, item: true },
+  { name: 'flyer', path: `/campaigns/${DEMO.campaignSlug}/flyer`, file: `campaigns/${DEMO.campaignSlug}.json`, item: true },
   { name: 'campaigns', path: '/campaigns', file: 'index.json', item: false },
   { name: 'archive', path: '/archive/2010/04', file: 'index/2010-04.json', item: false },
   { name: 'tag', path: '/tags/kazakhstan', file: 'index.json', item: false },
