@@ -182,6 +182,13 @@ struct Server(Child);
 
 impl Server {
     fn start(project: &Project, root: &Path, port: u16) -> Result<Server, String> {
+        // Measuring some other server (an uncompressed one left running)
+        // would give wrong figures without a word.
+        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Err(format!(
+                "port {port} is already in use: stop what listens there and run the bench again"
+            ));
+        }
         let child = project
             .command("node")
             .current_dir(project.e2e())
