@@ -2,11 +2,15 @@
 //!
 //! `model` is pure (no DOM, no network) and tested natively; `api` fetches and
 //! decodes content; `routes` are the pages; `components` only render.
+// Pre-rendering (`prerender`) instantiates deeply nested view types.
+#![recursion_limit = "512"]
 
 pub mod api;
 pub mod app;
 pub mod components;
 pub mod compose;
 pub mod model;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 pub mod routes;
 pub mod share;

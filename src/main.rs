@@ -1,9 +1,9 @@
-//! Entry point: mounts the Tocsin app into the page body.
+//! Entry point: mounts the Tocsin app, taking over a pre-rendered page.
 
 fn main() {
     // Readable panic messages in the console while developing; release builds
     // abort on panic and ship without the hook.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(tocsin::app::App);
+    tocsin::components::mount(tocsin::app::App);
 }

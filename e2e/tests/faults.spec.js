@@ -9,7 +9,7 @@ test.use({ expectedErrors: NETWORK_ERROR_LOG });
 // means the page itself does not exist (an item) or the site is broken (a list).
 const PAGES = [
   { name: 'home', path: '/', file: 'index.json', item: false },
-  { name: 'article', path: `/articles/${DEMO.articleSlug}`, file: `articles/${DEMO.articleSlug}.json`, item: true },
+  { name: 'article', path: `/articles/${DEMO.articleSlug}`, file: `articles/${DEMO.articleSlug}.json`, item: true, prerendered: true },
   { name: 'campaign', path: `/campaigns/${DEMO.campaignSlug}`, file: `campaigns/${DEMO.campaignSlug}.json`, item: true },
   { name: 'flyer', path: `/campaigns/${DEMO.campaignSlug}/flyer`, file: `campaigns/${DEMO.campaignSlug}.json`, item: true },
   { name: 'campaigns', path: '/campaigns', file: 'index.json', item: false },
@@ -83,7 +83,13 @@ for (const page of PAGES) {
       });
       const started = Date.now();
       await tab.goto(page.path);
-      await expect(tab.getByRole('status').filter({ hasText: 'Loading' })).toBeAttached();
+      if (page.prerendered) {
+        // The pre-rendered text reads at once; the app takes over on arrival.
+        await expect(tab.locator('#prerendered main h1')).toBeVisible();
+        await expect(tab.locator('#prerendered')).toHaveCount(0, { timeout: 15_000 });
+      } else {
+        await expect(tab.getByRole('status').filter({ hasText: 'Loading' })).toBeAttached();
+      }
       await expect(tab.locator('main h1')).toBeVisible({ timeout: 15_000 });
       await expect(tab.locator('main h1')).not.toHaveText(/Something went wrong|Page not found/);
       expect(Date.now() - started).toBeGreaterThanOrEqual(5_000);

@@ -22,6 +22,7 @@ test('the demo article shows its parts, calls to action, references and appeal',
   const appeal = page.getByRole('complementary', { name: 'Special financial appeal to all readers' });
   await expect(appeal.getByRole('link', { name: 'Donate (demo link)' })).toHaveAttribute('rel', 'noopener noreferrer');
   await expect(page).toHaveTitle(`${DEMO.articleTitle} · Tocsin`);
+  await expect(page.locator('meta[name="description"]')).toHaveCount(1);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Send urgent protests/);
 });
 
@@ -108,22 +109,70 @@ test('the article prints cleanly, without navigation or calls to action', async 
   await expect(page.getByRole('heading', { name: 'Regime fears opposition' })).toBeVisible();
 });
 
-test('a skeleton holds the place while loading, with no layout shift', async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(`**/data/articles/${DEMO.articleSlug}.json`, async (route) => { await held; await route.continue(); });
+/** Counts layout shifts not caused by input, from the page's first paint. */
+async function watchShifts(page) {
   await page.addInitScript(() => {
     window.__shift = 0;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(`/articles/${DEMO.articleSlug}`);
+}
+
+/** Moves inside the app as its own links do, without counting as input. */
+async function navigate(page, path) {
+  await page.evaluate((path) => {
+    history.pushState(null, '', path);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+}
+
+test('a skeleton holds the place while loading, with no layout shift', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await watchShifts(page);
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: DEMO.articleTitle })).toBeVisible();
+  await page.route(`**/data/articles/${DEMO.articleSlug}.json`, async (route) => { await held; await route.continue(); });
+  await navigate(page, `/articles/${DEMO.articleSlug}`);
   await expect(page.getByRole('status')).toContainText('Loading');
   release();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.articleTitle);
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.01);
+});
+
+test('a pre-rendered article reads at once, and the app takes it over without a shift', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await watchShifts(page);
+  await page.route(`**/data/articles/${DEMO.articleSlug}.json`, async (route) => { await held; await route.continue(); });
+  await page.goto(`/articles/${DEMO.articleSlug}`);
+  // The text is there before the app has its data.
+  await expect(page.locator('#prerendered h1')).toHaveText(DEMO.articleTitle);
+  await expect(page.getByRole('heading', { name: 'Regime fears opposition' })).toBeVisible();
+  release();
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.locator('main h1')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.articleTitle);
+  // The app's own page is the one in view now.
+  await expect(page.locator('#app')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Write a protest' }).first()).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.02);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the article reads in full from its pre-rendered page, with its preview tags', async ({ page }) => {
+    await page.goto(`/articles/${DEMO.articleSlug}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.articleTitle);
+    await expect(page.getByRole('heading', { name: 'Regime fears opposition' })).toBeVisible();
+    await expect(page.getByText('Committee for a Workers\' International (CWI)').first()).toBeVisible();
+    await expect(page).toHaveTitle(`${DEMO.articleTitle} · Tocsin`);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', DEMO.articleTitle);
+  });
 });
 
 test.describe('failures', () => {

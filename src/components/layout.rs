@@ -2,9 +2,31 @@
 
 use leptos::prelude::*;
 
+/// Skip link, header, `<main>` holding `children`, footer: the same frame in
+/// the app and in the pages rendered ahead of time.
+#[component]
+pub fn PageFrame(children: Children) -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
+        <SiteHeader />
+        <main id="main" tabindex="-1">{children()}</main>
+        <SiteFooter />
+    }
+}
+
+/// Moves focus to `<main>`. The router handles in-page links itself, so the
+/// browser's own jump to `#main` (which moves focus) never happens.
+fn skip_to_main(event: leptos::ev::MouseEvent) {
+    event.prevent_default();
+    if let Some(main) = document().get_element_by_id("main") {
+        // Focus cannot fail on an element with tabindex; nothing to report.
+        let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(main).focus();
+    }
+}
+
 /// The site header with the home link and main navigation.
 #[component]
-pub fn SiteHeader() -> impl IntoView {
+fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <a class="site-name" href="/">"Tocsin"</a>
@@ -18,7 +40,7 @@ pub fn SiteHeader() -> impl IntoView {
 
 /// The site footer: what the site is and its promise about privacy.
 #[component]
-pub fn SiteFooter() -> impl IntoView {
+fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>"Tocsin: urgent protests, sent from your own mailbox. No account, no tracking."</p>

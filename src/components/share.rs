@@ -5,7 +5,6 @@
 use super::{CopyButton, QrCode};
 use crate::share::Channel;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
 /// Ways to pass `url` on, with `text` as the message.
 #[component]
@@ -21,9 +20,7 @@ pub fn SharePanel(
     #[prop(optional, into)]
     flyer: Option<Signal<String>>,
 ) -> impl IntoView {
-    let can_share = web_sys::window().is_some_and(|w| {
-        js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false)
-    });
+    let can_share = browser_can_share();
     let (share_title, share_text) = (title.clone(), text.clone());
     let native_share = move |_| {
         let data = web_sys::ShareData::new();
@@ -57,5 +54,21 @@ pub fn SharePanel(
             <QrCode text=url />
             {flyer.map(|flyer| view! { <p><a href=flyer>"Print a flyer with this QR code"</a></p> })}
         </section>
+    }
+}
+
+/// Whether this browser has the Web Share API; never when the page is
+/// rendered ahead of time, outside a browser.
+fn browser_can_share() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window().is_some_and(|w| {
+            js_sys::Reflect::has(&w.navigator(), &wasm_bindgen::JsValue::from_str("share"))
+                .unwrap_or(false)
+        })
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        false
     }
 }

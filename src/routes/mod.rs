@@ -21,7 +21,7 @@ pub use not_found::NotFoundPage;
 pub use tag::TagPage;
 
 use crate::api::{self, LoadError};
-use crate::components::{LoadErrorView, LoadingBlock};
+use crate::components::{LoadErrorView, LoadingBlock, reveal_app};
 use crate::model::Campaign;
 use crate::share::{Ignored, Preset};
 use leptos::prelude::*;
@@ -44,11 +44,14 @@ where
                 let render = render.clone();
                 Suspend::new(async move {
                     let on_retry = Callback::new(move |()| resource.refetch());
-                    match resource.await {
+                    let page = match resource.await {
                         Ok(value) => render(value).into_any(),
                         Err(error) if error.is_not_found() => view! { <NotFoundPage on_retry /> }.into_any(),
                         Err(error) => view! { <LoadErrorView error on_retry /> }.into_any(),
-                    }
+                    };
+                    // Settled: the app may now replace a pre-rendered page.
+                    Effect::new(|_| reveal_app());
+                    page
                 })
             }}
         </Suspense>

@@ -7,6 +7,7 @@ use leptos_meta::{Meta, Title};
 /// was not found, `on_retry` asks again (a mirror may still be filling).
 #[component]
 pub fn NotFoundPage(#[prop(optional)] on_retry: Option<Callback<()>>) -> impl IntoView {
+    Effect::new(|_| crate::components::reveal_app());
     view! {
         <Title text="Page not found" />
         <Meta name="description" content="This address does not lead to an article or a campaign." />

@@ -229,7 +229,7 @@ fn release_build(project: &Project) -> LayerResult {
     if failure.is_some() {
         return (tally, failure);
     }
-    match crate::loader::externalize(&project.root.join("dist")) {
+    match crate::finish_dist(project, None) {
         Ok(()) => (tally, None),
         Err(why) => (
             Tally {

@@ -1,0 +1,57 @@
+//! Taking over a page rendered ahead of time. The app starts hidden beside
+//! the pre-rendered markup, and swaps itself in once its page has settled
+//! (content, not found or an error), so the reader never sees a skeleton
+//! replace the text they were reading, and nothing moves.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The element holding the pre-rendered page, written by `cargo xtask build`.
+pub const PRERENDERED_ID: &str = "prerendered";
+/// The element the app mounts into on a pre-rendered page.
+const APP_ID: &str = "app";
+
+/// Mounts `app`: straight into the body on a plain page, or hidden beside
+/// the pre-rendered markup until [`reveal_app`].
+pub fn mount<V: IntoView + 'static>(app: fn() -> V) {
+    let document = document();
+    let prerendered = document.get_element_by_id(PRERENDERED_ID).is_some();
+    let host = prerendered
+        .then(|| document.create_element("div").ok())
+        .flatten()
+        .and_then(|host| {
+            host.set_id(APP_ID);
+            // Cannot fail on a new element; if it did, the app would show at once.
+            let _ = host.set_attribute("hidden", "");
+            document.body()?.append_child(&host).ok()?;
+            host.dyn_into::<web_sys::HtmlElement>().ok()
+        });
+    match host {
+        Some(host) => leptos::mount::mount_to(host, app).forget(),
+        None => leptos::mount::mount_to_body(app),
+    }
+}
+
+/// Shows the app in place of the pre-rendered page; does nothing when there
+/// is none (any later page, or a plain start).
+pub fn reveal_app() {
+    let document = document();
+    if let Some(prerendered) = document.get_element_by_id(PRERENDERED_ID) {
+        prerendered.remove();
+        // The page's own head tags go too: the app keeps its metadata current.
+        if let Ok(tags) = document.query_selector_all("head [data-prerendered]") {
+            for i in 0..tags.length() {
+                if let Some(tag) = tags
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    tag.remove();
+                }
+            }
+        }
+    }
+    if let Some(host) = document.get_element_by_id(APP_ID) {
+        // Removing an attribute cannot fail; an app left hidden would show on the next page.
+        let _ = host.remove_attribute("hidden");
+    }
+}
