@@ -4,8 +4,10 @@
 //! once started, shows the very same markup. Built only with the `prerender`
 //! feature (Leptos' HTML rendering); never part of the wasm.
 
-use crate::components::{ArticleView, Locale, PageFrame};
-use crate::model::{Appeal, Article, Campaign, Date};
+use crate::components::{AheadOfTime, ArticleView, CampaignView, Locale, PageFrame};
+use crate::compose::{Client, Message, Offer, SenderDetails, fill, offer};
+use crate::model::{Appeal, Article, Campaign, Date, Status};
+use crate::share::Preset;
 use leptos::prelude::*;
 
 /// What a page's `<head>` says about it, for search engines and link previews.
@@ -77,8 +79,73 @@ pub fn article_body(
     render(move || view! { <ArticleView article campaign appeal share_url /> })
 }
 
+/// The `<body>` content of a campaign page, as the app renders it for a
+/// reader who has typed nothing yet, and for a reader without JavaScript
+/// (whose browser hides the composer) the letter as a plain mail link.
+pub fn campaign_body(campaign: Campaign, origin: String) -> String {
+    let letter = (campaign.status == Status::Active)
+        .then(|| plain_letter(&campaign))
+        .flatten();
+    render(move || {
+        view! {
+            <CampaignView campaign today=None preset=Preset::default() ignored=Vec::new() origin />
+            {letter.map(|(href, body)| view! {
+                <noscript>
+                    <section class="plain-letter" aria-labelledby="plain-letter-heading">
+                        <h2 id="plain-letter-heading">"Send the protest letter"</h2>
+                        <p>"Your mail app opens with the letter to every recipient. Put your name and town where the brackets are, then send it."</p>
+                        <p><a class="button" href=href>"Write the letter in your mail app"</a></p>
+                        <p class="letter-body">{body}</p>
+                    </section>
+                </noscript>
+            })}
+        }
+    })
+}
+
+/// The campaign's first letter to its fixed recipients, filled with
+/// bracketed prompts, as a mailto link (or a link with the subject only,
+/// when the letter makes one too long) and the letter's text.
+fn plain_letter(campaign: &Campaign) -> Option<(String, String)> {
+    let letter = campaign.letters.first()?;
+    let names: Vec<&str> = campaign.targets.iter().map(|t| t.name.as_str()).collect();
+    let details = SenderDetails {
+        name: "[your name]".into(),
+        city: "[your town or city]".into(),
+        country: "[your country]".into(),
+        target_name: names.join(", "),
+    };
+    let body = fill(&letter.body, &details).ok()?;
+    let mut message = Message {
+        to: campaign.targets.iter().map(|t| t.email.clone()).collect(),
+        cc: campaign.copies.clone(),
+        subject: letter.subjects.first()?.clone(),
+        body: body.clone(),
+    };
+    let href = match offer(Client::MailApp, &message) {
+        Offer::Link(href) => href,
+        Offer::TooLong { .. } => {
+            message.body.clear();
+            crate::compose::mailto(&message)
+        }
+    };
+    Some((href, body))
+}
+
+/// Ahead of time there is nothing to react to: a component's effects and
+/// tasks (storage, timers) belong to the browser, so they are dropped unrun.
+struct SnapshotExecutor;
+
+impl any_spawner::CustomExecutor for SnapshotExecutor {
+    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
+    fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
+    fn poll_local(&self) {}
+}
+
 /// `page` inside the app's frame, as HTML.
 fn render<V: IntoView + 'static>(page: impl FnOnce() -> V + Send + 'static) -> String {
+    // Set once per process; a second call finds it set, which is fine.
+    let _ = any_spawner::Executor::init_custom_executor(SnapshotExecutor);
     let owner = Owner::new();
     let html = owner.with(|| {
         // The page's own <head> tags come from `PageMeta`; what the
@@ -88,7 +155,9 @@ fn render<V: IntoView + 'static>(page: impl FnOnce() -> V + Send + 'static) -> S
         leptos_meta::provide_meta_context();
         // Dates in the site's first language; the app then uses the reader's.
         provide_context(Locale("en".to_owned()));
-        view! { <PageFrame>{page()}</PageFrame> }.to_html()
+        provide_context(AheadOfTime);
+        // A snapshot reads each signal once, on purpose: no tracking wanted.
+        untrack(|| view! { <PageFrame>{page()}</PageFrame> }.to_html())
     });
     // Leptos marks places for hydration with empty comments. This page is
     // replaced by the app, not hydrated, so they go; text cannot hold them,
@@ -146,6 +215,36 @@ mod tests {
         assert!(
             tags.contains("<link rel=\"preload\" href=\"/data/a.json\" as=\"fetch\" crossorigin>")
         );
+    }
+
+    #[test]
+    fn the_campaign_renders_with_its_demands_targets_and_a_plain_mail_link() {
+        let campaign: Campaign = serde_json::from_str(include_str!(
+            "../public/data/campaigns/free-ainur-kurmanov.json"
+        ))
+        .unwrap();
+        let html = campaign_body(campaign.clone(), "https://x.example".into());
+        assert!(html.contains(&format!("<h1>{}</h1>", escape(&campaign.title))));
+        for demand in &campaign.demands {
+            assert!(html.contains(&escape(demand)), "{demand}");
+        }
+        for target in &campaign.targets {
+            assert!(html.contains(target.email.as_str()), "{}", target.email);
+        }
+        let start = html
+            .find("<noscript>")
+            .expect("a plain letter for readers without scripts");
+        let noscript = &html[start..];
+        assert!(
+            noscript.contains("href=\"mailto:gp-rk@mail.online.kz?subject="),
+            "{noscript}"
+        );
+        assert!(noscript.contains("[your name]"));
+        assert!(
+            html.contains("<form inert novalidate class=\"composer\">"),
+            "the form waits for the app"
+        );
+        assert!(!html.contains("<!>"));
     }
 
     #[test]

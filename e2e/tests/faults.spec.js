@@ -10,7 +10,7 @@ test.use({ expectedErrors: NETWORK_ERROR_LOG });
 const PAGES = [
   { name: 'home', path: '/', file: 'index.json', item: false },
   { name: 'article', path: `/articles/${DEMO.articleSlug}`, file: `articles/${DEMO.articleSlug}.json`, item: true, prerendered: true },
-  { name: 'campaign', path: `/campaigns/${DEMO.campaignSlug}`, file: `campaigns/${DEMO.campaignSlug}.json`, item: true },
+  { name: 'campaign', path: `/campaigns/${DEMO.campaignSlug}`, file: `campaigns/${DEMO.campaignSlug}.json`, item: true, prerendered: true },
   { name: 'flyer', path: `/campaigns/${DEMO.campaignSlug}/flyer`, file: `campaigns/${DEMO.campaignSlug}.json`, item: true },
   { name: 'campaigns', path: '/campaigns', file: 'index.json', item: false },
   { name: 'archive', path: '/archive/2010/04', file: 'index/2010-04.json', item: false },
@@ -75,6 +75,10 @@ for (const page of PAGES) {
       });
     }
 
+    test.describe('slow', () => {
+      // The pre-rendered page is what this test looks at before the data arrives.
+      test.use({ awaitTakeover: false });
+
     test('very slow delivery (5 s): a loading state, then the content', async ({ page: tab }) => {
       test.setTimeout(30_000);
       await tab.route(`**/data/${page.file}`, async (route) => {
@@ -93,6 +97,7 @@ for (const page of PAGES) {
       await expect(tab.locator('main h1')).toBeVisible({ timeout: 15_000 });
       await expect(tab.locator('main h1')).not.toHaveText(/Something went wrong|Page not found/);
       expect(Date.now() - started).toBeGreaterThanOrEqual(5_000);
+    });
     });
   });
 }

@@ -8,8 +8,20 @@ export const test = base.extend({
   // A pattern for console errors a test provokes on purpose, such as the
   // browser's own "Failed to load resource" line for a 404 it set up.
   expectedErrors: [null, { option: true }],
-  page: async ({ page, expectedErrors, baseURL }, use) => {
+  // On a pre-rendered page, wait after each navigation until the app has
+  // taken the page over, so a test types into the app and not into the
+  // inert copy. Tests of the pre-rendered page itself turn this off.
+  awaitTakeover: [true, { option: true }],
+  page: async ({ page, expectedErrors, baseURL, awaitTakeover, javaScriptEnabled }, use) => {
     const problems = [];
+    if (awaitTakeover && javaScriptEnabled) {
+      const goto = page.goto.bind(page);
+      page.goto = async (url, options) => {
+        const response = await goto(url, options);
+        await page.waitForFunction(() => !document.getElementById('prerendered'), null, { timeout: 20_000 });
+        return response;
+      };
+    }
     // Every Content-Security-Policy violation is a failure, reported here
     // as the console error the check below catches.
     await page.addInitScript(() => {

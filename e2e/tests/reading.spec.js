@@ -142,6 +142,9 @@ test('a skeleton holds the place while loading, with no layout shift', async ({ 
   expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.01);
 });
 
+test.describe('a pre-rendered page', () => {
+  test.use({ awaitTakeover: false });
+
 test('a pre-rendered article reads at once, and the app takes it over without a shift', async ({ page }) => {
   let release;
   const held = new Promise((resolve) => { release = resolve; });
@@ -161,6 +164,7 @@ test('a pre-rendered article reads at once, and the app takes it over without a 
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.02);
 });
+});
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -172,6 +176,18 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Committee for a Workers\' International (CWI)').first()).toBeVisible();
     await expect(page).toHaveTitle(`${DEMO.articleTitle} · Tocsin`);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', DEMO.articleTitle);
+  });
+
+  test('the campaign shows its demands and targets, and a plain mail link with the letter', async ({ page }) => {
+    await page.goto(`/campaigns/${DEMO.campaignSlug}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.campaignTitle);
+    await expect(page.getByText('gp-rk@mail.online.kz').filter({ visible: true }).first()).toBeVisible();
+    // The form needs scripts, so it gives way to the plain link.
+    await expect(page.locator('form.composer')).toBeHidden();
+    const link = page.getByRole('link', { name: 'Write the letter in your mail app' });
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^mailto:gp-rk@mail\.online\.kz\?subject=/);
+    expect(decodeURIComponent(href)).toContain('[your name]');
   });
 });
 

@@ -33,4 +33,4 @@ pub use qr::QrCode;
 pub use rich::SafeAnchor;
 pub use share::SharePanel;
 pub use status::StatusBadge;
-pub use takeover::{PRERENDERED_ID, mount, reveal_app};
+pub use takeover::{AheadOfTime, PRERENDERED_ID, mount, reveal_app};

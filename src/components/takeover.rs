@@ -6,6 +6,12 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// Provided while a page is rendered ahead of time: controls that only work
+/// once the app runs are inert until it takes over, so nothing typed into
+/// them is lost.
+#[derive(Debug, Clone, Copy)]
+pub struct AheadOfTime;
+
 /// The element holding the pre-rendered page, written by `cargo xtask build`.
 pub const PRERENDERED_ID: &str = "prerendered";
 /// The element the app mounts into on a pre-rendered page.

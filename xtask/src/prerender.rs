@@ -1,11 +1,12 @@
 //! The pre-rendering step of `cargo xtask build`: a page of its own for
-//! every article, `dist/articles/<slug>/index.html`, with the content
+//! every article and campaign, `dist/articles/<slug>/index.html` and
+//! `dist/campaigns/<slug>/index.html`, with the content
 //! rendered by the app's own components (`tocsin::prerender`) and the head
 //! tags a link preview needs. The app takes the page over when it starts.
 
 use std::path::Path;
 use tocsin::model::{Article, Campaign, Site};
-use tocsin::prerender::{PageMeta, article_body};
+use tocsin::prerender::{PageMeta, article_body, campaign_body};
 
 /// Writes the pre-rendered pages into `dist` from the content in `data`;
 /// returns how many. `base_url` (no trailing slash) makes the canonical
@@ -45,13 +46,40 @@ pub fn write_pages(data: &Path, dist: &Path, base_url: &str) -> Result<usize, St
             preload,
         };
         let body = article_body(article, campaign, appeal, url);
-        let page = fill_shell(&shell, &meta.head_tags(), &body)?;
-        let dir = dist.join("articles").join(&slug);
-        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        std::fs::write(dir.join("index.html"), page).map_err(|e| e.to_string())?;
+        write_page(
+            dist,
+            &format!("articles/{slug}"),
+            &fill_shell(&shell, &meta.head_tags(), &body)?,
+        )?;
+        written += 1;
+    }
+    for slug in slugs(&data.join("campaigns"))? {
+        let campaign: Campaign = decode(data, &format!("campaigns/{slug}.json"))?;
+        let meta = PageMeta {
+            title: campaign.title.clone(),
+            description: campaign.summary.clone(),
+            url: format!("{base_url}/campaigns/{slug}"),
+            site_name: site.name.clone(),
+            kind: "article",
+            published: None,
+            preload: vec![format!("/data/campaigns/{slug}.json")],
+        };
+        let body = campaign_body(campaign, base_url.to_owned());
+        write_page(
+            dist,
+            &format!("campaigns/{slug}"),
+            &fill_shell(&shell, &meta.head_tags(), &body)?,
+        )?;
         written += 1;
     }
     Ok(written)
+}
+
+/// Writes `page` as `dist/<route>/index.html`.
+fn write_page(dist: &Path, route: &str, page: &str) -> Result<(), String> {
+    let dir = dist.join(route);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    std::fs::write(dir.join("index.html"), page).map_err(|e| format!("{}: {e}", dir.display()))
 }
 
 /// The app's `index.html` with the page's head tags in place of its title
@@ -111,7 +139,7 @@ mod tests {
     }
 
     #[test]
-    fn every_demo_article_gets_a_page() {
+    fn every_demo_article_and_campaign_gets_a_page() {
         let root = crate::project::Project::locate().root;
         let dist = std::env::temp_dir().join(format!("tocsin-prerender-{}", std::process::id()));
         std::fs::create_dir_all(&dist).unwrap();
@@ -121,10 +149,13 @@ mod tests {
         )
         .unwrap();
         let written = write_pages(&root.join("public/data"), &dist, "https://x.example").unwrap();
-        assert_eq!(
-            written,
-            slugs(&root.join("public/data/articles")).unwrap().len()
-        );
+        let data = root.join("public/data");
+        let count = |folder: &str| slugs(&data.join(folder)).unwrap().len();
+        assert_eq!(written, count("articles") + count("campaigns"));
+        let campaign = read(&dist.join("campaigns/free-ainur-kurmanov/index.html")).unwrap();
+        assert!(campaign.contains(
+            "<meta property=\"og:title\" content=\"Free Ainur Kurmanov\" data-prerendered>"
+        ));
         let page =
             read(&dist.join("articles/kazakhstan-ainur-kurmanov-jailed/index.html")).unwrap();
         assert!(page.contains("<link rel=\"canonical\" href=\"https://x.example/articles/kazakhstan-ainur-kurmanov-jailed\" data-prerendered>"));

@@ -38,7 +38,7 @@ pub fn CopyButton(
     view! {
         <span class="copy">
             <button type="button" class="secondary" on:click=copy>{label}</button>
-            <span class="copy-status" role="status" aria-live="polite">{move || status.get()}</span>
+            <span class="copy-status" role="status" aria-live="polite">{status}</span>
         </span>
     }
 }

@@ -56,8 +56,16 @@ const DETAILS_KEY: &str = "tocsin.details";
 
 fn local_storage() -> Option<web_sys::Storage> {
     // Storage can be disabled or refused (private modes, full quota): then
-    // nothing is remembered, and nothing fails.
-    web_sys::window()?.local_storage().ok().flatten()
+    // nothing is remembered, and nothing fails. A page rendered ahead of
+    // time, outside a browser, has none either.
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()?.local_storage().ok().flatten()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
 }
 
 /// The remembered name, city and country, if the reader chose to keep them.
@@ -106,6 +114,10 @@ pub fn count_sent(slug: &str) -> Option<u32> {
 
 /// A subject seed kept for this tab, so a reload keeps the reader's subject.
 pub fn session_seed() -> u64 {
+    // Ahead of time, outside a browser: the first subject.
+    if cfg!(not(target_arch = "wasm32")) {
+        return 0;
+    }
     let storage = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
     let stored = storage
         .as_ref()

@@ -56,6 +56,8 @@ pub fn ProtestComposer(
             all.insert(slug.clone(), current);
         });
     });
+    // Rendered ahead of time, the form waits inert for the app.
+    let inert = use_context::<super::AheadOfTime>().is_some();
     let campaign = StoredValue::new(campaign);
     let composed = Memo::new(move |_| draft.with(|d| campaign.with_value(|c| compose(c, d))));
     // A memo, so the links, the .eml and the copy buttons share one message.
@@ -68,7 +70,7 @@ pub fn ProtestComposer(
         })
     });
     view! {
-        <form class="composer" on:submit=|ev| ev.prevent_default() novalidate>
+        <form class="composer" inert=inert on:submit=|ev| ev.prevent_default() novalidate>
             {ignored.into_iter().map(|i| view! { <p class="preset-note">{i.note()}</p> }).collect_view()}
             <DetailsFields draft kept missing=Signal::derive(move || composed.with(|c| c.body.clone().err())) />
             <RecipientFields campaign=campaign.get_value() draft />
