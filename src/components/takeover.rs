@@ -38,9 +38,18 @@ pub fn mount<V: IntoView + 'static>(app: fn() -> V) {
     }
 }
 
-/// Shows the app in place of the pre-rendered page; does nothing when there
-/// is none (any later page, or a plain start).
+/// Shows the app in place of the pre-rendered page, once that page has been
+/// painted (so the reader's first paint is never held back by the app); does
+/// nothing when there is none (any later page, or a plain start).
 pub fn reveal_app() {
+    if document().get_element_by_id(PRERENDERED_ID).is_none() {
+        return;
+    }
+    // The frame after next has certainly shown the pre-rendered page.
+    request_animation_frame(|| request_animation_frame(swap_in));
+}
+
+fn swap_in() {
     let document = document();
     if let Some(prerendered) = document.get_element_by_id(PRERENDERED_ID) {
         prerendered.remove();
