@@ -17,11 +17,15 @@ pub struct FileSize {
 }
 
 /// The sizes of `path` (as requested by the browser) served from `dist`:
-/// extensionless paths are the app's `index.html`, as the SPA fallback serves.
+/// extensionless paths are their pre-rendered page or else the app's
+/// `index.html`, as the static server answers them.
 pub fn measure(dist: &Path, path: &str) -> Result<FileSize, String> {
     let relative = path.trim_start_matches('/');
     let file = if relative.is_empty() || Path::new(relative).extension().is_none() {
-        dist.join("index.html")
+        // A pre-rendered page where there is one, else the app's shell.
+        Some(dist.join(relative).join("index.html"))
+            .filter(|page| page.is_file())
+            .unwrap_or_else(|| dist.join("index.html"))
     } else {
         dist.join(relative)
     };
@@ -68,6 +72,9 @@ mod tests {
         assert_eq!(page.raw, 3000);
         assert!(page.brotli < page.gzip && page.gzip < page.raw, "{page:?}");
         assert_eq!(measure(&dir, "/data/a.json").unwrap().raw, 2);
+        std::fs::create_dir_all(dir.join("articles/y")).unwrap();
+        std::fs::write(dir.join("articles/y/index.html"), "<p>y</p>").unwrap();
+        assert_eq!(measure(&dir, "/articles/y").unwrap().raw, 8);
         assert!(measure(&dir, "/missing.js").is_err());
     }
 }
