@@ -4,6 +4,7 @@
 
 mod bench;
 mod content;
+mod feeds;
 mod fuzz;
 mod loader;
 mod prerender;

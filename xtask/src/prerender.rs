@@ -2,7 +2,8 @@
 //! every article and campaign, `dist/articles/<slug>/index.html` and
 //! `dist/campaigns/<slug>/index.html`, with the content
 //! rendered by the app's own components (`tocsin::prerender`) and the head
-//! tags a link preview needs. The app takes the page over when it starts.
+//! tags a link preview needs, plus the sitemap, robots.txt and Atom feed
+//! (`feeds`). The app takes each page over when it starts.
 
 use std::path::Path;
 use tocsin::model::{Article, Campaign, Site};
@@ -15,8 +16,12 @@ pub fn write_pages(data: &Path, dist: &Path, base_url: &str) -> Result<usize, St
     let shell = read(&dist.join("index.html"))?;
     let site: Site = decode(data, "site.json")?;
     let mut written = 0;
+    let mut routes = vec!["/".to_owned(), "/campaigns".to_owned()];
+    let mut articles = Vec::new();
     for slug in slugs(&data.join("articles"))? {
         let article: Article = decode(data, &format!("articles/{slug}.json"))?;
+        articles.push(article.clone());
+        routes.push(format!("/articles/{slug}"));
         let campaign: Option<Campaign> = match &article.campaign {
             Some(c) => decode(data, &format!("campaigns/{c}.json")).ok(),
             None => None,
@@ -55,6 +60,7 @@ pub fn write_pages(data: &Path, dist: &Path, base_url: &str) -> Result<usize, St
     }
     for slug in slugs(&data.join("campaigns"))? {
         let campaign: Campaign = decode(data, &format!("campaigns/{slug}.json"))?;
+        routes.push(format!("/campaigns/{slug}"));
         let meta = PageMeta {
             title: campaign.title.clone(),
             description: campaign.summary.clone(),
@@ -71,6 +77,14 @@ pub fn write_pages(data: &Path, dist: &Path, base_url: &str) -> Result<usize, St
             &fill_shell(&shell, &meta.head_tags(), &body)?,
         )?;
         written += 1;
+    }
+    let files = [
+        ("sitemap.xml", crate::feeds::sitemap(base_url, &routes)),
+        ("robots.txt", crate::feeds::robots(base_url)),
+        ("feed.xml", crate::feeds::atom(&site, base_url, &articles)),
+    ];
+    for (name, text) in files {
+        std::fs::write(dist.join(name), text).map_err(|e| format!("{name}: {e}"))?;
     }
     Ok(written)
 }
@@ -160,5 +174,19 @@ mod tests {
             read(&dist.join("articles/kazakhstan-ainur-kurmanov-jailed/index.html")).unwrap();
         assert!(page.contains("<link rel=\"canonical\" href=\"https://x.example/articles/kazakhstan-ainur-kurmanov-jailed\" data-prerendered>"));
         assert!(page.contains("<div id=\"prerendered\"><a href=\"#main\" class=\"skip-link\">"));
+        // Python's standard library, which nobody here wrote, reads the
+        // preview tags, the sitemap and the feed back against the content.
+        let out = std::process::Command::new("python3")
+            .arg(root.join("tests/independent/check_pages.py"))
+            .args([&dist, &data])
+            .arg("https://x.example")
+            .output()
+            .expect("python3 runs");
+        assert!(
+            out.status.success(),
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 }

@@ -1,0 +1,94 @@
+"""Independent check of Tocsin's pre-rendered pages with Python's standard
+library: html.parser reads each page's preview tags, xml.etree reads the
+sitemap and the Atom feed, and both must agree with the content files.
+
+usage: check_pages.py <dist> <data> <base url>; prints every disagreement
+and exits 1 if there is any.
+"""
+import json
+import sys
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+class Head(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.meta, self.canonical, self.title, self._in_title = {}, None, "", False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "meta" and "content" in a:
+            self.meta[a.get("property") or a.get("name")] = a["content"]
+        elif tag == "link" and a.get("rel") == "canonical":
+            self.canonical = a.get("href")
+        self._in_title = tag == "title"
+
+    def handle_endtag(self, tag):
+        self._in_title = False
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+
+
+def main(dist, data, base):
+    problems = []
+    site = json.loads((data / "site.json").read_text())
+    pages = []
+    for kind, folder in (("article", "articles"), ("campaign", "campaigns")):
+        for file in sorted((data / folder).glob("*.json")):
+            content = json.loads(file.read_text())
+            url = f"{base}/{folder}/{content['slug']}"
+            head = Head()
+            head.feed((dist / folder / content["slug"] / "index.html").read_text())
+            description = content["standfirst"] if kind == "article" else content["summary"]
+            want = {
+                "og:title": content["title"],
+                "og:description": description,
+                "description": description,
+                "og:type": "article",
+                "og:url": url,
+                "og:site_name": site["name"],
+                "twitter:card": "summary",
+                "twitter:title": content["title"],
+            }
+            if kind == "article":
+                want["article:published_time"] = content["published"]
+            for key, value in want.items():
+                if head.meta.get(key) != value:
+                    problems.append(f"{url}: {key} is {head.meta.get(key)!r}, not {value!r}")
+            if head.canonical != url:
+                problems.append(f"{url}: canonical is {head.canonical!r}")
+            if head.title != f"{content['title']} · {site['name']}":
+                problems.append(f"{url}: title is {head.title!r}")
+            pages.append((url, content))
+    listed = {loc.text for loc in ET.parse(dist / "sitemap.xml").getroot().iter(f"{SITEMAP}loc")}
+    for url, _ in pages:
+        if url not in listed:
+            problems.append(f"sitemap.xml does not list {url}")
+    feed = ET.parse(dist / "feed.xml").getroot()
+    entries = feed.findall(f"{ATOM}entry")
+    articles = [c for u, c in pages if "/articles/" in u]
+    if len(entries) != len(articles):
+        problems.append(f"feed.xml has {len(entries)} entries for {len(articles)} articles")
+    dates = [e.findtext(f"{ATOM}published") for e in entries]
+    if dates != sorted(dates, reverse=True):
+        problems.append("feed.xml is not newest first")
+    titles = {e.findtext(f"{ATOM}title") for e in entries}
+    for article in articles:
+        if article["title"] not in titles:
+            problems.append(f"feed.xml lacks {article['title']!r}")
+    if f"Sitemap: {base}/sitemap.xml" not in (dist / "robots.txt").read_text():
+        problems.append("robots.txt does not point to the sitemap")
+    for problem in problems:
+        print(problem)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]))
