@@ -76,3 +76,23 @@ test.describe('failures', () => {
     await expect(alert).toContainText(`/data/articles/${DEMO.articleSlug}.json has an error`);
   });
 });
+
+test('the build carries a 404.html that is the app, for hosts that answer unknown paths with it', async ({ page }) => {
+  const shell = await (await page.request.get('/index.html')).text();
+  const fallback = await page.request.get('/404.html');
+  expect(fallback.status()).toBe(200);
+  expect(await fallback.text()).toBe(shell);
+  expect(shell).toMatch(/<script type="module" src="\/loader-[0-9a-f]{16}\.js"><\/script>/);
+});
+
+test('crawlers find robots.txt, the sitemap and the feed, and pages point to the feed', async ({ page }) => {
+  const robots = await (await page.request.get('/robots.txt')).text();
+  expect(robots).toMatch(/^Sitemap: https:\/\/.+\/sitemap\.xml$/m);
+  const sitemap = await page.request.get('/sitemap.xml');
+  expect(sitemap.headers()['content-type']).toContain('xml');
+  expect(await sitemap.text()).toContain(`/articles/${DEMO.articleSlug}</loc>`);
+  const feed = await (await page.request.get('/feed.xml')).text();
+  expect(feed).toContain(`<title>${DEMO.articleTitle}</title>`);
+  await page.goto('/');
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/feed.xml');
+});

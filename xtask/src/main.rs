@@ -93,7 +93,8 @@ pub(crate) fn release_build(project: &Project) -> Result<(), String> {
 }
 
 /// What follows Trunk: the loader moved out of the page for the
-/// Content-Security-Policy, and the pre-rendered pages.
+/// Content-Security-Policy, the pre-rendered pages with the sitemap, robots
+/// and feed, and `404.html`.
 pub(crate) fn finish_dist(project: &Project, base_url: Option<&str>) -> Result<(), String> {
     let dist = project.root.join("dist");
     loader::externalize(&dist)?;
@@ -102,7 +103,12 @@ pub(crate) fn finish_dist(project: &Project, base_url: Option<&str>) -> Result<(
         Some(url) => url.to_owned(),
         None => site_base_url(&data)?,
     };
-    prerender::write_pages(&data, &dist, base_url.trim_end_matches('/')).map(|_| ())
+    prerender::write_pages(&data, &dist, base_url.trim_end_matches('/'))?;
+    // GitHub Pages and some other hosts answer unknown paths with 404.html:
+    // the app's own page there lets it route them (docs/deploy.md).
+    std::fs::copy(dist.join("index.html"), dist.join("404.html"))
+        .map(|_| ())
+        .map_err(|e| format!("cannot write dist/404.html: {e}"))
 }
 
 /// `base_url` from `site.json`, which pre-rendering needs when no flag gives it.
