@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Provided while a page is rendered ahead of time: controls that only work
-/// once the app runs are inert until it takes over, so nothing typed into
+/// once the app runs are disabled until it takes over, so nothing typed into
 /// them is lost.
 #[derive(Debug, Clone, Copy)]
 pub struct AheadOfTime;

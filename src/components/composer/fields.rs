@@ -52,7 +52,7 @@ pub fn DetailsFields(
         })
     };
     view! {
-        <fieldset>
+        <fieldset disabled=super::ahead_of_time()>
             <legend>"About you"</legend>
             <TextField id="sender-name" label="Your name" autocomplete="name" draft get=|d| &d.name set=|d, v| d.name = v error=error_for(Placeholder::SenderName) />
             <TextField id="sender-city" label="Your town or city" autocomplete="address-level2" draft get=|d| &d.city set=|d, v| d.city = v error=error_for(Placeholder::SenderCity) />
@@ -141,7 +141,7 @@ pub fn RecipientFields(campaign: Campaign, draft: RwSignal<Draft>) -> impl IntoV
         })
         .collect_view();
     view! {
-        <fieldset>
+        <fieldset disabled=super::ahead_of_time()>
             <legend>"Who it goes to"</legend>
             <ul class="fixed-targets">{fixed}</ul>
             {supplied}
@@ -200,7 +200,7 @@ pub fn LetterFields(
             .unwrap_or_default()
     };
     view! {
-        <fieldset>
+        <fieldset disabled=super::ahead_of_time()>
             <legend>"Your letter"</legend>
             <label for="letter-language">"Letter language"</label>
             <select id="letter-language" on:change=move |ev| draft.update(|d| { d.lang = event_target_value(&ev); d.subject = None; d.body = None; })>

@@ -56,8 +56,6 @@ pub fn ProtestComposer(
             all.insert(slug.clone(), current);
         });
     });
-    // Rendered ahead of time, the form waits inert for the app.
-    let inert = use_context::<super::AheadOfTime>().is_some();
     let campaign = StoredValue::new(campaign);
     let composed = Memo::new(move |_| draft.with(|d| campaign.with_value(|c| compose(c, d))));
     // A memo, so the links, the .eml and the copy buttons share one message.
@@ -70,7 +68,7 @@ pub fn ProtestComposer(
         })
     });
     view! {
-        <form class="composer" inert=inert on:submit=|ev| ev.prevent_default() novalidate>
+        <form class="composer" on:submit=|ev| ev.prevent_default() novalidate>
             {ignored.into_iter().map(|i| view! { <p class="preset-note">{i.note()}</p> }).collect_view()}
             <DetailsFields draft kept missing=Signal::derive(move || composed.with(|c| c.body.clone().err())) />
             <RecipientFields campaign=campaign.get_value() draft />
@@ -79,6 +77,12 @@ pub fn ProtestComposer(
             <SendSection campaign=campaign.get_value() draft plan=Signal::derive(move || composed.with(|c| c.plan.clone())) message />
         </form>
     }
+}
+
+/// True while the page is rendered ahead of time: the composer's fieldsets
+/// are then disabled until the app takes over, so nothing typed is lost.
+fn ahead_of_time() -> bool {
+    use_context::<super::AheadOfTime>().is_some()
 }
 
 /// A new draft: preset choices, remembered details, this tab's subject seed.

@@ -74,7 +74,7 @@ pub fn SendSection(
     let ready = Memo::new(move |_| message.with(Option::is_some));
     let in_turn_possible = move || plan.with(|p| p.targets.len() > 1);
     view! {
-        <fieldset class="send">
+        <fieldset class="send" disabled=super::ahead_of_time()>
             <legend>"Send it from your own mailbox"</legend>
             {move || in_turn_possible().then(|| view! {
                 <div class="check">
