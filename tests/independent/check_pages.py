@@ -1,6 +1,7 @@
-"""Independent check of Tocsin's pre-rendered pages with Python's standard
-library: html.parser reads each page's preview tags, xml.etree reads the
-sitemap and the Atom feed, and both must agree with the content files.
+"""Independent check of Tocsin's pre-rendered pages: Python's html.parser
+reads each page's preview tags, xml.etree the sitemap and the Atom feed, and
+feedparser (PyPI, installed by `cargo xtask test` into target/python) reads
+the feed as a feed reader would; all must agree with the content files.
 
 usage: check_pages.py <dist> <data> <base url>; prints every disagreement
 and exits 1 if there is any.
@@ -10,6 +11,8 @@ import sys
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
+
+import feedparser
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -83,6 +86,19 @@ def main(dist, data, base):
     for article in articles:
         if article["title"] not in titles:
             problems.append(f"feed.xml lacks {article['title']!r}")
+    parsed = feedparser.parse(str(dist / "feed.xml"))
+    if parsed.bozo or parsed.version != "atom10":
+        problems.append(f"feedparser: {parsed.get('bozo_exception')!r}, version {parsed.version!r}")
+    if parsed.feed.get("title") != site["name"]:
+        problems.append(f"feedparser: feed title {parsed.feed.get('title')!r}")
+    by_link = {e.link: e for e in parsed.entries}
+    for url, content in pages:
+        if "/articles/" in url:
+            entry = by_link.get(url)
+            if entry is None or entry.title != content["title"] or entry.summary != content["standfirst"]:
+                problems.append(f"feedparser: entry for {url} is {entry!r}")
+            elif entry.published_parsed[:3] != tuple(int(p) for p in content["published"].split("-")):
+                problems.append(f"feedparser: {url} published {entry.published!r}")
     if f"Sitemap: {base}/sitemap.xml" not in (dist / "robots.txt").read_text():
         problems.append("robots.txt does not point to the sitemap")
     for problem in problems:

