@@ -56,21 +56,7 @@ fn html_validator(project: &Project) -> Result<(), String> {
         .is_none()
     {
         announce("a Java runtime for the HTML validator (apt-get default-jre-headless)");
-        project
-            .command("apt-get")
-            .args(["update", "-qq"])
-            .status_ok("apt-get update")?;
-        project
-            .command("apt-get")
-            .args([
-                "install",
-                "-y",
-                "-qq",
-                "--no-install-recommends",
-                "default-jre-headless",
-            ])
-            .env("DEBIAN_FRONTEND", "noninteractive")
-            .status_ok("apt-get install default-jre-headless")?;
+        apt_install(project, &["default-jre-headless"])?;
     }
     let target = project.root.join(PYTHON_PACKAGES);
     if PYTHON_CHECKERS
@@ -252,28 +238,26 @@ fn wasm_opt(project: &Project) -> Result<(), String> {
     }
 }
 
+/// Installs Debian `packages` without recommends or questions.
+fn apt_install(project: &Project, packages: &[&str]) -> Result<(), String> {
+    project
+        .command("apt-get")
+        .args(["update", "-qq"])
+        .status_ok("apt-get update")?;
+    project
+        .command("apt-get")
+        .args(["install", "-y", "-qq", "--no-install-recommends"])
+        .args(packages)
+        .env("DEBIAN_FRONTEND", "noninteractive")
+        .status_ok(&format!("apt-get install {}", packages.join(" ")))
+}
+
 fn chromium(project: &Project) -> Result<(), String> {
     if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
         return Ok(());
     }
     announce("Debian's chromium and chromium-driver (apt-get)");
-    project
-        .command("apt-get")
-        .arg("update")
-        .arg("-qq")
-        .status_ok("apt-get update")?;
-    project
-        .command("apt-get")
-        .args([
-            "install",
-            "-y",
-            "-qq",
-            "--no-install-recommends",
-            "chromium",
-            "chromium-driver",
-        ])
-        .env("DEBIAN_FRONTEND", "noninteractive")
-        .status_ok("apt-get install chromium chromium-driver")
+    apt_install(project, &["chromium", "chromium-driver"])
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 use std::fmt::Write as _;
 use tocsin::model::{Article, Block, Inline, Mark, Rich, format_date};
+use tocsin::prerender::escape;
 
 /// Just enough style to read comfortably on a phone, in light and dark.
 const STYLE: &str = "body{margin:0 auto;max-width:40rem;padding:1rem;font:1.125rem/1.6 system-ui,sans-serif;color:#1a1a1a;background:#fff}\
@@ -123,22 +124,6 @@ fn rich_html(html: &mut String, text: &Rich) {
             }
         }
     }
-}
-
-/// Text made safe for both element content and quoted attribute values.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
