@@ -46,12 +46,27 @@ pub fn ProtestComposer(
     );
     // Keep the draft for this visit, and on the device only if asked to.
     let (kept, set_kept) = signal(true);
+    // Storage is written only when the details or the choice to keep them
+    // change, not on every keystroke in the letter.
+    let details = Memo::new(move |_| {
+        draft.with(|d| {
+            (
+                d.remember,
+                d.name.clone(),
+                d.city.clone(),
+                d.country.clone(),
+            )
+        })
+    });
     Effect::new(move |_| {
-        let current = draft.get();
-        let now_kept = !current.remember || draft::remember_details(&current);
+        let remember = details.with(|d| d.0);
+        let now_kept = !remember || draft.with_untracked(draft::remember_details);
         if kept.get_untracked() != now_kept {
             set_kept.set(now_kept);
         }
+    });
+    Effect::new(move |_| {
+        let current = draft.get();
         drafts.0.update(|all| {
             all.insert(slug.clone(), current);
         });
