@@ -1,6 +1,7 @@
 // A small static server for the built app, on loopback only.
-// Paths without a file extension fall back to index.html so deep links work,
-// as on a static host with an SPA rewrite; a missing file with an extension
+// A folder answers with its index.html (the pre-rendered pages); other paths
+// without a file extension fall back to 404.html, the bare app, so deep links
+// work, as on a static host with an SPA rewrite; a missing file with an extension
 // (a .json, a .wasm) is a real 404.
 //
 // With --brotli it compresses what it sends, as a static host or CDN would
@@ -76,7 +77,7 @@ async function fileFor(urlPath) {
   } catch {
     // fall through to the SPA fallback below
   }
-  return extname(decoded) === '' ? join(root, 'index.html') : null;
+  return extname(decoded) === '' ? join(root, '404.html') : null;
 }
 
 createServer(async (req, res) => {

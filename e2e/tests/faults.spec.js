@@ -8,13 +8,13 @@ test.use({ expectedErrors: NETWORK_ERROR_LOG });
 // Each page, the file its content comes from, and whether a missing file
 // means the page itself does not exist (an item) or the site is broken (a list).
 const PAGES = [
-  { name: 'home', path: '/', file: 'index.json', item: false },
+  { name: 'home', path: '/', file: 'index.json', item: false, prerendered: true },
   { name: 'article', path: `/articles/${DEMO.articleSlug}`, file: `articles/${DEMO.articleSlug}.json`, item: true, prerendered: true },
   { name: 'campaign', path: `/campaigns/${DEMO.campaignSlug}`, file: `campaigns/${DEMO.campaignSlug}.json`, item: true, prerendered: true },
   { name: 'flyer', path: `/campaigns/${DEMO.campaignSlug}/flyer`, file: `campaigns/${DEMO.campaignSlug}.json`, item: true },
-  { name: 'campaigns', path: '/campaigns', file: 'index.json', item: false },
-  { name: 'archive', path: '/archive/2010/04', file: 'index/2010-04.json', item: false },
-  { name: 'tag', path: '/tags/kazakhstan', file: 'index.json', item: false },
+  { name: 'campaigns', path: '/campaigns', file: 'index.json', item: false, prerendered: true },
+  { name: 'archive', path: '/archive/2010/04', file: 'index/2010-04.json', item: false, prerendered: true },
+  { name: 'tag', path: '/tags/kazakhstan', file: 'index.json', item: false, prerendered: true },
 ];
 
 const APP_PAGE = '<!DOCTYPE html><html><head><title>Tocsin</title></head><body></body></html>';

@@ -189,6 +189,25 @@ test.describe('without JavaScript', () => {
     expect(href).toMatch(/^mailto:gp-rk@mail\.online\.kz\?subject=/);
     expect(decodeURIComponent(href)).toContain('[your name]');
   });
+
+  test('the front page, a tag, the archive and the campaigns list are pages to follow links through', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle('Tocsin');
+    await expect(page.getByRole('heading', { name: 'Urgent actions' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest articles');
+    await page.getByRole('link', { name: '#kazakhstan' }).first().click();
+    await expect(page).toHaveURL('/tags/kazakhstan');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles tagged #kazakhstan');
+    await expect(page.getByRole('link', { name: DEMO.articleTitle })).toBeVisible();
+    await page.goto('/archive/2010/04');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Archive: April 2010');
+    await page.getByRole('link', { name: /March 2010/ }).click();
+    await expect(page).toHaveURL('/archive/2010/03');
+    await page.getByRole('link', { name: 'Campaigns' }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Campaigns');
+    await page.getByRole('link', { name: DEMO.campaignTitle }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.campaignTitle);
+  });
 });
 
 test.describe('failures', () => {

@@ -77,12 +77,18 @@ test.describe('failures', () => {
   });
 });
 
-test('the build carries a 404.html that is the app, for hosts that answer unknown paths with it', async ({ page }) => {
-  const shell = await (await page.request.get('/index.html')).text();
+test('404.html, the bare app, answers paths without a page of their own; the front page is pre-rendered', async ({ page }) => {
   const fallback = await page.request.get('/404.html');
   expect(fallback.status()).toBe(200);
-  expect(await fallback.text()).toBe(shell);
-  expect(shell).toMatch(/<script type="module" src="\/loader-[0-9a-f]{16}\.js"><\/script>/);
+  const shell = await fallback.text();
+  const loader = /<script type="module" src="\/loader-[0-9a-f]{16}\.js"><\/script>/;
+  expect(shell).toMatch(loader);
+  expect(shell).toContain('<body></body>');
+  const flyer = await page.request.get(`/campaigns/${DEMO.campaignSlug}/flyer`);
+  expect(await flyer.text()).toBe(shell);
+  const front = await (await page.request.get('/')).text();
+  expect(front).toMatch(loader);
+  expect(front).toContain('<div id="prerendered">');
 });
 
 test('crawlers find robots.txt, the sitemap and the feed, and pages point to the feed', async ({ page }) => {

@@ -3,10 +3,9 @@
 
 use super::content_states;
 use crate::api;
-use crate::components::{ArticleList, use_locale};
-use crate::model::{Month, format_month};
+use crate::components::MonthArchive;
+use crate::model::Month;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
 /// One month of the archive; an address that is not a month is not found.
@@ -48,26 +47,7 @@ pub fn ArchivePage() -> impl IntoView {
             Ok((month, articles, older, newer))
         }
     });
-    let locale = use_locale();
-    content_states(archive, move |(month, articles, older, newer)| {
-        let name = format_month(&month, &locale);
-        let link = |m: Month, rel: &'static str, arrow: &str| {
-            let (year, number) = m.parts();
-            let text = if rel == "prev" {
-                format!("{arrow} {}", format_month(&m, &locale))
-            } else {
-                format!("{} {arrow}", format_month(&m, &locale))
-            };
-            view! { <a href=format!("/archive/{year}/{number:02}") rel=rel>{text}</a> }
-        };
-        view! {
-            <Title text=format!("Archive: {name}") />
-            <Meta name="description" content=format!("Articles published in {name}.") />
-            <ArticleList heading=format!("Archive: {name}") articles empty=format!("No articles were published in {name}.") />
-            <nav class="pager" aria-label="Months">
-                {newer.map(|m| link(m, "prev", "←"))}
-                {older.map(|m| link(m, "next", "→"))}
-            </nav>
-        }
+    content_states(archive, |(month, articles, older, newer)| {
+        view! { <MonthArchive month articles older newer /> }
     })
 }

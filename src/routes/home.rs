@@ -3,10 +3,9 @@
 
 use super::content_states;
 use crate::api;
-use crate::components::{ArticleList, CampaignStrip, Pager};
+use crate::components::FrontPage;
 use crate::model::{PAGE_SIZE, Status, campaigns_in_order, plan_page};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
 /// The front page.
@@ -39,15 +38,7 @@ pub fn HomePage() -> impl IntoView {
             Ok((campaigns, plan.select(&shards?), plan.page, plan.pages))
         }
     });
-    view! {
-        <Title text="" />
-        <Meta name="description" content="Urgent protests for people in danger: read the case, send a protest email from your own mailbox, share the link." />
-        {content_states(front, |(campaigns, articles, page, pages)| {
-            view! {
-                <CampaignStrip campaigns />
-                <ArticleList heading="Latest articles".into() articles empty="There are no articles on this page." />
-                <Pager page pages />
-            }
-        })}
-    }
+    content_states(front, |(campaigns, articles, page, pages)| {
+        view! { <FrontPage campaigns articles page pages /> }
+    })
 }

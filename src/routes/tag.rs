@@ -2,10 +2,9 @@
 
 use super::content_states;
 use crate::api;
-use crate::components::ArticleList;
+use crate::components::TaggedArticles;
 use crate::model::{Slug, articles_tagged};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
 /// The articles with one tag; a tag that is not a slug is not found.
@@ -32,11 +31,8 @@ pub fn TagPage() -> impl IntoView {
             Ok((tag, articles))
         }
     });
-    content_states(tagged, |(tag, articles)| {
-        view! {
-            <Title text=format!("#{tag}") />
-            <Meta name="description" content=format!("Articles tagged #{tag}.") />
-            <ArticleList heading=format!("Articles tagged #{tag}") articles empty=format!("No articles are tagged #{tag} yet.") />
-        }
-    })
+    content_states(
+        tagged,
+        |(tag, articles)| view! { <TaggedArticles tag articles /> },
+    )
 }

@@ -70,8 +70,33 @@ def main(dist, data, base):
             if head.title != f"{content['title']} · {site['name']}":
                 problems.append(f"{url}: title is {head.title!r}")
             pages.append((url, content))
+    # The list pages, worked out here from the index files: the front page,
+    # the campaigns, each month with articles and each tag in use.
+    index = json.loads((data / "index.json").read_text())
+    lists = [(f"{base}/", site["name"]), (f"{base}/campaigns", "Campaigns")]
+    tags = set()
+    for entry in index["months"]:
+        if entry["articles"] > 0:
+            year, month = entry["month"].split("-")
+            shard = json.loads((data / "index" / f"{entry['month']}.json").read_text())
+            tags.update(t for a in shard["articles"] for t in a.get("tags", []))
+            lists.append((f"{base}/archive/{year}/{month}", None))
+    lists += [(f"{base}/tags/{tag}", f"#{tag}") for tag in sorted(tags)]
+    for url, title in lists:
+        path = dist / url[len(base) + 1:] / "index.html"
+        if not path.is_file():
+            problems.append(f"{url}: no page at {path}")
+            continue
+        head = Head()
+        head.feed(path.read_text())
+        if head.canonical != url or head.meta.get("og:url") != url:
+            problems.append(f"{url}: canonical {head.canonical!r}, og:url {head.meta.get('og:url')!r}")
+        if head.meta.get("og:type") != "website" or not head.meta.get("description"):
+            problems.append(f"{url}: og:type {head.meta.get('og:type')!r}, description {head.meta.get('description')!r}")
+        if title is not None and head.meta.get("og:title") != title:
+            problems.append(f"{url}: og:title is {head.meta.get('og:title')!r}, not {title!r}")
     listed = {loc.text for loc in ET.parse(dist / "sitemap.xml").getroot().iter(f"{SITEMAP}loc")}
-    for url, _ in pages:
+    for url in [u for u, _ in pages] + [u for u, _ in lists]:
         if url not in listed:
             problems.append(f"sitemap.xml does not list {url}")
     feed = ET.parse(dist / "feed.xml").getroot()

@@ -103,12 +103,12 @@ pub(crate) fn finish_dist(project: &Project, base_url: Option<&str>) -> Result<(
         Some(url) => url.to_owned(),
         None => site_base_url(&data)?,
     };
-    prerender::write_pages(&data, &dist, base_url.trim_end_matches('/'))?;
-    // GitHub Pages and some other hosts answer unknown paths with 404.html:
-    // the app's own page there lets it route them (docs/deploy.md).
+    // Hosts answer paths without a file of their own with 404.html, the
+    // bare app, which routes them (docs/deploy.md); `index.html` then
+    // becomes the pre-rendered front page.
     std::fs::copy(dist.join("index.html"), dist.join("404.html"))
-        .map(|_| ())
-        .map_err(|e| format!("cannot write dist/404.html: {e}"))
+        .map_err(|e| format!("cannot write dist/404.html: {e}"))?;
+    prerender::write_pages(&data, &dist, base_url.trim_end_matches('/')).map(|_| ())
 }
 
 /// `base_url` from `site.json`, which pre-rendering needs when no flag gives it.

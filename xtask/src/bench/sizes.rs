@@ -17,15 +17,15 @@ pub struct FileSize {
 }
 
 /// The sizes of `path` (as requested by the browser) served from `dist`:
-/// extensionless paths are their pre-rendered page or else the app's
-/// `index.html`, as the static server answers them.
+/// extensionless paths are their pre-rendered page or else the bare app,
+/// `404.html`, as the static server answers them.
 pub fn measure(dist: &Path, path: &str) -> Result<FileSize, String> {
     let relative = path.trim_start_matches('/');
     let file = if relative.is_empty() || Path::new(relative).extension().is_none() {
         // A pre-rendered page where there is one, else the app's shell.
         Some(dist.join(relative).join("index.html"))
             .filter(|page| page.is_file())
-            .unwrap_or_else(|| dist.join("index.html"))
+            .unwrap_or_else(|| dist.join("404.html"))
     } else {
         dist.join(relative)
     };
@@ -66,7 +66,7 @@ mod tests {
     fn compresses_and_maps_routes_to_index() {
         let dir = std::env::temp_dir().join(format!("tocsin-sizes-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("data")).unwrap();
-        std::fs::write(dir.join("index.html"), "<html>".repeat(500)).unwrap();
+        std::fs::write(dir.join("404.html"), "<html>".repeat(500)).unwrap();
         std::fs::write(dir.join("data/a.json"), "{}").unwrap();
         let page = measure(&dir, "/articles/x").unwrap();
         assert_eq!(page.raw, 3000);
@@ -75,6 +75,8 @@ mod tests {
         std::fs::create_dir_all(dir.join("articles/y")).unwrap();
         std::fs::write(dir.join("articles/y/index.html"), "<p>y</p>").unwrap();
         assert_eq!(measure(&dir, "/articles/y").unwrap().raw, 8);
+        std::fs::write(dir.join("index.html"), "<p>front</p>").unwrap();
+        assert_eq!(measure(&dir, "/").unwrap().raw, 12);
         assert!(measure(&dir, "/missing.js").is_err());
     }
 }

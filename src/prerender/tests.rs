@@ -1,0 +1,115 @@
+//! The pre-rendered pages against the demo content.
+
+use super::*;
+use crate::model::Date;
+
+fn demo_article() -> Article {
+    serde_json::from_str(include_str!(
+        "../../public/data/articles/kazakhstan-ainur-kurmanov-jailed.json"
+    ))
+    .unwrap()
+}
+
+#[test]
+fn head_tags_escape_every_value() {
+    let meta = PageMeta {
+        title: "\"><script>alert(1)</script>".into(),
+        description: "a & b".into(),
+        url: "https://x.example/a?b=\"c\"".into(),
+        site_name: "Tocsin".into(),
+        kind: "article",
+        published: Some(Date::parse("2010-04-15").unwrap()),
+        image: None,
+        preload: vec!["/data/a.json".into()],
+    };
+    let tags = meta.head_tags();
+    assert!(!tags.contains("<script"), "{tags}");
+    assert!(tags.contains("<meta property=\"og:title\" content=\"&quot;&gt;&lt;script&gt;"));
+    assert!(tags.contains("<meta name=\"description\" content=\"a &amp; b\" data-prerendered>"));
+    assert!(tags.contains(
+        "<meta property=\"article:published_time\" content=\"2010-04-15\" data-prerendered>"
+    ));
+    assert!(tags.contains("<link rel=\"preload\" href=\"/data/a.json\" as=\"fetch\" crossorigin>"));
+}
+
+#[test]
+fn the_campaign_renders_with_its_demands_targets_and_a_plain_mail_link() {
+    let campaign: Campaign = serde_json::from_str(include_str!(
+        "../../public/data/campaigns/free-ainur-kurmanov.json"
+    ))
+    .unwrap();
+    let html = campaign_body(campaign.clone(), "https://x.example".into());
+    assert!(html.contains(&format!("<h1>{}</h1>", escape(&campaign.title))));
+    for demand in &campaign.demands {
+        assert!(html.contains(&escape(demand)), "{demand}");
+    }
+    for target in &campaign.targets {
+        assert!(html.contains(target.email.as_str()), "{}", target.email);
+    }
+    let start = html
+        .find("<noscript>")
+        .expect("a plain letter for readers without scripts");
+    let noscript = &html[start..];
+    assert!(
+        noscript.contains("href=\"mailto:gp-rk@mail.online.kz?subject="),
+        "{noscript}"
+    );
+    assert!(noscript.contains("[your name]"));
+    // The form's parts wait, disabled, for the app.
+    assert_eq!(
+        html.matches("<fieldset disabled").count(),
+        html.matches("<fieldset").count()
+    );
+    assert!(!html.contains("<!>"));
+}
+
+#[test]
+fn the_article_renders_in_the_app_frame_with_its_text() {
+    let article = demo_article();
+    let first = match &article.body[0] {
+        crate::model::Block::Paragraph(text) => text.plain_text(),
+        other => panic!("{other:?}"),
+    };
+    let html = article_body(article.clone(), None, None, "https://x.example/a".into());
+    assert!(
+        html.starts_with("<a href=\"#main\" class=\"skip-link\">"),
+        "{}",
+        &html[..80]
+    );
+    assert!(html.contains("<main id=\"main\" tabindex=\"-1\"><article"));
+    assert!(html.contains(&format!("<h1>{}</h1>", escape(&article.title))));
+    assert!(html.contains(&first[..40]));
+    assert!(!html.contains("<!>"));
+}
+
+#[test]
+fn an_article_with_an_image_gets_a_large_preview_card() {
+    let mut article = demo_article();
+    assert_eq!(lead_image(&article), None);
+    let image: crate::model::Block = serde_json::from_str(
+        r#"{"image": {"src": "images/court.jpg", "alt": "The court in \"Almaty\"", "width": 800, "height": 600}}"#,
+    )
+    .unwrap();
+    article.body.insert(1, image);
+    let (src, alt) = lead_image(&article).expect("the image");
+    assert_eq!(src.as_str(), "images/court.jpg");
+    let meta = PageMeta {
+        title: article.title.clone(),
+        description: article.standfirst.clone(),
+        url: "https://x.example/articles/a".into(),
+        site_name: "Tocsin".into(),
+        kind: "article",
+        published: None,
+        image: Some((
+            format!("https://x.example/data/{}", src.as_str()),
+            alt.to_owned(),
+        )),
+        preload: Vec::new(),
+    };
+    let tags = meta.head_tags();
+    assert!(tags.contains(
+        "<meta property=\"og:image\" content=\"https://x.example/data/images/court.jpg\" data-prerendered>"
+    ));
+    assert!(tags.contains("content=\"The court in &quot;Almaty&quot;\""));
+    assert!(tags.contains("<meta name=\"twitter:card\" content=\"summary_large_image\""));
+}

@@ -1,0 +1,160 @@
+//! The content files read once for pre-rendering, and the list pages they
+//! make, chosen as the app's pages choose them (`tocsin::model`).
+
+use super::read;
+use std::collections::BTreeSet;
+use std::path::Path;
+use tocsin::model::{
+    Appeal, Article, Campaign, IndexManifest, IndexShard, PAGE_SIZE, Site, Status, articles_tagged,
+    campaigns_in_order, plan_page,
+};
+use tocsin::prerender::ListPage;
+
+/// Everything in the data folder.
+pub struct Content {
+    /// `site.json`.
+    pub site: Site,
+    manifest: IndexManifest,
+    /// The month shards of the manifest's months with articles.
+    shards: Vec<IndexShard>,
+    /// Every article file, by slug.
+    pub articles: Vec<Article>,
+    /// Every campaign file, by slug.
+    pub campaigns: Vec<Campaign>,
+}
+
+/// A list page, where it lives, and the files the app fetches for it.
+pub struct ListRoute {
+    /// Its path, such as `/tags/union`.
+    pub route: String,
+    /// What it lists.
+    pub page: ListPage,
+    /// The data files the app fetches first there, to preload.
+    pub preload: Vec<String>,
+}
+
+impl Content {
+    /// Reads and decodes the content in `data`.
+    pub fn read(data: &Path) -> Result<Self, String> {
+        let manifest: IndexManifest = decode(data, "index.json")?;
+        let shards = manifest
+            .months
+            .iter()
+            .filter(|m| m.articles > 0)
+            .map(|m| decode(data, &format!("index/{}.json", m.month)))
+            .collect::<Result<_, _>>()?;
+        Ok(Self {
+            site: decode(data, "site.json")?,
+            shards,
+            articles: folder(data, "articles")?,
+            campaigns: folder(data, "campaigns")?,
+            manifest,
+        })
+    }
+
+    /// The campaign an article calls to, when its file exists.
+    pub fn campaign_of(&self, article: &Article) -> Option<&Campaign> {
+        let slug = article.campaign.as_ref()?;
+        self.campaigns.iter().find(|c| &c.slug == slug)
+    }
+
+    /// The site appeal an article carries.
+    pub fn appeal_of(&self, article: &Article) -> Option<&Appeal> {
+        self.site.appeal(article.appeal.as_ref()?)
+    }
+
+    /// The front page, the campaigns, every month with articles and every
+    /// tag in use.
+    pub fn list_pages(&self) -> Vec<ListRoute> {
+        let manifest = "/data/index.json".to_owned();
+        let shard_file = |month: &tocsin::model::Month| format!("/data/index/{month}.json");
+        let plan = plan_page(&self.manifest.months_newest_first(), 1, PAGE_SIZE);
+        let active: Vec<Campaign> = campaigns_in_order(self.manifest.campaigns.clone())
+            .iter()
+            .filter(|c| c.status == Status::Active)
+            .filter_map(|c| self.campaigns.iter().find(|full| full.slug == c.slug))
+            .cloned()
+            .collect();
+        let mut front_preload = vec![manifest.clone()];
+        front_preload.extend(plan.months.iter().map(shard_file));
+        front_preload.extend(
+            active
+                .iter()
+                .map(|c| format!("/data/campaigns/{}.json", c.slug)),
+        );
+        let front_shards: Vec<IndexShard> = plan
+            .months
+            .iter()
+            .filter_map(|m| self.shards.iter().find(|s| &s.month == m).cloned())
+            .collect();
+        let mut pages = vec![
+            ListRoute {
+                route: "/".into(),
+                page: ListPage::Front {
+                    campaigns: active,
+                    articles: plan.select(&front_shards),
+                    pages: plan.pages,
+                },
+                preload: front_preload,
+            },
+            ListRoute {
+                route: "/campaigns".into(),
+                page: ListPage::Campaigns(campaigns_in_order(self.manifest.campaigns.clone())),
+                preload: vec![manifest.clone()],
+            },
+        ];
+        for shard in &self.shards {
+            let (year, number) = shard.month.parts();
+            let (older, newer) = self.manifest.neighbours(&shard.month);
+            pages.push(ListRoute {
+                route: format!("/archive/{year}/{number:02}"),
+                page: ListPage::Month {
+                    month: shard.month.clone(),
+                    articles: shard.latest_articles().into_iter().cloned().collect(),
+                    older,
+                    newer,
+                },
+                preload: vec![manifest.clone(), shard_file(&shard.month)],
+            });
+        }
+        let tags: BTreeSet<_> = self
+            .shards
+            .iter()
+            .flat_map(|s| &s.articles)
+            .flat_map(|a| &a.tags)
+            .collect();
+        let mut all_shards = vec![manifest];
+        all_shards.extend(self.shards.iter().map(|s| shard_file(&s.month)));
+        for tag in tags {
+            pages.push(ListRoute {
+                route: format!("/tags/{tag}"),
+                page: ListPage::Tag {
+                    tag: tag.clone(),
+                    articles: articles_tagged(&self.shards, tag),
+                },
+                preload: all_shards.clone(),
+            });
+        }
+        pages
+    }
+}
+
+/// Every `*.json` file of `data/<name>`, decoded, in file-name order.
+fn folder<T: serde::de::DeserializeOwned>(data: &Path, name: &str) -> Result<Vec<T>, String> {
+    let dir = data.join(name);
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|file| decode(data, &format!("{name}/{file}")))
+        .collect()
+}
+
+fn decode<T: serde::de::DeserializeOwned>(data: &Path, file: &str) -> Result<T, String> {
+    serde_json::from_str(&read(&data.join(file))?).map_err(|e| format!("data/{file}: {e}"))
+}

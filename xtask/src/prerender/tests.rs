@@ -1,0 +1,69 @@
+//! Pre-rendering the demo content, read back by an independent parser.
+
+use super::*;
+
+#[test]
+fn the_shell_takes_the_head_tags_and_the_body() {
+    let shell = "<head><title>Tocsin</title><script type=\"module\" src=\"/l.js\"></script></head><body></body>";
+    let page = fill_shell(shell, "<title>A · Tocsin</title>", "<main>x</main>").unwrap();
+    assert_eq!(
+        page,
+        "<head><title>A · Tocsin</title><script type=\"module\" src=\"/l.js\"></script></head><body><div id=\"prerendered\"><main>x</main></div></body>"
+    );
+    assert!(fill_shell("<html></html>", "", "").is_err());
+}
+
+#[test]
+fn every_demo_article_and_campaign_gets_a_page() {
+    let root = crate::project::Project::locate().root;
+    let dist = std::env::temp_dir().join(format!("tocsin-prerender-{}", std::process::id()));
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(
+        dist.join("404.html"),
+        "<head><title>Tocsin</title></head><body></body>",
+    )
+    .unwrap();
+    let written = write_pages(&root.join("public/data"), &dist, "https://x.example").unwrap();
+    let data = root.join("public/data");
+    let content = Content::read(&data).unwrap();
+    assert_eq!(
+        written,
+        content.articles.len() + content.campaigns.len() + content.list_pages().len()
+    );
+    let front = read(&dist.join("index.html")).unwrap();
+    assert!(front.contains("<title>Tocsin</title>"), "{front}");
+    assert!(
+        front.contains("<link rel=\"canonical\" href=\"https://x.example/\" data-prerendered>")
+    );
+    assert!(front.contains("href=\"/articles/kazakhstan-ainur-kurmanov-jailed\""));
+    let month = read(&dist.join("archive/2010/04/index.html")).unwrap();
+    assert!(
+        month.contains("<title>Archive: April 2010 · Tocsin</title>"),
+        "{month}"
+    );
+    assert!(month.contains("<link rel=\"preload\" href=\"/data/index/2010-04.json\""));
+    let campaign = read(&dist.join("campaigns/free-ainur-kurmanov/index.html")).unwrap();
+    assert!(
+        campaign.contains(
+            "<meta property=\"og:title\" content=\"Free Ainur Kurmanov\" data-prerendered>"
+        )
+    );
+    let page = read(&dist.join("articles/kazakhstan-ainur-kurmanov-jailed/index.html")).unwrap();
+    assert!(page.contains("<link rel=\"canonical\" href=\"https://x.example/articles/kazakhstan-ainur-kurmanov-jailed\" data-prerendered>"));
+    assert!(page.contains("<div id=\"prerendered\"><a href=\"#main\" class=\"skip-link\">"));
+    // Python's standard library, which nobody here wrote, reads the
+    // preview tags, the sitemap and the feed back against the content.
+    let out = std::process::Command::new("python3")
+        .env("PYTHONPATH", root.join(crate::setup::PYTHON_PACKAGES))
+        .arg(root.join("tests/independent/check_pages.py"))
+        .args([&dist, &data])
+        .arg("https://x.example")
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
