@@ -1,9 +1,7 @@
 // Playwright runs the user journeys against the release build in dist/,
 // in Debian's Chromium (Playwright cannot download its own browser here).
 import { defineConfig } from '@playwright/test';
-
-// E2E_PORT lets two checkouts run their suites side by side.
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+import { PORT, SUBPATH, SUBPATH_PORT } from './ports.js';
 
 export default defineConfig({
   testDir: './tests',
@@ -25,10 +23,19 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
     },
   },
-  webServer: {
-    command: `node serve.mjs ../dist ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node serve.mjs ../dist ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      // `cargo xtask test` builds this one for https://…/tocsin.
+      command: `node serve.mjs ../target/subpath-dist ${SUBPATH_PORT} --prefix ${SUBPATH}`,
+      url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });

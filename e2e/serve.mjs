@@ -7,7 +7,10 @@
 // With --brotli it compresses what it sends, as a static host or CDN would
 // (quality 11, each file once): the bench measures what a reader downloads.
 //
-// usage: node serve.mjs <dist folder> <port> [--brotli]
+// With --prefix /tocsin it serves the folder under that path, as a host
+// serving the site from a sub-path would; everything outside it is a 404.
+//
+// usage: node serve.mjs <dist folder> <port> [--brotli] [--prefix /path]
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { readFileSync } from 'node:fs';
@@ -17,6 +20,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 const root = resolve(process.argv[2] ?? '../dist');
 const port = Number(process.argv[3] ?? 4173);
 const brotli = process.argv.includes('--brotli');
+const prefixAt = process.argv.indexOf('--prefix');
+const prefix = prefixAt > 0 ? process.argv[prefixAt + 1].replace(/\/$/, '') : '';
 const security = headersFile(join(root, '_headers'));
 
 // The `/*` block of a Netlify-style `_headers` file: the security headers
@@ -82,8 +87,9 @@ async function fileFor(urlPath) {
 
 createServer(async (req, res) => {
   try {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const file = await fileFor(path);
+    const full = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const inside = full === prefix || full.startsWith(`${prefix}/`);
+    const file = inside ? await fileFor(full.slice(prefix.length) || '/') : null;
     if (!file) {
       res.writeHead(404, { ...security, 'content-type': 'text/plain; charset=utf-8' });
       res.end('not found');

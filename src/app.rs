@@ -16,11 +16,13 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(Locale::from_browser());
     provide_context(Drafts::new());
+    let base = crate::api::site_base();
+    provide_context(base.clone());
     view! {
         <Title formatter=|page: String| {
             if page.is_empty() { "Tocsin".to_owned() } else { format!("{page} · Tocsin") }
         } />
-        <Router>
+        <Router base=base.as_str().to_owned()>
             <PageFrame>
                 <Routes fallback=|| view! { <NotFoundPage /> }>
                     <Route path=path!("/") view=HomePage />

@@ -6,12 +6,12 @@ mod timing;
 
 pub use response::{LoadError, decode};
 
-use crate::model::{Article, Campaign, IndexManifest, IndexShard, Month, Site, is_slug};
+use crate::model::{Article, BasePath, Campaign, IndexManifest, IndexShard, Month, Site, is_slug};
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 
-/// Where the content files live, relative to the site root.
-const DATA_BASE: &str = "/data";
+/// The page's `<meta>` naming the base path, written by `cargo xtask build`.
+const BASE_META: &str = "meta[name=\"tocsin-base\"]";
 
 /// A request that has not finished after this long is given up.
 const TIMEOUT_MS: i32 = 8_000;
@@ -24,7 +24,7 @@ const FIRST_PAUSE_MS: i32 = 400;
 /// messages. Only the decoding is generic: the fetching is one function for
 /// every type, so the wasm carries it once.
 async fn fetch_json<T: DeserializeOwned>(path: &str, what: &str) -> Result<T, LoadError> {
-    let url = format!("{DATA_BASE}/{path}");
+    let url = data_url(path);
     let answer = fetch_answer(&url, what).await?;
     decode(
         what,
@@ -33,6 +33,26 @@ async fn fetch_json<T: DeserializeOwned>(path: &str, what: &str) -> Result<T, Lo
         answer.content_type.as_deref(),
         &answer.body,
     )
+}
+
+/// The address of a content file, `path` under the data folder.
+fn data_url(path: &str) -> String {
+    site_base().href(&format!("/data/{path}"))
+}
+
+/// Where the site lives on its host, as the page says (`<meta
+/// name="tocsin-base">`); the root when it says nothing usable.
+pub fn site_base() -> BasePath {
+    thread_local! {
+        // The page does not change its base: read it once.
+        static BASE: BasePath = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(BASE_META).ok().flatten())
+            .and_then(|meta| meta.get_attribute("content"))
+            .and_then(|content| BasePath::parse(&content))
+            .unwrap_or_default();
+    }
+    BASE.with(Clone::clone)
 }
 
 /// What the server said.
@@ -102,7 +122,7 @@ pub async fn shard(month: &Month) -> Result<IndexShard, LoadError> {
 async fn fetch_required<T: DeserializeOwned>(path: &str, what: &str) -> Result<T, LoadError> {
     fetch_json(path, what)
         .await
-        .map_err(|e| e.required(&format!("{DATA_BASE}/{path}")))
+        .map_err(|e| e.required(&data_url(path)))
 }
 
 /// The articles of several months, fetched at the same time, in the order given.

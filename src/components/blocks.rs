@@ -1,8 +1,8 @@
 //! An article's body blocks and its references, as views: text is always
 //! inserted as text, never as HTML.
 
-use super::DateTime;
 use super::rich::{SafeAnchor, rich_text};
+use super::{DateTime, site_href};
 use crate::model::{Block, Reference};
 use leptos::prelude::*;
 
@@ -37,7 +37,7 @@ pub fn block_view(block: Block) -> AnyView {
             height,
         } => view! {
             <figure class="image">
-                <img src=format!("/data/{src}") alt=alt width=width height=height loading="lazy" />
+                <img src=site_href(&format!("/data/{src}")) alt=alt width=width height=height loading="lazy" />
                 {caption.map(|caption| view! { <figcaption>{caption}</figcaption> })}
             </figure>
         }

@@ -1,6 +1,6 @@
 //! The urgent call to action that an article linked to a campaign carries.
 
-use super::DateTime;
+use super::{DateTime, site_href};
 use crate::model::{Campaign, Status};
 use leptos::prelude::*;
 
@@ -11,7 +11,7 @@ pub fn CallToAction(
     /// The campaign the article is linked to.
     campaign: Campaign,
 ) -> impl IntoView {
-    let href = format!("/campaigns/{}", campaign.slug);
+    let href = site_href(&format!("/campaigns/{}", campaign.slug));
     let demand = campaign.demands.first().cloned().unwrap_or_default();
     let outcome = campaign.outcome.clone().unwrap_or_default();
     let recipients = campaign.recipients_sentence();

@@ -1,7 +1,7 @@
 //! The campaign page: the case, what it demands and from whom, its news, and
 //! a call to act that follows the campaign's status.
 
-use super::{DateTime, PresetBuilder, ProtestComposer, SharePanel, StatusBadge};
+use super::{DateTime, PresetBuilder, ProtestComposer, SharePanel, StatusBadge, site_href};
 use crate::model::{Campaign, Date, Letter, Status, Target, Update, deadline_state};
 use crate::share::{Ignored, Preset};
 use leptos::prelude::*;
@@ -18,15 +18,17 @@ pub fn CampaignView(
     preset: Preset,
     /// What the share link asked for but could not have.
     ignored: Vec<Ignored>,
-    /// The site's origin (`https://host`), for absolute share links.
-    origin: String,
+    /// The site's address (`https://host` and any base path), for
+    /// absolute share links.
+    site_root: String,
 ) -> impl IntoView {
     let share_preset = RwSignal::new(preset.clone());
-    let page = format!("/campaigns/{}", campaign.slug);
+    let route = format!("/campaigns/{}", campaign.slug);
     let share_url = {
-        let page = page.clone();
-        Signal::derive(move || format!("{origin}{page}{}", share_preset.with(Preset::to_query)))
+        let route = route.clone();
+        Signal::derive(move || format!("{site_root}{route}{}", share_preset.with(Preset::to_query)))
     };
+    let page = site_href(&route);
     let flyer =
         Signal::derive(move || format!("{page}/flyer{}", share_preset.with(Preset::to_query)));
     let share = view! {

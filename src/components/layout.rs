@@ -1,5 +1,6 @@
 //! The frame around every page.
 
+use crate::model::BasePath;
 use leptos::prelude::*;
 
 /// Skip link, header, `<main>` holding `children`, footer: the same frame in
@@ -24,15 +25,21 @@ fn skip_to_main(event: leptos::ev::MouseEvent) {
     }
 }
 
+/// `route` (such as `/articles/x`) as an address on the site, under the
+/// base path the app or the pre-render provides (`BasePath`).
+pub fn site_href(route: &str) -> String {
+    use_context::<BasePath>().unwrap_or_default().href(route)
+}
+
 /// The site header with the home link and main navigation.
 #[component]
 fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
-            <a class="site-name" href="/">"Tocsin"</a>
+            <a class="site-name" href=site_href("/")>"Tocsin"</a>
             <nav aria-label="Main">
-                <a href="/">"Latest"</a>
-                <a href="/campaigns">"Campaigns"</a>
+                <a href=site_href("/")>"Latest"</a>
+                <a href=site_href("/campaigns")>"Campaigns"</a>
             </nav>
         </header>
     }

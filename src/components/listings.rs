@@ -2,7 +2,7 @@
 //! the archive and a tag. Pages hand them what they fetched; the pre-render
 //! hands them the same values read from the content files.
 
-use super::{ArticleList, CampaignStrip, DateTime, Pager, StatusBadge, use_locale};
+use super::{ArticleList, CampaignStrip, DateTime, Pager, StatusBadge, site_href, use_locale};
 use crate::model::{ArticleSummary, Campaign, CampaignSummary, Month, Slug, format_month};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -104,7 +104,7 @@ pub fn CampaignIndex(
                     view! {
                         <li>
                             <StatusBadge status=c.status />
-                            <h2><a href=format!("/campaigns/{}", c.slug)>{c.title}</a></h2>
+                            <h2><a href=site_href(&format!("/campaigns/{}", c.slug))>{c.title}</a></h2>
                             {c.deadline.map(|date| view! { <p class="meta">"Deadline: " <DateTime date /></p> })}
                         </li>
                     }
@@ -137,7 +137,7 @@ pub fn MonthArchive(
         } else {
             format!("{} {arrow}", format_month(&m, &locale))
         };
-        view! { <a href=format!("/archive/{year}/{number:02}") rel=rel>{text}</a> }
+        view! { <a href=site_href(&format!("/archive/{year}/{number:02}")) rel=rel>{text}</a> }
     };
     view! {
         <ListMeta head=ListHead::month(&name) />

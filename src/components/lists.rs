@@ -1,6 +1,6 @@
 //! Lists of article and campaign summaries, tag links and the pager.
 
-use super::{CallToAction, DateTime};
+use super::{CallToAction, DateTime, site_href};
 use crate::model::{ArticleSummary, Campaign, Slug};
 use leptos::prelude::*;
 
@@ -38,7 +38,7 @@ pub fn ArticleList(
 fn ArticleItem(article: ArticleSummary) -> impl IntoView {
     view! {
         <li>
-            <h2><a href=format!("/articles/{}", article.slug)>{article.title}</a></h2>
+            <h2><a href=site_href(&format!("/articles/{}", article.slug))>{article.title}</a></h2>
             <p class="meta"><DateTime date=article.published /></p>
             <p>{article.standfirst}</p>
             <TagLinks tags=article.tags />
@@ -55,7 +55,7 @@ pub fn TagLinks(
     (!tags.is_empty()).then(|| {
         view! {
             <ul class="tags" aria-label="Tags">
-                {tags.into_iter().map(|tag| view! { <li><a href=format!("/tags/{tag}")>{format!("#{tag}")}</a></li> }).collect_view()}
+                {tags.into_iter().map(|tag| view! { <li><a href=site_href(&format!("/tags/{tag}"))>{format!("#{tag}")}</a></li> }).collect_view()}
             </ul>
         }
     })
@@ -85,11 +85,12 @@ pub fn Pager(
     /// How many pages there are.
     pages: usize,
 ) -> impl IntoView {
-    let link = |page: usize| {
+    let front = site_href("/");
+    let link = move |page: usize| {
         if page <= 1 {
-            "/".to_owned()
+            front.clone()
         } else {
-            format!("/?page={page}")
+            format!("{front}?page={page}")
         }
     };
     (pages > 1).then(|| {

@@ -25,7 +25,7 @@ pub use call_to_action::CallToAction;
 pub use campaign::CampaignView;
 pub use composer::{CopyButton, Drafts, ProtestComposer};
 pub use date::{DateTime, Locale, use_locale};
-pub use layout::PageFrame;
+pub use layout::{PageFrame, site_href};
 pub use listings::{CampaignIndex, FrontPage, ListHead, MonthArchive, TaggedArticles};
 pub use lists::{ArticleList, CampaignStrip, Pager, TagLinks};
 pub use load_error::LoadErrorView;

@@ -4,6 +4,7 @@
 //! with them, and the JSON Schema is generated from them.
 
 mod article;
+mod base_path;
 mod campaign;
 mod deadline;
 mod index;
@@ -16,6 +17,7 @@ mod template;
 pub mod validate;
 
 pub use article::{Article, Block, Reference};
+pub use base_path::BasePath;
 pub use campaign::{Campaign, DirectoryEntry, Letter, ReaderTarget, Status, Target, Update};
 pub use deadline::{DeadlineState, deadline_state, local_date};
 pub use index::{

@@ -10,8 +10,8 @@ use crate::components::{
 };
 use crate::compose::{Client, Message, Offer, SenderDetails, fill, offer};
 use crate::model::{
-    Appeal, Article, ArticleSummary, AssetPath, Block, Campaign, CampaignSummary, Month, Slug,
-    Status, format_month,
+    Appeal, Article, ArticleSummary, AssetPath, BasePath, Block, Campaign, CampaignSummary, Month,
+    Slug, Status, format_month,
 };
 use crate::share::Preset;
 use leptos::prelude::*;
@@ -26,20 +26,25 @@ pub fn article_body(
     campaign: Option<Campaign>,
     appeal: Option<Appeal>,
     share_url: String,
+    base: &BasePath,
 ) -> String {
-    render(move || view! { <ArticleView article campaign appeal share_url /> })
+    render(
+        base,
+        move || view! { <ArticleView article campaign appeal share_url /> },
+    )
 }
 
 /// The `<body>` content of a campaign page, as the app renders it for a
 /// reader who has typed nothing yet, and for a reader without JavaScript
 /// (whose browser hides the composer) the letter as a plain mail link.
-pub fn campaign_body(campaign: Campaign, origin: String) -> String {
+/// `site_root` is the site's absolute address, for the share link.
+pub fn campaign_body(campaign: Campaign, site_root: String, base: &BasePath) -> String {
     let letter = (campaign.status == Status::Active)
         .then(|| plain_letter(&campaign))
         .flatten();
-    render(move || {
+    render(base, move || {
         view! {
-            <CampaignView campaign today=None preset=Preset::default() ignored=Vec::new() origin />
+            <CampaignView campaign today=None preset=Preset::default() ignored=Vec::new() site_root />
             {letter.map(|(href, body)| view! {
                 <noscript>
                     <section class="plain-letter" aria-labelledby="plain-letter-heading">
@@ -113,8 +118,8 @@ impl ListPage {
 }
 
 /// The `<body>` content of a list page, as the app renders it.
-pub fn list_body(page: ListPage) -> String {
-    render(move || match page {
+pub fn list_body(page: ListPage, base: &BasePath) -> String {
+    render(base, move || match page {
         ListPage::Front {
             campaigns,
             articles,
@@ -171,7 +176,10 @@ impl any_spawner::CustomExecutor for SnapshotExecutor {
 }
 
 /// `page` inside the app's frame, as HTML.
-fn render<V: IntoView + 'static>(page: impl FnOnce() -> V + Send + 'static) -> String {
+fn render<V: IntoView + 'static>(
+    base: &BasePath,
+    page: impl FnOnce() -> V + Send + 'static,
+) -> String {
     // Set once per process; a second call finds it set, which is fine.
     let _ = any_spawner::Executor::init_custom_executor(SnapshotExecutor);
     let owner = Owner::new();
@@ -184,6 +192,7 @@ fn render<V: IntoView + 'static>(page: impl FnOnce() -> V + Send + 'static) -> S
         // Dates in the site's first language; the app then uses the reader's.
         provide_context(Locale(SITE_LOCALE.to_owned()));
         provide_context(AheadOfTime);
+        provide_context(base.clone());
         // A snapshot reads each signal once, on purpose: no tracking wanted.
         untrack(|| view! { <PageFrame>{page()}</PageFrame> }.to_html())
     });

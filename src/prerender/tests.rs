@@ -1,7 +1,7 @@
 //! The pre-rendered pages against the demo content.
 
 use super::*;
-use crate::model::Date;
+use crate::model::{BasePath, Date};
 
 fn demo_article() -> Article {
     serde_json::from_str(include_str!(
@@ -38,7 +38,11 @@ fn the_campaign_renders_with_its_demands_targets_and_a_plain_mail_link() {
         "../../public/data/campaigns/free-ainur-kurmanov.json"
     ))
     .unwrap();
-    let html = campaign_body(campaign.clone(), "https://x.example".into());
+    let html = campaign_body(
+        campaign.clone(),
+        "https://x.example".into(),
+        &BasePath::default(),
+    );
     assert!(html.contains(&format!("<h1>{}</h1>", escape(&campaign.title))));
     for demand in &campaign.demands {
         assert!(html.contains(&escape(demand)), "{demand}");
@@ -70,7 +74,13 @@ fn the_article_renders_in_the_app_frame_with_its_text() {
         crate::model::Block::Paragraph(text) => text.plain_text(),
         other => panic!("{other:?}"),
     };
-    let html = article_body(article.clone(), None, None, "https://x.example/a".into());
+    let html = article_body(
+        article.clone(),
+        None,
+        None,
+        "https://x.example/a".into(),
+        &BasePath::default(),
+    );
     assert!(
         html.starts_with("<a href=\"#main\" class=\"skip-link\">"),
         "{}",

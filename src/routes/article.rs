@@ -1,6 +1,6 @@
 //! `/articles/:slug`: the reading view.
 
-use super::{content_states, site_origin, slug_param};
+use super::{content_states, site_root, slug_param};
 use crate::api;
 use crate::components::ArticleView;
 use leptos::prelude::*;
@@ -27,7 +27,7 @@ pub fn ArticlePage() -> impl IntoView {
         }
     });
     content_states(loaded, |(article, campaign, appeal)| {
-        let share_url = format!("{}/articles/{}", site_origin(), article.slug);
+        let share_url = format!("{}/articles/{}", site_root(), article.slug);
         view! { <ArticleView article campaign appeal share_url /> }
     })
 }

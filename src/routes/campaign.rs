@@ -1,6 +1,6 @@
 //! `/campaigns/:slug`: the case and what to do about it.
 
-use super::{campaign_and_preset, content_states, site_origin};
+use super::{campaign_and_preset, content_states, site_root};
 use crate::components::CampaignView;
 use crate::model::{Date, local_date};
 use leptos::prelude::*;
@@ -11,7 +11,7 @@ pub fn CampaignPage() -> impl IntoView {
     let (campaign, read_preset) = campaign_and_preset();
     content_states(campaign, move |campaign| {
         let (preset, ignored) = read_preset(&campaign);
-        view! { <CampaignView campaign today=reader_today() preset ignored origin=site_origin() /> }
+        view! { <CampaignView campaign today=reader_today() preset ignored site_root=site_root() /> }
     })
 }
 

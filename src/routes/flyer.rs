@@ -1,6 +1,6 @@
 //! `/campaigns/:slug/flyer`: a printable flyer of a campaign's share link.
 
-use super::{campaign_and_preset, content_states, site_origin};
+use super::{campaign_and_preset, content_states, site_root};
 use crate::components::QrCode;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -11,8 +11,12 @@ pub fn FlyerPage() -> impl IntoView {
     let (campaign, read_preset) = campaign_and_preset();
     content_states(campaign, move |campaign| {
         let (preset, _) = read_preset(&campaign);
-        let origin = site_origin();
-        let url = format!("{origin}/campaigns/{}{}", campaign.slug, preset.to_query());
+        let url = format!(
+            "{}/campaigns/{}{}",
+            site_root(),
+            campaign.slug,
+            preset.to_query()
+        );
         let short = url
             .split_once("://")
             .map_or(url.as_str(), |(_, rest)| rest)

@@ -64,11 +64,13 @@ fn slug_param() -> impl Fn() -> String + Copy {
     move || params.read().get("slug").unwrap_or_default()
 }
 
-/// `https://host[:port]` of the page, for absolute share links.
-fn site_origin() -> String {
-    web_sys::window()
+/// `https://host[:port]` and the base path: the site's own address, for
+/// absolute share links.
+fn site_root() -> String {
+    let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    format!("{origin}{}", api::site_base().as_str())
 }
 
 /// Reads the share-link preset from the URL for a campaign.

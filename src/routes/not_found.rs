@@ -1,5 +1,6 @@
 //! The page for any address that names nothing.
 
+use crate::components::site_href;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
@@ -14,7 +15,7 @@ pub fn NotFoundPage(#[prop(optional)] on_retry: Option<Callback<()>>) -> impl In
         <section class="not-found">
             <h1>"Page not found"</h1>
             <p>"This address does not lead to an article or a campaign. It may have been mistyped or moved."</p>
-            <p><a href="/">"Go to the latest articles"</a></p>
+            <p><a href=site_href("/")>"Go to the latest articles"</a></p>
             {on_retry.map(|retry| view! {
                 <button type="button" class="secondary" on:click=move |_| retry.run(())>"Try again"</button>
             })}

@@ -1,25 +1,24 @@
-//! Moves Trunk's inline loader script out of `dist/index.html` into a file
-//! of its own, so the Content-Security-Policy can say `script-src 'self'`
-//! with no hash to recompute on every build and no `'unsafe-inline'`.
+//! Moves Trunk's inline loader script out of the app's page into a file of
+//! its own, so the Content-Security-Policy can say `script-src 'self'` with
+//! no hash to recompute on every build and no `'unsafe-inline'`.
 
 use std::path::Path;
+use tocsin::model::BasePath;
 
-/// Rewrites `dist/index.html` to load its inline module script from
-/// `dist/loader-<hash>.js`. Does nothing when there is no inline script.
-pub fn externalize(dist: &Path) -> Result<(), String> {
-    let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index)
-        .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    let Some((page, name, script)) = split(&html) else {
-        return Ok(());
+/// Writes the inline module script of `html` to `dist/loader-<hash>.js` and
+/// returns the page loading it from there (under `base`); the page as it
+/// is when it has no inline script.
+pub fn externalize(dist: &Path, html: &str, base: &BasePath) -> Result<String, String> {
+    let Some((page, name, script)) = split(html, base) else {
+        return Ok(html.to_owned());
     };
     std::fs::write(dist.join(&name), script).map_err(|e| format!("cannot write {name}: {e}"))?;
-    std::fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
+    Ok(page)
 }
 
 /// The page with the inline module script replaced by a reference to
 /// `loader-<hash>.js`, that file's name, and its text.
-fn split(html: &str) -> Option<(String, String, String)> {
+fn split(html: &str, base: &BasePath) -> Option<(String, String, String)> {
     let open = ["<script type=module>", "<script type=\"module\">"]
         .iter()
         .find_map(|tag| html.find(tag).map(|at| (at, tag.len())))?;
@@ -28,8 +27,9 @@ fn split(html: &str) -> Option<(String, String, String)> {
     let script = &html[body_start..body_end];
     let name = format!("loader-{:016x}.js", fnv1a(script.as_bytes()));
     let page = format!(
-        "{}<script type=\"module\" src=\"/{name}\"></script>{}",
+        "{}<script type=\"module\" src=\"{}\"></script>{}",
         &html[..open.0],
+        base.href(&format!("/{name}")),
         &html[body_end + "</script>".len()..]
     );
     Some((page, name, script.to_owned()))
@@ -50,7 +50,7 @@ mod tests {
     #[test]
     fn the_inline_loader_becomes_a_file_the_page_points_to() {
         let html = "<head><title>T</title><script type=module>import init from '/a.js';\nawait init();</script><link rel=icon></head>";
-        let (page, name, script) = split(html).unwrap();
+        let (page, name, script) = split(html, &BasePath::default()).unwrap();
         assert_eq!(script, "import init from '/a.js';\nawait init();");
         assert!(name.starts_with("loader-") && name.ends_with(".js"));
         assert_eq!(
@@ -60,8 +60,15 @@ mod tests {
             )
         );
         // A changed loader gets a new name.
-        let other = split(&html.replace("a.js", "b.js")).unwrap().1;
+        let other = split(&html.replace("a.js", "b.js"), &BasePath::default())
+            .unwrap()
+            .1;
         assert_ne!(name, other);
-        assert!(split("<head></head>").is_none());
+        assert!(split("<head></head>", &BasePath::default()).is_none());
+        let under = split(html, &BasePath::parse("/tocsin").unwrap()).unwrap().0;
+        assert!(
+            under.contains(&format!("src=\"/tocsin/{name}\"")),
+            "{under}"
+        );
     }
 }

@@ -4,6 +4,7 @@
 //! Checks that are not test suites (fmt, each clippy run, the release build)
 //! count as one test each, so the total covers everything that ran.
 
+use crate::build::Build;
 use crate::project::{Project, RunExt};
 use crate::setup;
 use std::io::{BufRead, BufReader};
@@ -221,22 +222,35 @@ fn parse_test_result(line: &str) -> Option<Tally> {
 }
 
 fn release_build(project: &Project) -> LayerResult {
-    let (tally, failure) = single_check(
-        project.trunk(&["build", "--release"]),
-        "trunk build --release",
-        "the release build failed",
-    );
-    if failure.is_some() {
-        return (tally, failure);
-    }
-    if let Err(why) = crate::finish_dist(project, None) {
-        return (
-            Tally {
-                passed: 0,
-                failed: 1,
-            },
-            Some(format!("after the build: {why}")),
+    // The site at a host's root in dist/, and under a sub-path for the
+    // end-to-end tests of that (e2e/tests/subpath.spec.js).
+    let builds = [
+        Build::new(project, project.root.join("dist"), None),
+        Build::new(
+            project,
+            project.root.join(SUBPATH_DIST),
+            Some("https://tocsin.example.org/tocsin"),
+        ),
+    ];
+    let mut tally = Tally::default();
+    for build in builds {
+        let build = match build {
+            Ok(build) => build,
+            Err(why) => return (tally, Some(why)),
+        };
+        let (built, failure) = single_check(
+            build.trunk(project),
+            "trunk build --release",
+            "the release build failed",
         );
+        tally.passed += built.passed;
+        if failure.is_some() {
+            return (built, failure);
+        }
+        if let Err(why) = build.finish(project) {
+            tally.failed += 1;
+            return (tally, Some(format!("after the build: {why}")));
+        }
     }
     // Every page the build wrote, checked by the Nu HTML checker.
     let mut validate = project.command("python3");
@@ -263,6 +277,10 @@ fn release_build(project: &Project) -> LayerResult {
         failure,
     )
 }
+
+/// Where the test layers build the site for serving under `/tocsin`; the
+/// Playwright config serves it from there.
+const SUBPATH_DIST: &str = "target/subpath-dist";
 
 fn e2e_tests(project: &Project) -> LayerResult {
     let results = project.root.join("target/e2e-results.json");

@@ -40,7 +40,7 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
     setup::test_tools(project)?;
     setup::twiggy(project)?;
     let started = Instant::now();
-    crate::release_build(project)?;
+    crate::build::Build::new(project, project.root.join("dist"), None)?.run(project)?;
     let build_seconds = started.elapsed().as_secs_f64();
 
     let floor_dir = project.root.join("target/bench/floor");

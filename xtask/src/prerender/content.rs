@@ -29,7 +29,8 @@ pub struct ListRoute {
     pub route: String,
     /// What it lists.
     pub page: ListPage,
-    /// The data files the app fetches first there, to preload.
+    /// The data files the app fetches first there, to preload, relative to
+    /// the data folder.
     pub preload: Vec<String>,
 }
 
@@ -66,8 +67,8 @@ impl Content {
     /// The front page, the campaigns, every month with articles and every
     /// tag in use.
     pub fn list_pages(&self) -> Vec<ListRoute> {
-        let manifest = "/data/index.json".to_owned();
-        let shard_file = |month: &tocsin::model::Month| format!("/data/index/{month}.json");
+        let manifest = "index.json".to_owned();
+        let shard_file = |month: &tocsin::model::Month| format!("index/{month}.json");
         let plan = plan_page(&self.manifest.months_newest_first(), 1, PAGE_SIZE);
         let active: Vec<Campaign> = campaigns_in_order(self.manifest.campaigns.clone())
             .iter()
@@ -77,11 +78,7 @@ impl Content {
             .collect();
         let mut front_preload = vec![manifest.clone()];
         front_preload.extend(plan.months.iter().map(shard_file));
-        front_preload.extend(
-            active
-                .iter()
-                .map(|c| format!("/data/campaigns/{}.json", c.slug)),
-        );
+        front_preload.extend(active.iter().map(|c| format!("campaigns/{}.json", c.slug)));
         let front_shards: Vec<IndexShard> = plan
             .months
             .iter()

@@ -9,13 +9,20 @@ mod content;
 
 use content::Content;
 use std::path::Path;
+use tocsin::model::BasePath;
 use tocsin::prerender::{PageMeta, article_body, campaign_body, lead_image, list_body};
 
 /// Writes the pre-rendered pages into `dist` from the content in `data`;
 /// returns how many. The page shell is `dist/404.html`, the bare app.
 /// `base_url` (no trailing slash) makes the canonical and Open Graph
-/// addresses absolute.
-pub fn write_pages(data: &Path, dist: &Path, base_url: &str) -> Result<usize, String> {
+/// addresses absolute; `base` is its path, under which the pages link and
+/// preload.
+pub fn write_pages(
+    data: &Path,
+    dist: &Path,
+    base_url: &str,
+    base: &BasePath,
+) -> Result<usize, String> {
     let content = Content::read(data)?;
     let mut pages = Pages {
         dist,
@@ -24,11 +31,12 @@ pub fn write_pages(data: &Path, dist: &Path, base_url: &str) -> Result<usize, St
         site_name: content.site.name.clone(),
         routes: Vec::new(),
     };
+    let data_file = |file: String| base.href(&format!("/data/{file}"));
     for list in content.list_pages() {
         let head = list.page.head();
         let mut meta = pages.meta(&list.route, &head.title, &head.description);
-        meta.preload = list.preload;
-        pages.write(&list.route, &meta, &list_body(list.page))?;
+        meta.preload = list.preload.into_iter().map(data_file).collect();
+        pages.write(&list.route, &meta, &list_body(list.page, base))?;
     }
     for article in &content.articles {
         let route = format!("/articles/{}", article.slug);
@@ -38,25 +46,26 @@ pub fn write_pages(data: &Path, dist: &Path, base_url: &str) -> Result<usize, St
         meta.published = Some(article.published.clone());
         meta.image = lead_image(article)
             .map(|(src, alt)| (format!("{base_url}/data/{}", src.as_str()), alt.to_owned()));
-        meta.preload = vec![
-            format!("/data/articles/{}.json", article.slug),
-            "/data/site.json".into(),
+        let mut preload = vec![
+            format!("articles/{}.json", article.slug),
+            "site.json".into(),
         ];
-        meta.preload.extend(
+        preload.extend(
             campaign
                 .iter()
-                .map(|c| format!("/data/campaigns/{}.json", c.slug)),
+                .map(|c| format!("campaigns/{}.json", c.slug)),
         );
+        meta.preload = preload.into_iter().map(data_file).collect();
         let appeal = content.appeal_of(article).cloned();
-        let body = article_body(article.clone(), campaign, appeal, meta.url.clone());
+        let body = article_body(article.clone(), campaign, appeal, meta.url.clone(), base);
         pages.write(&route, &meta, &body)?;
     }
     for campaign in &content.campaigns {
         let route = format!("/campaigns/{}", campaign.slug);
         let mut meta = pages.meta(&route, &campaign.title, &campaign.summary);
         meta.kind = "article";
-        meta.preload = vec![format!("/data/campaigns/{}.json", campaign.slug)];
-        let body = campaign_body(campaign.clone(), base_url.to_owned());
+        meta.preload = vec![data_file(format!("campaigns/{}.json", campaign.slug))];
+        let body = campaign_body(campaign.clone(), base_url.to_owned(), base);
         pages.write(&route, &meta, &body)?;
     }
     let files = [

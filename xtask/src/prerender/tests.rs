@@ -1,6 +1,7 @@
 //! Pre-rendering the demo content, read back by an independent parser.
 
 use super::*;
+use tocsin::model::BasePath;
 
 #[test]
 fn the_shell_takes_the_head_tags_and_the_body() {
@@ -23,7 +24,13 @@ fn every_demo_article_and_campaign_gets_a_page() {
         "<head><title>Tocsin</title></head><body></body>",
     )
     .unwrap();
-    let written = write_pages(&root.join("public/data"), &dist, "https://x.example").unwrap();
+    let written = write_pages(
+        &root.join("public/data"),
+        &dist,
+        "https://x.example",
+        &BasePath::default(),
+    )
+    .unwrap();
     let data = root.join("public/data");
     let content = Content::read(&data).unwrap();
     assert_eq!(
@@ -66,4 +73,46 @@ fn every_demo_article_and_campaign_gets_a_page() {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+#[test]
+fn under_a_sub_path_every_link_and_preload_is_under_it() {
+    let root = crate::project::Project::locate().root;
+    let dist = std::env::temp_dir().join(format!("tocsin-prerender-sub-{}", std::process::id()));
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(
+        dist.join("404.html"),
+        "<head><title>Tocsin</title></head><body></body>",
+    )
+    .unwrap();
+    let base = BasePath::parse("/tocsin").unwrap();
+    write_pages(
+        &root.join("public/data"),
+        &dist,
+        "https://x.example/tocsin",
+        &base,
+    )
+    .unwrap();
+    let front = read(&dist.join("index.html")).unwrap();
+    let article = read(&dist.join("articles/kazakhstan-ainur-kurmanov-jailed/index.html")).unwrap();
+    for page in [&front, &article] {
+        // Every site address in a link or a preload starts with the base.
+        for attribute in ["href=\"/", "src=\"/"] {
+            for (at, _) in page.match_indices(attribute) {
+                let rest = &page[at + attribute.len() - 1..];
+                assert!(
+                    rest.starts_with("/tocsin/"),
+                    "{}",
+                    &rest[..rest.len().min(60)]
+                );
+            }
+        }
+    }
+    assert!(front.contains("<link rel=\"canonical\" href=\"https://x.example/tocsin/\""));
+    assert!(
+        article.contains("href=\"/tocsin/data/articles/kazakhstan-ainur-kurmanov-jailed.json\"")
+    );
+    assert!(article.contains("<a href=\"/tocsin/\" class=\"site-name\">"));
+    let sitemap = read(&dist.join("sitemap.xml")).unwrap();
+    assert!(sitemap.contains("<loc>https://x.example/tocsin/tags/kazakhstan</loc>"));
 }

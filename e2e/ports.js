@@ -1,0 +1,6 @@
+// The loopback ports the suite serves the builds on. E2E_PORT lets two
+// checkouts run their suites side by side.
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
+// The build made for a sub-path, served under /tocsin.
+export const SUBPATH_PORT = PORT + 1;
+export const SUBPATH = '/tocsin';

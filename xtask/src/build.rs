@@ -1,0 +1,163 @@
+//! The release build: Trunk into a dist folder for the site's address, then
+//! what follows Trunk (the loader moved out of the page, `404.html`, the
+//! pre-rendered pages, sitemap, robots and feed).
+
+use crate::project::{Project, RunExt};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use tocsin::model::BasePath;
+
+/// Where a build goes and where the site will live.
+pub struct Build {
+    /// The folder Trunk writes, such as `dist/`.
+    pub dist: PathBuf,
+    /// The site's absolute address, no trailing slash:
+    /// `https://example.org` or `https://example.org/tocsin`.
+    pub base_url: String,
+    /// The path part of `base_url`: empty, or such as `/tocsin`.
+    pub base: BasePath,
+}
+
+impl Build {
+    /// A build into `dist` for `base_url`, or else `base_url` of `site.json`.
+    pub fn new(project: &Project, dist: PathBuf, base_url: Option<&str>) -> Result<Self, String> {
+        let base_url = match base_url {
+            Some(url) => url.to_owned(),
+            None => site_base_url(&project.root.join("public/data"))?,
+        };
+        let (base_url, base) = split_base_url(&base_url)?;
+        Ok(Self {
+            dist,
+            base_url,
+            base,
+        })
+    }
+
+    /// The whole release build.
+    pub fn run(&self, project: &Project) -> Result<(), String> {
+        self.trunk(project).status_ok("trunk build --release")?;
+        self.finish(project)
+    }
+
+    /// Trunk's release build, with asset addresses under the base path.
+    pub fn trunk(&self, project: &Project) -> Command {
+        let public_url = self.base.href("/");
+        let dist = self.dist.to_string_lossy().into_owned();
+        project.trunk(&[
+            "build",
+            "--release",
+            "--public-url",
+            &public_url,
+            "--dist",
+            &dist,
+        ])
+    }
+
+    /// What follows Trunk.
+    pub fn finish(&self, project: &Project) -> Result<(), String> {
+        let index = self.dist.join("index.html");
+        let page = std::fs::read_to_string(&index)
+            .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+        let page = crate::loader::externalize(&self.dist, &page, &self.base)?;
+        let page = with_base(&page, &self.base)?;
+        // Hosts answer paths without a file of their own with 404.html, the
+        // bare app, which routes them (docs/deploy.md); `index.html` then
+        // becomes the pre-rendered front page.
+        std::fs::write(self.dist.join("404.html"), &page)
+            .map_err(|e| format!("cannot write 404.html: {e}"))?;
+        crate::prerender::write_pages(
+            &project.root.join("public/data"),
+            &self.dist,
+            &self.base_url,
+            &self.base,
+        )
+        .map(|_| ())
+    }
+}
+
+/// The app's page told where the site lives (the `<meta>` the app reads)
+/// and where its feed is, both after its title.
+fn with_base(page: &str, base: &BasePath) -> Result<String, String> {
+    const TITLE: &str = "<title>Tocsin</title>";
+    if !page.contains(TITLE) {
+        return Err(format!("index.html no longer holds {TITLE}"));
+    }
+    let tags = format!(
+        "{TITLE}<meta name=\"tocsin-base\" content=\"{}\"><link rel=\"alternate\" type=\"application/atom+xml\" title=\"Tocsin: latest articles\" href=\"{}\">",
+        base.as_str(),
+        base.href("/feed.xml")
+    );
+    Ok(page.replacen(TITLE, &tags, 1))
+}
+
+/// `https://host/path/` as (`https://host/path`, `/path`); refused unless
+/// it is http(s) with a host and a plain path.
+fn split_base_url(url: &str) -> Result<(String, BasePath), String> {
+    let refuse = || format!("{url} is not a site address such as https://example.org/tocsin");
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .ok_or_else(refuse)?;
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    if host.is_empty() || host.contains(['?', '#', '@', ' ']) {
+        return Err(refuse());
+    }
+    let base = BasePath::parse(path).ok_or_else(refuse)?;
+    let scheme_and_host = &url[..url.len() - rest.len() + host.len()];
+    Ok((format!("{scheme_and_host}{}", base.as_str()), base))
+}
+
+/// `base_url` from `site.json`, which pre-rendering needs when no flag gives it.
+fn site_base_url(data: &Path) -> Result<String, String> {
+    let text = std::fs::read_to_string(data.join("site.json"))
+        .map_err(|e| format!("cannot read site.json: {e}"))?;
+    let site: tocsin::model::Site =
+        serde_json::from_str(&text).map_err(|e| format!("site.json: {e}"))?;
+    site.base_url.map(|u| u.to_string()).ok_or_else(|| {
+        "site.json has no base_url: add one, or pass cargo xtask build --base-url https://…".into()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_base_url_names_the_sub_path() {
+        let (url, base) = split_base_url("https://example.org").unwrap();
+        assert_eq!((url.as_str(), base.as_str()), ("https://example.org", ""));
+        let (url, base) = split_base_url("https://example.org/").unwrap();
+        assert_eq!((url.as_str(), base.as_str()), ("https://example.org", ""));
+        let (url, base) = split_base_url("http://127.0.0.1:4174/news/tocsin/").unwrap();
+        assert_eq!(
+            (url.as_str(), base.as_str()),
+            ("http://127.0.0.1:4174/news/tocsin", "/news/tocsin")
+        );
+        for bad in [
+            "example.org",
+            "ftp://example.org",
+            "https://",
+            "https://example.org/a b",
+            "https://example.org/a?b",
+            "https://example.org/../x",
+            "https://u@example.org/",
+        ] {
+            assert!(split_base_url(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_page_learns_its_base_and_feed() {
+        let page = "<head><title>Tocsin</title></head>";
+        let root = with_base(page, &BasePath::default()).unwrap();
+        assert!(
+            root.contains("<meta name=\"tocsin-base\" content=\"\">"),
+            "{root}"
+        );
+        assert!(root.contains("href=\"/feed.xml\">"), "{root}");
+        let sub = with_base(page, &BasePath::parse("/tocsin").unwrap()).unwrap();
+        assert!(sub.starts_with("<head><title>Tocsin</title><meta name=\"tocsin-base\" content=\"/tocsin\"><link rel=\"alternate\""), "{sub}");
+        assert!(sub.contains("href=\"/tocsin/feed.xml\">"), "{sub}");
+        assert!(with_base("<head></head>", &BasePath::default()).is_err());
+    }
+}
