@@ -26,7 +26,7 @@ pub fn write_pages(
     let content = Content::read(data)?;
     let mut pages = Pages {
         dist,
-        shell: read(&dist.join("404.html"))?,
+        shell: crate::loader::without_app_preloads(&read(&dist.join("404.html"))?),
         base_url,
         site_name: content.site.name.clone(),
         routes: Vec::new(),
