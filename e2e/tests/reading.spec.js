@@ -164,6 +164,24 @@ test('a pre-rendered article reads at once, and the app takes it over without a 
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.02);
 });
+
+for (const path of [`/articles/${DEMO.articleSlug}`, `/campaigns/${DEMO.campaignSlug}`]) {
+  test(`${path}: the app's JS and wasm are fetched only after the page's first contentful paint`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    const timing = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      app: performance.getEntriesByType('resource')
+        .filter((r) => /\/tocsin-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.name))
+        .map((r) => r.startTime),
+    }));
+    expect(timing.paint).toBeGreaterThan(0);
+    expect(timing.app).toHaveLength(2);
+    for (const start of timing.app) expect(start).toBeGreaterThan(timing.paint);
+    // The page carries no preload of them either.
+    await expect(page.locator('link[rel="modulepreload"], link[rel="preload"][href$=".wasm"]')).toHaveCount(0);
+  });
+}
 });
 
 test.describe('without JavaScript', () => {

@@ -91,6 +91,20 @@ test('404.html, the bare app, answers paths without a page of their own; the fro
   expect(front).toContain('<div id="prerendered">');
 });
 
+test('a crawler fetching a shared campaign link (a plain GET, no script) gets a titled card with a description', async ({ request }) => {
+  const answer = await request.get(`/campaigns/${DEMO.campaignSlug}`, { headers: { 'user-agent': 'facebookexternalhit/1.1' } });
+  expect(answer.status()).toBe(200);
+  expect(answer.headers()['content-type']).toContain('text/html');
+  const html = await answer.text();
+  const tag = (key) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
+  expect(html).toContain(`<title>${DEMO.campaignTitle} · Tocsin</title>`);
+  expect(tag('og:title')).toBe(DEMO.campaignTitle);
+  expect(tag('og:type')).toBe('article');
+  expect(tag('og:description')).toMatch(/\w{3,}.{40,}/);
+  expect(tag('twitter:card')).toBe('summary');
+  expect(tag('og:url')).toMatch(new RegExp(`^https://.+/campaigns/${DEMO.campaignSlug}$`));
+});
+
 test('crawlers find robots.txt, the sitemap and the feed, and pages point to the feed', async ({ page }) => {
   const robots = await (await page.request.get('/robots.txt')).text();
   expect(robots).toMatch(/^Sitemap: https:\/\/.+\/sitemap\.xml$/m);

@@ -33,7 +33,13 @@ pub fn mount<V: IntoView + 'static>(app: fn() -> V) {
             host.dyn_into::<web_sys::HtmlElement>().ok()
         });
     match host {
-        Some(host) => leptos::mount::mount_to(host, app).forget(),
+        // The reader is already reading: starting the app in a task of its
+        // own, after the one that compiled and instantiated the wasm, keeps
+        // each short enough not to hold up a tap or a scroll.
+        Some(host) => set_timeout(
+            move || leptos::mount::mount_to(host, app).forget(),
+            std::time::Duration::ZERO,
+        ),
         None => leptos::mount::mount_to_body(app),
     }
 }

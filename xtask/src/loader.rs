@@ -9,13 +9,24 @@ use tocsin::model::BasePath;
 
 /// What the loader does, with `{js}` and `{wasm}` for the files Trunk made.
 /// On a pre-rendered page the reader can read at once, so fetching,
-/// compiling and starting the app waits until that page has painted: a rAF
-/// callback runs before the next paint, a task queued from it after. The
+/// compiling and starting the app waits until the browser reports that
+/// page's first contentful paint (a frame callback comes too early: the
+/// paint is only on screen some milliseconds later), or three seconds where
+/// none is reported (a browser without paint timing, a hidden tab). The
 /// wasm and the JS that starts it are then fetched side by side.
 const LOADER: &str = "\
 // Starts Tocsin (written by cargo xtask build). A pre-rendered page paints first.
 if (document.getElementById('prerendered')) {
-  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+  await new Promise((painted) => {
+    const paints = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length) {
+        paints.disconnect();
+        painted();
+      }
+    });
+    paints.observe({ type: 'paint', buffered: true });
+    setTimeout(painted, 3000);
+  });
 }
 const wasm = fetch('{wasm}');
 const app = await import('{js}');
