@@ -3,6 +3,21 @@
 use super::*;
 use tocsin::model::BasePath;
 
+/// Pre-renders the demo content into a fresh temporary folder named after
+/// `name`, with a bare shell as the app's page; the folder and the count.
+fn prerender_demo(name: &str, base_url: &str, base: &BasePath) -> (std::path::PathBuf, usize) {
+    let root = crate::project::Project::locate().root;
+    let dist = std::env::temp_dir().join(format!("tocsin-prerender-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(
+        dist.join("404.html"),
+        "<head><title>Tocsin</title></head><body></body>",
+    )
+    .unwrap();
+    let written = write_pages(&root.join("public/data"), &dist, base_url, base).unwrap();
+    (dist, written)
+}
+
 #[test]
 fn the_shell_takes_the_head_tags_and_the_body() {
     let shell = "<head><title>Tocsin</title><script type=\"module\" src=\"/l.js\"></script></head><body></body>";
@@ -17,20 +32,7 @@ fn the_shell_takes_the_head_tags_and_the_body() {
 #[test]
 fn every_demo_article_and_campaign_gets_a_page() {
     let root = crate::project::Project::locate().root;
-    let dist = std::env::temp_dir().join(format!("tocsin-prerender-{}", std::process::id()));
-    std::fs::create_dir_all(&dist).unwrap();
-    std::fs::write(
-        dist.join("404.html"),
-        "<head><title>Tocsin</title></head><body></body>",
-    )
-    .unwrap();
-    let written = write_pages(
-        &root.join("public/data"),
-        &dist,
-        "https://x.example",
-        &BasePath::default(),
-    )
-    .unwrap();
+    let (dist, written) = prerender_demo("root", "https://x.example", &BasePath::default());
     let data = root.join("public/data");
     let content = Content::read(&data).unwrap();
     assert_eq!(
@@ -77,22 +79,8 @@ fn every_demo_article_and_campaign_gets_a_page() {
 
 #[test]
 fn under_a_sub_path_every_link_and_preload_is_under_it() {
-    let root = crate::project::Project::locate().root;
-    let dist = std::env::temp_dir().join(format!("tocsin-prerender-sub-{}", std::process::id()));
-    std::fs::create_dir_all(&dist).unwrap();
-    std::fs::write(
-        dist.join("404.html"),
-        "<head><title>Tocsin</title></head><body></body>",
-    )
-    .unwrap();
     let base = BasePath::parse("/tocsin").unwrap();
-    write_pages(
-        &root.join("public/data"),
-        &dist,
-        "https://x.example/tocsin",
-        &base,
-    )
-    .unwrap();
+    let (dist, _) = prerender_demo("sub", "https://x.example/tocsin", &base);
     let front = read(&dist.join("index.html")).unwrap();
     let article = read(&dist.join("articles/kazakhstan-ainur-kurmanov-jailed/index.html")).unwrap();
     for page in [&front, &article] {
