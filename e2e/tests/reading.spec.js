@@ -1,5 +1,6 @@
 // The reading view: article, home paging, archive and tags, and every state.
-import { test, expect, DEMO, NETWORK_ERROR_LOG } from './fixtures.js';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, DEMO, NETWORK_ERROR_LOG, axeViolations } from './fixtures.js';
 
 test('the demo article shows its parts, calls to action, references and appeal', async ({ page }) => {
   await page.goto(`/articles/${DEMO.articleSlug}`);
@@ -225,6 +226,33 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Campaigns');
     await page.getByRole('link', { name: DEMO.campaignTitle }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.campaignTitle);
+  });
+});
+
+test.describe('when the app cannot start', () => {
+  test.use({ awaitTakeover: false, expectedErrors: NETWORK_ERROR_LOG });
+
+  test('the pre-rendered campaign offers the plain mail link in place of the composer, and the article still reads', async ({ page }) => {
+    await page.route('**/*.wasm', (route) => route.abort('internetdisconnected'));
+    await page.goto(`/campaigns/${DEMO.campaignSlug}`);
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.campaignTitle);
+    await expect(page.locator('form.composer')).toBeHidden();
+    const link = page.getByRole('link', { name: 'Write the letter in your mail app' });
+    await expect(link).toBeVisible();
+    expect(await link.getAttribute('href')).toMatch(/^mailto:gp-rk@mail\.online\.kz\?subject=/);
+    expect(await axeViolations(page, AxeBuilder)).toEqual([]);
+    await page.goto(`/articles/${DEMO.articleSlug}`);
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
+    await expect(page.getByRole('heading', { name: 'Regime fears opposition' })).toBeVisible();
+  });
+
+  test('while the app runs, the plain mail link stays out of sight', async ({ page }) => {
+    await page.goto(`/campaigns/${DEMO.campaignSlug}`);
+    await expect(page.getByRole('link', { name: 'Write the letter in your mail app' })).toBeHidden();
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expect(page.locator('form.composer')).toBeVisible();
+    await expect(page.locator('html')).not.toHaveAttribute('data-app', 'failed');
   });
 });
 

@@ -35,8 +35,9 @@ pub fn article_body(
 }
 
 /// The `<body>` content of a campaign page, as the app renders it for a
-/// reader who has typed nothing yet, and for a reader without JavaScript
-/// (whose browser hides the composer) the letter as a plain mail link.
+/// reader who has typed nothing yet, and for a reader the app cannot reach
+/// (JavaScript off, or the app failed to load: the stylesheet then hides the
+/// composer and shows this instead) the letter as a plain mail link.
 /// `site_root` is the site's absolute address, for the share link.
 pub fn campaign_body(campaign: Campaign, site_root: String, base: &BasePath) -> String {
     let letter = (campaign.status == Status::Active)
@@ -46,14 +47,12 @@ pub fn campaign_body(campaign: Campaign, site_root: String, base: &BasePath) -> 
         view! {
             <CampaignView campaign today=None preset=Preset::default() ignored=Vec::new() site_root />
             {letter.map(|(href, body)| view! {
-                <noscript>
-                    <section class="plain-letter" aria-labelledby="plain-letter-heading">
-                        <h2 id="plain-letter-heading">"Send the protest letter"</h2>
-                        <p>"Your mail app opens with the letter to every recipient. Put your name and town where the brackets are, then send it."</p>
-                        <p><a class="button" href=href>"Write the letter in your mail app"</a></p>
-                        <p class="letter-body">{body}</p>
-                    </section>
-                </noscript>
+                <section class="plain-letter" aria-labelledby="plain-letter-heading">
+                    <h2 id="plain-letter-heading">"Send the protest letter"</h2>
+                    <p>"Your mail app opens with the letter to every recipient. Put your name and town where the brackets are, then send it."</p>
+                    <p><a class="button" href=href>"Write the letter in your mail app"</a></p>
+                    <p class="letter-body">{body}</p>
+                </section>
             })}
         }
     })

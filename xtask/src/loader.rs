@@ -13,24 +13,35 @@ use tocsin::model::BasePath;
 /// page's first contentful paint (a frame callback comes too early: the
 /// paint is only on screen some milliseconds later), or three seconds where
 /// none is reported (a browser without paint timing, a hidden tab). The
-/// wasm and the JS that starts it are then fetched side by side.
+/// wasm and the JS that starts it are then fetched side by side. When the
+/// app cannot start (no network, no WebAssembly, a blocked file), the page
+/// is marked `data-app="failed"`: the pre-rendered page stays, and its
+/// stylesheet swaps what needs the app for what works without it.
 const LOADER: &str = "\
 // Starts Tocsin (written by cargo xtask build). A pre-rendered page paints first.
-if (document.getElementById('prerendered')) {
-  await new Promise((painted) => {
-    const paints = new PerformanceObserver((list) => {
-      if (list.getEntriesByName('first-contentful-paint').length) {
-        paints.disconnect();
-        painted();
-      }
+try {
+  if (document.getElementById('prerendered')) {
+    await new Promise((painted) => {
+      const paints = new PerformanceObserver((list) => {
+        if (list.getEntriesByName('first-contentful-paint').length) {
+          paints.disconnect();
+          painted();
+        }
+      });
+      paints.observe({ type: 'paint', buffered: true });
+      setTimeout(painted, 3000);
     });
-    paints.observe({ type: 'paint', buffered: true });
-    setTimeout(painted, 3000);
-  });
+  }
+  const wasm = fetch('{wasm}');
+  // Handled below, once awaited; this keeps a failure while the JS is still
+  // loading from being reported as unhandled.
+  wasm.catch(() => {});
+  const app = await import('{js}');
+  await app.default({ module_or_path: wasm });
+} catch (error) {
+  document.documentElement.dataset.app = 'failed';
+  console.warn('Tocsin could not start; the page works without it.', error);
 }
-const wasm = fetch('{wasm}');
-const app = await import('{js}');
-await app.default({ module_or_path: wasm });
 ";
 
 /// Writes the loader for Trunk's inline module script in `html` to
