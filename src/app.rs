@@ -26,6 +26,7 @@ pub fn App() -> impl IntoView {
             <PageFrame>
                 <Routes fallback=|| view! { <NotFoundPage /> }>
                     <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/page/:page") view=HomePage />
                     <Route path=path!("/articles/:slug") view=ArticlePage />
                     <Route path=path!("/campaigns") view=CampaignsPage />
                     <Route path=path!("/campaigns/:slug") view=CampaignPage />

@@ -108,6 +108,7 @@ test('every hostile string in every share-link parameter and route segment: a pa
       `/articles/${q}`,
       `/tags/${q}`,
       `/archive/${q}/${q}`,
+      `/page/${q}`,
     ];
     const url = addresses[i % addresses.length];
     await visit(url);

@@ -81,7 +81,8 @@ test('the home page pages through the monthly index', async ({ page }) => {
   await expect(items.first()).toHaveText('Story 0');
   await expect(page.getByText('Page 1 of 3')).toBeVisible();
   await page.getByRole('link', { name: 'Older articles →' }).click();
-  await expect(page).toHaveURL('/?page=2');
+  await expect(page).toHaveURL('/page/2');
+  await expect(page).toHaveTitle('Latest articles, page 2 · Tocsin');
   await expect(items.first()).toHaveText('Story 10');
   await page.getByRole('link', { name: 'Older articles →' }).click();
   await expect(items).toHaveCount(5);
@@ -89,6 +90,11 @@ test('the home page pages through the monthly index', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Older articles →' })).toHaveCount(0);
   await page.getByRole('link', { name: '← Newer articles' }).click();
   await expect(page.getByText('Page 2 of 3')).toBeVisible();
+  // A page number that is not one is not a page.
+  for (const bad of ['/page/0', '/page/x']) {
+    await page.goto(bad);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  }
 });
 
 test('the home page shows each active urgent action as a call to action', async ({ page }) => {

@@ -18,10 +18,15 @@ pub struct ListHead {
 }
 
 impl ListHead {
-    /// The front page's.
-    pub fn front() -> Self {
+    /// The front page's, or that of its later page `page`.
+    pub fn front(page: usize) -> Self {
+        let title = if page > 1 {
+            format!("Latest articles, page {page}")
+        } else {
+            String::new()
+        };
         Self::new(
-            "",
+            title,
             "Urgent protests for people in danger: read the case, send a protest email from your own mailbox, share the link.",
         )
     }
@@ -78,7 +83,7 @@ pub fn FrontPage(
     pages: usize,
 ) -> impl IntoView {
     view! {
-        <ListMeta head=ListHead::front() />
+        <ListMeta head=ListHead::front(page) />
         <CampaignStrip campaigns />
         <ArticleList heading="Latest articles".into() articles empty="There are no articles on this page." />
         <Pager page pages />

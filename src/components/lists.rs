@@ -85,12 +85,11 @@ pub fn Pager(
     /// How many pages there are.
     pages: usize,
 ) -> impl IntoView {
-    let front = site_href("/");
-    let link = move |page: usize| {
+    let link = |page: usize| {
         if page <= 1 {
-            front.clone()
+            site_href("/")
         } else {
-            format!("{front}?page={page}")
+            site_href(&format!("/page/{page}"))
         }
     };
     (pages > 1).then(|| {

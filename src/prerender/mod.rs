@@ -73,12 +73,14 @@ pub fn lead_image(article: &Article) -> Option<(&AssetPath, &str)> {
 /// A list page and what it lists.
 #[derive(Debug, Clone)]
 pub enum ListPage {
-    /// `/`: the active campaigns and the first page of articles.
+    /// `/` and `/page/<n>`: the active campaigns and a page of articles.
     Front {
         /// The active campaigns, soonest deadline first.
         campaigns: Vec<Campaign>,
-        /// The first page's articles.
+        /// The page's articles.
         articles: Vec<ArticleSummary>,
+        /// The page, from 1.
+        page: usize,
         /// How many pages there are.
         pages: usize,
     },
@@ -108,7 +110,7 @@ impl ListPage {
     /// The page's title and description, the words the app sets.
     pub fn head(&self) -> ListHead {
         match self {
-            Self::Front { .. } => ListHead::front(),
+            Self::Front { page, .. } => ListHead::front(*page),
             Self::Campaigns(_) => ListHead::campaigns(),
             Self::Month { month, .. } => ListHead::month(&format_month(month, SITE_LOCALE)),
             Self::Tag { tag, .. } => ListHead::tag(tag),
@@ -122,8 +124,9 @@ pub fn list_body(page: ListPage, base: &BasePath) -> String {
         ListPage::Front {
             campaigns,
             articles,
+            page,
             pages,
-        } => view! { <FrontPage campaigns articles page=1 pages /> }.into_any(),
+        } => view! { <FrontPage campaigns articles page pages /> }.into_any(),
         ListPage::Campaigns(campaigns) => view! { <CampaignIndex campaigns /> }.into_any(),
         ListPage::Month {
             month,

@@ -1,27 +1,31 @@
-//! `/`: the active urgent actions and the latest articles, a page at a time
-//! through the monthly index shards (`?page=2`).
+//! `/` and `/page/:page`: the active urgent actions and the latest
+//! articles, a page at a time through the monthly index shards. Later pages
+//! are paths, not queries, so each can be pre-rendered like any other page.
 
 use super::content_states;
 use crate::api;
 use crate::components::FrontPage;
 use crate::model::{PAGE_SIZE, Status, campaigns_in_order, plan_page};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::use_params_map;
 
-/// The front page.
+/// The front page; a page number that is not one (`/page/0`, `/page/x`) is
+/// not found.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let query = use_query_map();
-    let page = move || {
-        query
-            .read()
-            .get("page")
-            .and_then(|p| p.parse::<usize>().ok())
-            .unwrap_or(1)
+    let params = use_params_map();
+    let page = move || match params.read().get("page") {
+        None => Some(1),
+        Some(p) => p.parse::<usize>().ok().filter(|&n| n >= 1),
     };
     let front = LocalResource::new(move || {
         let page = page();
         async move {
+            let Some(page) = page else {
+                return Err(api::LoadError::NotFound {
+                    what: "This page".into(),
+                });
+            };
             let manifest = api::manifest().await?;
             let plan = plan_page(&manifest.months_newest_first(), page, PAGE_SIZE);
             let active: Vec<_> = campaigns_in_order(manifest.campaigns)

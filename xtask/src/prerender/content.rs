@@ -64,42 +64,16 @@ impl Content {
         self.site.appeal(article.appeal.as_ref()?)
     }
 
-    /// The front page, the campaigns, every month with articles and every
-    /// tag in use.
+    /// Every page of the front page, the campaigns, every month with
+    /// articles and every tag in use.
     pub fn list_pages(&self) -> Vec<ListRoute> {
         let manifest = "index.json".to_owned();
-        let shard_file = |month: &tocsin::model::Month| format!("index/{month}.json");
-        let plan = plan_page(&self.manifest.months_newest_first(), 1, PAGE_SIZE);
-        let active: Vec<Campaign> = campaigns_in_order(self.manifest.campaigns.clone())
-            .iter()
-            .filter(|c| c.status == Status::Active)
-            .filter_map(|c| self.campaigns.iter().find(|full| full.slug == c.slug))
-            .cloned()
-            .collect();
-        let mut front_preload = vec![manifest.clone()];
-        front_preload.extend(plan.months.iter().map(shard_file));
-        front_preload.extend(active.iter().map(|c| format!("campaigns/{}.json", c.slug)));
-        let front_shards: Vec<IndexShard> = plan
-            .months
-            .iter()
-            .filter_map(|m| self.shards.iter().find(|s| &s.month == m).cloned())
-            .collect();
-        let mut pages = vec![
-            ListRoute {
-                route: "/".into(),
-                page: ListPage::Front {
-                    campaigns: active,
-                    articles: plan.select(&front_shards),
-                    pages: plan.pages,
-                },
-                preload: front_preload,
-            },
-            ListRoute {
-                route: "/campaigns".into(),
-                page: ListPage::Campaigns(campaigns_in_order(self.manifest.campaigns.clone())),
-                preload: vec![manifest.clone()],
-            },
-        ];
+        let mut pages = self.front_pages();
+        pages.push(ListRoute {
+            route: "/campaigns".into(),
+            page: ListPage::Campaigns(campaigns_in_order(self.manifest.campaigns.clone())),
+            preload: vec![manifest.clone()],
+        });
         for shard in &self.shards {
             let (year, number) = shard.month.parts();
             let (older, newer) = self.manifest.neighbours(&shard.month);
@@ -136,6 +110,52 @@ impl Content {
     }
 }
 
+impl Content {
+    /// `/` and `/page/<n>` for every later page of the latest articles.
+    fn front_pages(&self) -> Vec<ListRoute> {
+        let months = self.manifest.months_newest_first();
+        let active: Vec<Campaign> = campaigns_in_order(self.manifest.campaigns.clone())
+            .iter()
+            .filter(|c| c.status == Status::Active)
+            .filter_map(|c| self.campaigns.iter().find(|full| full.slug == c.slug))
+            .cloned()
+            .collect();
+        let pages = plan_page(&months, 1, PAGE_SIZE).pages;
+        (1..=pages)
+            .map(|page| {
+                let plan = plan_page(&months, page, PAGE_SIZE);
+                let shards: Vec<IndexShard> = plan
+                    .months
+                    .iter()
+                    .filter_map(|m| self.shards.iter().find(|s| &s.month == m).cloned())
+                    .collect();
+                let mut preload = vec!["index.json".to_owned()];
+                preload.extend(plan.months.iter().map(shard_file));
+                preload.extend(active.iter().map(|c| format!("campaigns/{}.json", c.slug)));
+                ListRoute {
+                    route: if page == 1 {
+                        "/".into()
+                    } else {
+                        format!("/page/{page}")
+                    },
+                    page: ListPage::Front {
+                        campaigns: active.clone(),
+                        articles: plan.select(&shards),
+                        page,
+                        pages,
+                    },
+                    preload,
+                }
+            })
+            .collect()
+    }
+}
+
+/// The index shard of `month`, relative to the data folder.
+fn shard_file(month: &tocsin::model::Month) -> String {
+    format!("index/{month}.json")
+}
+
 /// Every `*.json` file of `data/<name>`, decoded, in file-name order.
 fn folder<T: serde::de::DeserializeOwned>(data: &Path, name: &str) -> Result<Vec<T>, String> {
     let dir = data.join(name);
@@ -154,4 +174,69 @@ fn folder<T: serde::de::DeserializeOwned>(data: &Path, name: &str) -> Result<Vec
 
 fn decode<T: serde::de::DeserializeOwned>(data: &Path, file: &str) -> Result<T, String> {
     serde_json::from_str(&read(&data.join(file))?).map_err(|e| format!("data/{file}: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The demo content with its index replaced by `per_month` articles in
+    /// each of three months.
+    fn with_index(per_month: usize) -> Content {
+        let root = crate::project::Project::locate().root;
+        let mut content = Content::read(&root.join("public/data")).unwrap();
+        let months = ["2010-03", "2010-04", "2010-05"];
+        let shard = |month: &str| -> IndexShard {
+            let articles: Vec<String> = (0..per_month)
+                .map(|i| format!(r#"{{"slug": "a-{month}-{i}", "title": "{month} {i}", "standfirst": "", "published": "{month}-{:02}"}}"#, i % 28 + 1))
+                .collect();
+            serde_json::from_str(&format!(
+                r#"{{"month": "{month}", "articles": [{}]}}"#,
+                articles.join(",")
+            ))
+            .unwrap()
+        };
+        content.shards = months.iter().map(|m| shard(m)).collect();
+        content.manifest.months = serde_json::from_str(&format!(
+            "[{}]",
+            months
+                .iter()
+                .map(|m| format!(r#"{{"month": "{m}", "articles": {per_month}}}"#))
+                .collect::<Vec<_>>()
+                .join(",")
+        ))
+        .unwrap();
+        content
+    }
+
+    #[test]
+    fn every_page_of_the_latest_articles_gets_a_page_of_its_own() {
+        let content = with_index(9);
+        let fronts: Vec<_> = content
+            .front_pages()
+            .into_iter()
+            .map(|l| match l.page {
+                ListPage::Front {
+                    articles,
+                    page,
+                    pages,
+                    ..
+                } => (l.route, page, pages, articles.len(), l.preload),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        let routes: Vec<_> = fronts.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(routes, ["/", "/page/2", "/page/3"]);
+        let counts: Vec<_> = fronts.iter().map(|f| (f.1, f.2, f.3)).collect();
+        assert_eq!(counts, [(1, 3, 10), (2, 3, 10), (3, 3, 7)]);
+        // Page 2 (articles 11 to 20, newest first) starts in April's shard
+        // and runs on into March's, so it preloads those two and not May's.
+        let shards: Vec<_> = fronts[1]
+            .4
+            .iter()
+            .filter(|f| f.starts_with("index/"))
+            .collect();
+        assert_eq!(shards, ["index/2010-04.json", "index/2010-03.json"]);
+        assert_eq!(with_index(3).front_pages().len(), 1);
+    }
 }
