@@ -1,6 +1,5 @@
 // The reading view: article, home paging, archive and tags, and every state.
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, DEMO, NETWORK_ERROR_LOG, axeViolations } from './fixtures.js';
+import { test, expect, DEMO, NETWORK_ERROR_LOG, watchShifts } from './fixtures.js';
 
 test('the demo article shows its parts, calls to action, references and appeal', async ({ page }) => {
   await page.goto(`/articles/${DEMO.articleSlug}`);
@@ -116,16 +115,6 @@ test('the article prints cleanly, without navigation or calls to action', async 
   await expect(page.getByRole('heading', { name: 'Regime fears opposition' })).toBeVisible();
 });
 
-/** Counts layout shifts not caused by input, from the page's first paint. */
-async function watchShifts(page) {
-  await page.addInitScript(() => {
-    window.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-
 /** Moves inside the app as its own links do, without counting as input. */
 async function navigate(page, path) {
   await page.evaluate((path) => {
@@ -147,119 +136,6 @@ test('a skeleton holds the place while loading, with no layout shift', async ({ 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.articleTitle);
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.01);
-});
-
-test.describe('a pre-rendered page', () => {
-  test.use({ awaitTakeover: false });
-
-test('a pre-rendered article reads at once, and the app takes it over without a shift', async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await watchShifts(page);
-  await page.route(`**/data/articles/${DEMO.articleSlug}.json`, async (route) => { await held; await route.continue(); });
-  await page.goto(`/articles/${DEMO.articleSlug}`);
-  // The text is there before the app has its data.
-  await expect(page.locator('#prerendered h1')).toHaveText(DEMO.articleTitle);
-  await expect(page.getByRole('heading', { name: 'Regime fears opposition' })).toBeVisible();
-  release();
-  await expect(page.locator('#prerendered')).toHaveCount(0);
-  await expect(page.locator('main h1')).toHaveCount(1);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.articleTitle);
-  // The app's own page is the one in view now.
-  await expect(page.locator('#app')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Write a protest' }).first()).toBeVisible();
-  await page.waitForTimeout(300);
-  expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.02);
-});
-
-for (const path of [`/articles/${DEMO.articleSlug}`, `/campaigns/${DEMO.campaignSlug}`]) {
-  test(`${path}: the app's JS and wasm are fetched only after the page's first contentful paint`, async ({ page }) => {
-    await page.goto(path);
-    await expect(page.locator('#prerendered')).toHaveCount(0);
-    const timing = await page.evaluate(() => ({
-      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-      app: performance.getEntriesByType('resource')
-        .filter((r) => /\/tocsin-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.name))
-        .map((r) => r.startTime),
-    }));
-    expect(timing.paint).toBeGreaterThan(0);
-    expect(timing.app).toHaveLength(2);
-    for (const start of timing.app) expect(start).toBeGreaterThan(timing.paint);
-    // The page carries no preload of them either.
-    await expect(page.locator('link[rel="modulepreload"], link[rel="preload"][href$=".wasm"]')).toHaveCount(0);
-  });
-}
-});
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('the article reads in full from its pre-rendered page, with its preview tags', async ({ page }) => {
-    await page.goto(`/articles/${DEMO.articleSlug}`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.articleTitle);
-    await expect(page.getByRole('heading', { name: 'Regime fears opposition' })).toBeVisible();
-    await expect(page.getByText('Committee for a Workers\' International (CWI)').first()).toBeVisible();
-    await expect(page).toHaveTitle(`${DEMO.articleTitle} · Tocsin`);
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', DEMO.articleTitle);
-  });
-
-  test('the campaign shows its demands and targets, and a plain mail link with the letter', async ({ page }) => {
-    await page.goto(`/campaigns/${DEMO.campaignSlug}`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.campaignTitle);
-    await expect(page.getByText('gp-rk@mail.online.kz').filter({ visible: true }).first()).toBeVisible();
-    // The form needs scripts, so it gives way to the plain link.
-    await expect(page.locator('form.composer')).toBeHidden();
-    const link = page.getByRole('link', { name: 'Write the letter in your mail app' });
-    const href = await link.getAttribute('href');
-    expect(href).toMatch(/^mailto:gp-rk@mail\.online\.kz\?subject=/);
-    expect(decodeURIComponent(href)).toContain('[your name]');
-  });
-
-  test('the front page, a tag, the archive and the campaigns list are pages to follow links through', async ({ page }) => {
-    await page.goto('/');
-    await expect(page).toHaveTitle('Tocsin');
-    await expect(page.getByRole('heading', { name: 'Urgent actions' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest articles');
-    await page.getByRole('link', { name: '#kazakhstan' }).first().click();
-    await expect(page).toHaveURL('/tags/kazakhstan');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles tagged #kazakhstan');
-    await expect(page.getByRole('link', { name: DEMO.articleTitle })).toBeVisible();
-    await page.goto('/archive/2010/04');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Archive: April 2010');
-    await page.getByRole('link', { name: /March 2010/ }).click();
-    await expect(page).toHaveURL('/archive/2010/03');
-    await page.getByRole('link', { name: 'Campaigns' }).first().click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Campaigns');
-    await page.getByRole('link', { name: DEMO.campaignTitle }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.campaignTitle);
-  });
-});
-
-test.describe('when the app cannot start', () => {
-  test.use({ awaitTakeover: false, expectedErrors: NETWORK_ERROR_LOG });
-
-  test('the pre-rendered campaign offers the plain mail link in place of the composer, and the article still reads', async ({ page }) => {
-    await page.route('**/*.wasm', (route) => route.abort('internetdisconnected'));
-    await page.goto(`/campaigns/${DEMO.campaignSlug}`);
-    await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.campaignTitle);
-    await expect(page.locator('form.composer')).toBeHidden();
-    const link = page.getByRole('link', { name: 'Write the letter in your mail app' });
-    await expect(link).toBeVisible();
-    expect(await link.getAttribute('href')).toMatch(/^mailto:gp-rk@mail\.online\.kz\?subject=/);
-    expect(await axeViolations(page, AxeBuilder)).toEqual([]);
-    await page.goto(`/articles/${DEMO.articleSlug}`);
-    await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
-    await expect(page.getByRole('heading', { name: 'Regime fears opposition' })).toBeVisible();
-  });
-
-  test('while the app runs, the plain mail link stays out of sight', async ({ page }) => {
-    await page.goto(`/campaigns/${DEMO.campaignSlug}`);
-    await expect(page.getByRole('link', { name: 'Write the letter in your mail app' })).toBeHidden();
-    await expect(page.locator('#prerendered')).toHaveCount(0);
-    await expect(page.locator('form.composer')).toBeVisible();
-    await expect(page.locator('html')).not.toHaveAttribute('data-app', 'failed');
-  });
 });
 
 test.describe('failures', () => {

