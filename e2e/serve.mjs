@@ -46,13 +46,16 @@ function headersFile(path) {
   }
   return headers;
 }
+// Each file is compressed once per version: a rebuild under a running
+// server (new content at the same path) is compressed afresh.
 const compressed = new Map();
 
-function brotliOf(file, body) {
-  if (!compressed.has(file)) {
-    compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+function brotliOf(file, body, modified) {
+  const key = `${file}@${modified}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   }
-  return compressed.get(file);
+  return compressed.get(key);
 }
 
 const TYPES = {
@@ -99,7 +102,7 @@ createServer(async (req, res) => {
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const headers = { ...security, 'content-type': type, 'cache-control': 'no-cache' };
     if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
-      body = brotliOf(file, body);
+      body = brotliOf(file, body, (await stat(file)).mtimeMs);
       headers['content-encoding'] = 'br';
       headers.vary = 'accept-encoding';
     }
