@@ -27,6 +27,26 @@ test.describe('a pre-rendered page', () => {
     expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.02);
   });
 
+  test('a pre-rendered campaign shows the letter in its waiting form, says the form is getting ready, and the app takes over with the same text', async ({ page }) => {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await watchShifts(page);
+    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(`/campaigns/${DEMO.campaignSlug}`);
+    const letter = await page.locator('#prerendered #letter-body').inputValue();
+    expect(letter).toContain('I am writing to protest');
+    await expect(page.locator('#prerendered #letter-body')).toBeDisabled();
+    const note = await page.locator('#prerendered form.composer').evaluate((form) => getComputedStyle(form, '::before').content);
+    expect(note).toBe('"Getting the letter form ready…"');
+    release();
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expect(page.locator('#letter-body')).toHaveValue(letter);
+    await expect(page.locator('#letter-subject')).not.toHaveValue('');
+    await expect(page.locator('#letter-body')).toBeEnabled();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.02);
+  });
+
   for (const path of [`/articles/${DEMO.articleSlug}`, `/campaigns/${DEMO.campaignSlug}`]) {
     test(`${path}: the app's JS and wasm are fetched only after the page's first contentful paint`, async ({ page }) => {
       await page.goto(path);

@@ -59,6 +59,17 @@ fn the_campaign_renders_with_its_demands_targets_and_a_plain_mail_link() {
         "{plain}"
     );
     assert!(plain.contains("[your name]"));
+    // The waiting form already holds the campaign's letter.
+    let textarea = &html[html
+        .find("<textarea id=\"letter-body\"")
+        .expect("the letter box")..];
+    let letter = &campaign.letters[0].body;
+    let first_line = letter.source().lines().next().unwrap();
+    assert!(
+        textarea[textarea.find('>').unwrap() + 1..].starts_with(&escape(first_line)),
+        "{}",
+        &textarea[..200]
+    );
     // The form's parts wait, disabled, for the app.
     assert_eq!(
         html.matches("<fieldset disabled").count(),

@@ -167,6 +167,11 @@ pub fn LetterFields(
         .max()
         .unwrap_or(0);
     let campaign = StoredValue::new(campaign);
+    // Ahead of time the letter is written into the HTML (properties are
+    // not), so the page shows it before the app starts, and the app then
+    // shows the very same text. The subject is left to the app, which picks
+    // one of the campaign's subjects for each reader.
+    let ahead = super::ahead_of_time();
     // The preview and the send links follow the body once typing pauses, or
     // at once when the box loses focus (as it does before any button or link
     // is used): re-encoding every link on each keystroke of a long letter
@@ -220,7 +225,7 @@ pub fn LetterFields(
                 prop:value=move || composed.with(|c| c.1.clone().unwrap_or_else(|_| letter_template()))
                 on:input=move |ev| type_body(cap(event_target_value(&ev), limits::LETTER))
                 on:change=move |ev| apply_body(cap(event_target_value(&ev), limits::LETTER))
-            ></textarea>
+            >{ahead.then(|| composed.with_untracked(|c| c.1.clone().unwrap_or_else(|_| letter_template())))}</textarea>
             <p class="hint" id="letter-limit">{format!("Up to {} characters. A long letter makes mail links too long for some apps; the copy buttons below always work.", limits::LETTER)}</p>
             <button type="button" class="secondary" on:click=move |_| draft.update(|d| { d.body = None; d.subject = None; })>"Start again from the campaign's letter"</button>
         </fieldset>
