@@ -103,8 +103,9 @@ pub fn without_app_preloads(page: &str) -> String {
         };
         let tag = &rest[at..=at + len];
         out.push_str(&rest[..at]);
-        let app_preload = tag.contains("rel=modulepreload")
-            || (tag.contains("rel=preload") && tag.contains("_bg.wasm"));
+        // However Trunk quotes its attributes: the module preload, and the
+        // only link that names the wasm.
+        let app_preload = tag.contains("modulepreload") || tag.contains("_bg.wasm");
         if !app_preload {
             out.push_str(tag);
         }

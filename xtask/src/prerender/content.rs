@@ -37,7 +37,7 @@ pub struct ListRoute {
 impl Content {
     /// Reads and decodes the content in `data`.
     pub fn read(data: &Path) -> Result<Self, String> {
-        let manifest: IndexManifest = decode(data, "index.json")?;
+        let manifest: IndexManifest = decode(data, MANIFEST)?;
         let shards = manifest
             .months
             .iter()
@@ -67,7 +67,7 @@ impl Content {
     /// Every page of the front page, the campaigns, every month with
     /// articles and every tag in use.
     pub fn list_pages(&self) -> Vec<ListRoute> {
-        let manifest = "index.json".to_owned();
+        let manifest = MANIFEST.to_owned();
         let mut pages = self.front_pages();
         pages.push(ListRoute {
             route: "/campaigns".into(),
@@ -108,9 +108,7 @@ impl Content {
         }
         pages
     }
-}
 
-impl Content {
     /// `/` and `/page/<n>` for every later page of the latest articles.
     fn front_pages(&self) -> Vec<ListRoute> {
         let months = self.manifest.months_newest_first();
@@ -129,7 +127,7 @@ impl Content {
                     .iter()
                     .filter_map(|m| self.shards.iter().find(|s| &s.month == m).cloned())
                     .collect();
-                let mut preload = vec!["index.json".to_owned()];
+                let mut preload = vec![MANIFEST.to_owned()];
                 preload.extend(plan.months.iter().map(shard_file));
                 preload.extend(active.iter().map(|c| format!("campaigns/{}.json", c.slug)));
                 ListRoute {
@@ -150,6 +148,9 @@ impl Content {
             .collect()
     }
 }
+
+/// The index manifest, relative to the data folder.
+const MANIFEST: &str = "index.json";
 
 /// The index shard of `month`, relative to the data folder.
 fn shard_file(month: &tocsin::model::Month) -> String {
