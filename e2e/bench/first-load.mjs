@@ -11,7 +11,9 @@ const browser = await chromium.launch({
 });
 const result = {};
 for (const route of routes) {
-  const context = await browser.newContext();
+  // A phone's screen, as Lighthouse's mobile profile has: what starts on
+  // view (an article's app, with its share panel far down) depends on it.
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
   const page = await context.newPage();
   const fetched = new Set();
   page.on('requestfinished', (request) => {

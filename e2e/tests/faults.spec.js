@@ -1,7 +1,7 @@
 // Every page against every network fault on its JSON: a specific message,
 // never a blank page or a panic, and a retry that works. The composer keeps
 // what the reader typed through a fault.
-import { test, expect, DEMO, NETWORK_ERROR_LOG } from './fixtures.js';
+import { test, expect, DEMO, NETWORK_ERROR_LOG, reachAppPart } from './fixtures.js';
 
 test.use({ expectedErrors: NETWORK_ERROR_LOG });
 
@@ -90,6 +90,7 @@ for (const page of PAGES) {
       if (page.prerendered) {
         // The pre-rendered text reads at once; the app takes over on arrival.
         await expect(tab.locator('#prerendered main h1')).toBeVisible();
+        await reachAppPart(tab);
         await expect(tab.locator('#prerendered')).toHaveCount(0, { timeout: 15_000 });
       } else {
         await expect(tab.getByRole('status').filter({ hasText: 'Loading' })).toBeAttached();

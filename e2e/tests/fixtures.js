@@ -10,7 +10,10 @@ export const test = base.extend({
   expectedErrors: [null, { option: true }],
   // On a pre-rendered page, wait after each navigation until the app has
   // taken the page over, so a test types into the app and not into the
-  // inert copy. Tests of the pre-rendered page itself turn this off.
+  // inert copy. An article starts the app only when its share panel comes
+  // near the view: the wait scrolls there first, as a reader would, and
+  // back to the top once the app runs. Tests of the pre-rendered page
+  // itself turn this off.
   awaitTakeover: [true, { option: true }],
   page: async ({ page, expectedErrors, baseURL, awaitTakeover, javaScriptEnabled }, use) => {
     const problems = [];
@@ -18,7 +21,9 @@ export const test = base.extend({
       const goto = page.goto.bind(page);
       page.goto = async (url, options) => {
         const response = await goto(url, options);
+        const startsWhenSeen = await reachAppPart(page);
         await page.waitForFunction(() => !document.getElementById('prerendered'), null, { timeout: 20_000 });
+        if (startsWhenSeen) await page.evaluate(() => window.scrollTo(0, 0));
         return response;
       };
     }
@@ -77,6 +82,19 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 export async function axeViolations(page, AxeBuilder) {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+}
+
+/**
+ * On a pre-rendered page that starts the app when one of its parts comes
+ * near the view (an article's share panel), scrolls that part into view as
+ * a reader would; whether the page had one.
+ */
+export async function reachAppPart(page) {
+  return page.evaluate(() => {
+    const part = document.querySelector('#prerendered[data-app-start="when-seen"] [data-needs-app]');
+    part?.scrollIntoView();
+    return Boolean(part);
+  });
 }
 
 /** Counts layout shifts not caused by input, from the page's first paint. */

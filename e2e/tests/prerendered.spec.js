@@ -2,7 +2,7 @@
 // and when the app cannot start; the takeover moves nothing and waits for
 // the first paint.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, DEMO, NETWORK_ERROR_LOG, axeViolations, watchShifts } from './fixtures.js';
+import { test, expect, DEMO, NETWORK_ERROR_LOG, axeViolations, reachAppPart, watchShifts } from './fixtures.js';
 
 test.describe('a pre-rendered page', () => {
   test.use({ awaitTakeover: false });
@@ -16,6 +16,9 @@ test.describe('a pre-rendered page', () => {
     // The text is there before the app has its data.
     await expect(page.locator('#prerendered h1')).toHaveText(DEMO.articleTitle);
     await expect(page.getByRole('heading', { name: 'Regime fears opposition' })).toBeVisible();
+    // The reader reaches the share panel, which starts the app.
+    await page.locator('#prerendered .share').scrollIntoViewIfNeeded();
+    await page.waitForRequest(`**/data/articles/${DEMO.articleSlug}.json`);
     release();
     await expect(page.locator('#prerendered')).toHaveCount(0);
     await expect(page.locator('main h1')).toHaveCount(1);
@@ -47,7 +50,24 @@ test.describe('a pre-rendered page', () => {
     expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.02);
   });
 
-  for (const path of [`/articles/${DEMO.articleSlug}`, `/campaigns/${DEMO.campaignSlug}`]) {
+  test('an article that is only read never fetches the app; reaching its share panel starts it, and a reader who tabbed there keeps the focus', async ({ page }) => {
+    const fetched = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`/articles/${DEMO.articleSlug}`, { waitUntil: 'networkidle' });
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(500);
+    // HTML, CSS, the loader and the icon: no app, no JSON.
+    expect(fetched.filter((path) => /\.(wasm|json)$|\/tocsin-[0-9a-f]+\.js$/.test(path))).toEqual([]);
+    await expect(page.locator('#prerendered')).toHaveCount(1);
+    // Focusing the link field brings the panel into view, as tabbing does.
+    await page.locator('#prerendered #share-url').focus();
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expect(page.locator('#share-url')).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeEnabled();
+    expect(fetched.some((path) => path.endsWith('.wasm'))).toBe(true);
+  });
+
+  for (const path of ['/', `/campaigns/${DEMO.campaignSlug}`]) {
     test(`${path}: the app's JS and wasm are fetched only after the page's first contentful paint`, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('#prerendered')).toHaveCount(0);
@@ -124,8 +144,13 @@ test.describe('when the app cannot start', () => {
     expect(await link.getAttribute('href')).toMatch(/^mailto:gp-rk@mail\.online\.kz\?subject=/);
     expect(await axeViolations(page, AxeBuilder)).toEqual([]);
     await page.goto(`/articles/${DEMO.articleSlug}`);
-    await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
     await expect(page.getByRole('heading', { name: 'Regime fears opposition' })).toBeVisible();
+    // The article tries to start the app once its share panel is near; the
+    // buttons that would need it go, the plain links stay.
+    await reachAppPart(page);
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+    await expect(page.getByRole('list', { name: 'Share on' }).getByRole('link').first()).toBeVisible();
   });
 
   test('while the app runs, the plain mail link stays out of sight', async ({ page }) => {

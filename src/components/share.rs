@@ -42,7 +42,9 @@ pub fn SharePanel(
             .collect_view()
     };
     view! {
-        <section class="share" aria-labelledby="share-heading">
+        // Marked for the loader: on a pre-rendered article, the app starts
+        // when this panel comes near the view (xtask/src/loader.rs).
+        <section class="share" aria-labelledby="share-heading" data-needs-app="">
             <h2 id="share-heading">"Pass it on"</h2>
             <label for="share-url">"Link to share"</label>
             <input id="share-url" class="share-url" type="text" readonly prop:value=url />

@@ -57,7 +57,9 @@ pub fn reveal_app() {
 
 fn swap_in() {
     let document = document();
+    let mut focused = None;
     if let Some(prerendered) = document.get_element_by_id(PRERENDERED_ID) {
+        focused = focus_position(&prerendered, document.active_element());
         prerendered.remove();
         // The page's own head tags go too: the app keeps its metadata current.
         if let Ok(tags) = document.query_selector_all("head [data-prerendered]") {
@@ -74,5 +76,32 @@ fn swap_in() {
     if let Some(host) = document.get_element_by_id(APP_ID) {
         // Removing an attribute cannot fail; an app left hidden would show on the next page.
         let _ = host.remove_attribute("hidden");
+        // A reader who had tabbed into the pre-rendered page keeps their
+        // place: the app's copy of that control takes the focus.
+        if let Some(control) = focused.and_then(|at| focusables(&host).into_iter().nth(at)) {
+            let _ = control.focus();
+        }
     }
+}
+
+/// Controls a reader can focus, in document order.
+const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
+
+/// Where `active` is among the controls of `page`, if it is one of them.
+fn focus_position(page: &web_sys::Element, active: Option<web_sys::Element>) -> Option<usize> {
+    let active = active?;
+    focusables(page)
+        .iter()
+        .position(|control| control.is_same_node(Some(&active)))
+}
+
+/// The focusable controls in `page`; the pre-rendered page and the app's
+/// render the same views, so the same position is the same control.
+fn focusables(page: &web_sys::Element) -> Vec<web_sys::HtmlElement> {
+    let Ok(list) = page.query_selector_all(FOCUSABLE) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect()
 }

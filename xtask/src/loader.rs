@@ -12,25 +12,22 @@ use tocsin::model::BasePath;
 /// compiling and starting the app waits until the browser reports that
 /// page's first contentful paint (a frame callback comes too early: the
 /// paint is only on screen some milliseconds later), or three seconds where
-/// none is reported (a browser without paint timing, a hidden tab). The
-/// wasm and the JS that starts it are then fetched side by side. When the
-/// app cannot start (no network, no WebAssembly, a blocked file), the page
-/// is marked `data-app="failed"`: the pre-rendered page stays, and its
-/// stylesheet swaps what needs the app for what works without it.
+/// none is reported (a browser without paint timing, a hidden tab). A page
+/// marked `data-app-start="when-seen"` (an article, which reads in full
+/// without the app) waits further, until one of its parts that need the app
+/// (`data-needs-app`, the share panel) comes within a screen's height of
+/// the view; tabbing into one scrolls it there too. The wasm and the JS
+/// that starts it are then fetched side by side. When the app cannot start
+/// (no network, no WebAssembly, a blocked file), the page is marked
+/// `data-app="failed"`: the pre-rendered page stays, and its stylesheet
+/// swaps what needs the app for what works without it.
 const LOADER: &str = "\
 // Starts Tocsin (written by cargo xtask build). A pre-rendered page paints first.
+const page = document.getElementById('prerendered');
 try {
-  if (document.getElementById('prerendered')) {
-    await new Promise((painted) => {
-      const paints = new PerformanceObserver((list) => {
-        if (list.getEntriesByName('first-contentful-paint').length) {
-          paints.disconnect();
-          painted();
-        }
-      });
-      paints.observe({ type: 'paint', buffered: true });
-      setTimeout(painted, 3000);
-    });
+  if (page) {
+    await firstPaint();
+    if (page.dataset.appStart === 'when-seen') await seen(page.querySelectorAll('[data-needs-app]'));
   }
   const wasm = fetch('{wasm}');
   // Handled below, once awaited; this keeps a failure while the JS is still
@@ -41,6 +38,33 @@ try {
 } catch (error) {
   document.documentElement.dataset.app = 'failed';
   console.warn('Tocsin could not start; the page works without it.', error);
+}
+
+function firstPaint() {
+  return new Promise((painted) => {
+    const paints = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length) {
+        paints.disconnect();
+        painted();
+      }
+    });
+    paints.observe({ type: 'paint', buffered: true });
+    setTimeout(painted, 3000);
+  });
+}
+
+// Resolves once one of `parts` is within a screen's height below the view.
+function seen(parts) {
+  return new Promise((near) => {
+    if (!parts.length || !('IntersectionObserver' in window)) return near();
+    const watch = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        watch.disconnect();
+        near();
+      }
+    }, { rootMargin: '0px 0px 100% 0px' });
+    parts.forEach((part) => watch.observe(part));
+  });
 }
 ";
 

@@ -36,7 +36,12 @@ pub fn write_pages(
         let head = list.page.head();
         let mut meta = pages.meta(&list.route, &head.title, &head.description);
         meta.preload = list.preload.into_iter().map(data_file).collect();
-        pages.write(&list.route, &meta, &list_body(list.page, base))?;
+        pages.write(
+            &list.route,
+            &meta,
+            &list_body(list.page, base),
+            Start::AfterPaint,
+        )?;
     }
     for article in &content.articles {
         let route = format!("/articles/{}", article.slug);
@@ -46,19 +51,10 @@ pub fn write_pages(
         meta.published = Some(article.published.clone());
         meta.image = lead_image(article)
             .map(|(src, alt)| (format!("{base_url}/data/{}", src.as_str()), alt.to_owned()));
-        let mut preload = vec![
-            format!("articles/{}.json", article.slug),
-            "site.json".into(),
-        ];
-        preload.extend(
-            campaign
-                .iter()
-                .map(|c| format!("campaigns/{}.json", c.slug)),
-        );
-        meta.preload = preload.into_iter().map(data_file).collect();
+        // No JSON preloads: the app may never start on this page.
         let appeal = content.appeal_of(article).cloned();
         let body = article_body(article.clone(), campaign, appeal, meta.url.clone(), base);
-        pages.write(&route, &meta, &body)?;
+        pages.write(&route, &meta, &body, Start::WhenSeen)?;
     }
     for campaign in &content.campaigns {
         let route = format!("/campaigns/{}", campaign.slug);
@@ -66,7 +62,7 @@ pub fn write_pages(
         meta.kind = "article";
         meta.preload = vec![data_file(format!("campaigns/{}.json", campaign.slug))];
         let body = campaign_body(campaign.clone(), base_url.to_owned(), base);
-        pages.write(&route, &meta, &body)?;
+        pages.write(&route, &meta, &body, Start::AfterPaint)?;
     }
     let files = [
         (
@@ -83,6 +79,18 @@ pub fn write_pages(
         std::fs::write(dist.join(name), text).map_err(|e| format!("{name}: {e}"))?;
     }
     Ok(pages.routes.len())
+}
+
+/// When the loader starts the app on a pre-rendered page (`xtask/src/loader.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Start {
+    /// Right after the first paint: the campaign's letter form needs the app
+    /// at once, and list pages show what was published since the build.
+    AfterPaint,
+    /// When a part that needs the app (the share panel, marked
+    /// `data-needs-app`) comes near the view: an article reads in full
+    /// without the app, so a reader who only reads never downloads it.
+    WhenSeen,
 }
 
 /// Writes pages into `dist`, remembering their routes for the sitemap.
@@ -110,8 +118,14 @@ impl Pages<'_> {
     }
 
     /// Writes `dist/<route>/index.html`.
-    fn write(&mut self, route: &str, meta: &PageMeta, body: &str) -> Result<(), String> {
-        let page = fill_shell(&self.shell, &meta.head_tags(), body)?;
+    fn write(
+        &mut self,
+        route: &str,
+        meta: &PageMeta,
+        body: &str,
+        start: Start,
+    ) -> Result<(), String> {
+        let page = fill_shell(&self.shell, &meta.head_tags(), body, start)?;
         let dir = self.dist.join(route.trim_start_matches('/'));
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         std::fs::write(dir.join("index.html"), page)
@@ -122,15 +136,20 @@ impl Pages<'_> {
 }
 
 /// The app's page with the page's head tags in place of its title and the
-/// pre-rendered body in an element the app knows to replace.
-fn fill_shell(shell: &str, head: &str, body: &str) -> Result<String, String> {
+/// pre-rendered body in an element the app knows to replace, which tells
+/// the loader when to `start` the app.
+fn fill_shell(shell: &str, head: &str, body: &str, start: Start) -> Result<String, String> {
     const TITLE: &str = "<title>Tocsin</title>";
     const BODY: &str = "<body></body>";
     if !shell.contains(TITLE) || !shell.contains(BODY) {
         return Err(format!("the app's page no longer holds {TITLE} and {BODY}"));
     }
+    let start = match start {
+        Start::AfterPaint => "",
+        Start::WhenSeen => " data-app-start=\"when-seen\"",
+    };
     let body = format!(
-        "<body><div id=\"{}\">{body}</div></body>",
+        "<body><div id=\"{}\"{start}>{body}</div></body>",
         tocsin::components::PRERENDERED_ID
     );
     Ok(shell.replacen(TITLE, head, 1).replacen(BODY, &body, 1))

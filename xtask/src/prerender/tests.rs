@@ -21,12 +21,22 @@ fn prerender_demo(name: &str, base_url: &str, base: &BasePath) -> (std::path::Pa
 #[test]
 fn the_shell_takes_the_head_tags_and_the_body() {
     let shell = "<head><title>Tocsin</title><script type=\"module\" src=\"/l.js\"></script></head><body></body>";
-    let page = fill_shell(shell, "<title>A · Tocsin</title>", "<main>x</main>").unwrap();
+    let page = fill_shell(
+        shell,
+        "<title>A · Tocsin</title>",
+        "<main>x</main>",
+        Start::AfterPaint,
+    )
+    .unwrap();
     assert_eq!(
         page,
         "<head><title>A · Tocsin</title><script type=\"module\" src=\"/l.js\"></script></head><body><div id=\"prerendered\"><main>x</main></div></body>"
     );
-    assert!(fill_shell("<html></html>", "", "").is_err());
+    let later = fill_shell(shell, "", "<main>x</main>", Start::WhenSeen).unwrap();
+    assert!(
+        later.contains("<body><div id=\"prerendered\" data-app-start=\"when-seen\"><main>x</main>")
+    );
+    assert!(fill_shell("<html></html>", "", "", Start::AfterPaint).is_err());
 }
 
 #[test]
@@ -59,7 +69,18 @@ fn every_demo_article_and_campaign_gets_a_page() {
     );
     let page = read(&dist.join("articles/kazakhstan-ainur-kurmanov-jailed/index.html")).unwrap();
     assert!(page.contains("<link rel=\"canonical\" href=\"https://x.example/articles/kazakhstan-ainur-kurmanov-jailed\" data-prerendered>"));
-    assert!(page.contains("<div id=\"prerendered\"><a href=\"#main\" class=\"skip-link\">"));
+    // An article starts the app when its share panel nears the view, so it
+    // preloads no JSON the app might never ask for; a campaign does.
+    assert!(page.contains("<div id=\"prerendered\" data-app-start=\"when-seen\"><a href=\"#main\" class=\"skip-link\">"));
+    assert!(
+        page.contains("aria-labelledby=\"share-heading\" data-needs-app")
+    );
+    assert!(!page.contains("rel=\"preload\""), "{page}");
+    assert!(campaign.contains("<div id=\"prerendered\"><a href=\"#main\""));
+    assert!(
+        campaign
+            .contains("<link rel=\"preload\" href=\"/data/campaigns/free-ainur-kurmanov.json\"")
+    );
     // Python's standard library, which nobody here wrote, reads the
     // preview tags, the sitemap and the feed back against the content.
     let out = std::process::Command::new("python3")
@@ -97,9 +118,8 @@ fn under_a_sub_path_every_link_and_preload_is_under_it() {
         }
     }
     assert!(front.contains("<link rel=\"canonical\" href=\"https://x.example/tocsin/\""));
-    assert!(
-        article.contains("href=\"/tocsin/data/articles/kazakhstan-ainur-kurmanov-jailed.json\"")
-    );
+    let campaign = read(&dist.join("campaigns/free-ainur-kurmanov/index.html")).unwrap();
+    assert!(campaign.contains("href=\"/tocsin/data/campaigns/free-ainur-kurmanov.json\""));
     assert!(article.contains("<a href=\"/tocsin/\" class=\"site-name\">"));
     let sitemap = read(&dist.join("sitemap.xml")).unwrap();
     assert!(sitemap.contains("<loc>https://x.example/tocsin/tags/kazakhstan</loc>"));
