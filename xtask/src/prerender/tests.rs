@@ -72,9 +72,7 @@ fn every_demo_article_and_campaign_gets_a_page() {
     // An article starts the app when its share panel nears the view, so it
     // preloads no JSON the app might never ask for; a campaign does.
     assert!(page.contains("<div id=\"prerendered\" data-app-start=\"when-seen\"><a href=\"#main\" class=\"skip-link\">"));
-    assert!(
-        page.contains("aria-labelledby=\"share-heading\" data-needs-app")
-    );
+    assert!(page.contains("aria-labelledby=\"share-heading\" data-needs-app"));
     assert!(!page.contains("rel=\"preload\""), "{page}");
     assert!(campaign.contains("<div id=\"prerendered\"><a href=\"#main\""));
     assert!(
