@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use tocsin::api::LoadError;
-use tocsin::components::{ArticleView, LoadErrorView};
+use tocsin::components::{ArticleView, InItsOwnTask, LoadErrorView, PRERENDERED_ID};
 use tocsin::model::Article;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -157,4 +157,33 @@ fn a_javascript_link_in_content_never_becomes_an_href() {
             .unwrap()
             .is_none()
     );
+}
+
+/// Resolves in a task after the current one.
+async fn next_task() {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn behind_a_prerendered_page_a_slice_is_built_in_a_task_of_its_own() {
+    let slice = || view! { <InItsOwnTask><p>"the letter form"</p></InItsOwnTask> };
+    // A page the app renders by itself gets every part at once.
+    let alone = mount(slice);
+    assert_eq!(alone.text_content().unwrap(), "the letter form");
+    // Behind a pre-rendered page the slice waits for a task of its own.
+    let document = web_sys::window().unwrap().document().unwrap();
+    let prerendered = document.create_element("div").unwrap();
+    prerendered.set_id(PRERENDERED_ID);
+    document.body().unwrap().append_child(&prerendered).unwrap();
+    let behind = mount(slice);
+    assert_eq!(behind.text_content().unwrap(), "");
+    next_task().await;
+    assert_eq!(behind.text_content().unwrap(), "the letter form");
+    prerendered.remove();
 }

@@ -1,7 +1,9 @@
 //! The campaign page: the case, what it demands and from whom, its news, and
 //! a call to act that follows the campaign's status.
 
-use super::{DateTime, PresetBuilder, ProtestComposer, SharePanel, StatusBadge, site_href};
+use super::{
+    DateTime, InItsOwnTask, PresetBuilder, ProtestComposer, SharePanel, StatusBadge, site_href,
+};
 use crate::model::{Campaign, Date, Letter, Status, Target, Update, deadline_state};
 use crate::share::{Ignored, Preset};
 use leptos::prelude::*;
@@ -31,9 +33,17 @@ pub fn CampaignView(
     let page = site_href(&route);
     let flyer =
         Signal::derive(move || format!("{page}/flyer{}", share_preset.with(Preset::to_query)));
+    // Behind a pre-rendered page the app builds the letter form, the share
+    // panel and the preset builder each in a task of its own.
+    let (share_text, title) = (campaign.share_text.clone(), campaign.title.clone());
+    let for_builder = campaign.clone();
     let share = view! {
-        <SharePanel url=share_url text=campaign.share_text.clone() title=campaign.title.clone() flyer />
-        <PresetBuilder campaign=campaign.clone() preset=share_preset />
+        <InItsOwnTask>
+            <SharePanel url=share_url text=share_text.clone() title=title.clone() flyer />
+        </InItsOwnTask>
+        <InItsOwnTask>
+            <PresetBuilder campaign=for_builder.clone() preset=share_preset />
+        </InItsOwnTask>
     };
     let deadline = campaign.deadline.clone().map(|date| {
         let state = today
@@ -42,12 +52,15 @@ pub fn CampaignView(
         view! { <p class="deadline">"Deadline: " <DateTime date /> {state}</p> }
     });
     let letter = campaign.letters.first().cloned();
+    let composer_campaign = campaign.clone();
     let action = match campaign.status {
         Status::Active => view! {
             <section class="act" id="act" aria-labelledby="act-heading">
                 <h2 id="act-heading">"Write your protest"</h2>
                 <p>{campaign.recipients_sentence()}</p>
-                <ProtestComposer campaign=campaign.clone() preset ignored />
+                <InItsOwnTask>
+                    <ProtestComposer campaign=composer_campaign.clone() preset=preset.clone() ignored=ignored.clone() />
+                </InItsOwnTask>
             </section>
         }
         .into_any(),

@@ -35,4 +35,4 @@ pub use qr::QrCode;
 pub use rich::SafeAnchor;
 pub use share::SharePanel;
 pub use status::StatusBadge;
-pub use takeover::{AheadOfTime, PRERENDERED_ID, mount, reveal_app};
+pub use takeover::{AheadOfTime, InItsOwnTask, PRERENDERED_ID, mount, reveal_app};

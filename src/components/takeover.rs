@@ -4,6 +4,7 @@
 //! replace the text they were reading, and nothing moves.
 
 use leptos::prelude::*;
+use std::cell::Cell;
 use wasm_bindgen::JsCast;
 
 /// Provided while a page is rendered ahead of time: controls that only work
@@ -44,6 +45,37 @@ pub fn mount<V: IntoView + 'static>(app: fn() -> V) {
     }
 }
 
+thread_local! {
+    /// Parts of the app's page still waiting for their own task
+    /// ([`InItsOwnTask`]); the takeover waits for them.
+    static WAITING: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Builds `children` in a task of its own, after the rest of the page, while
+/// the app gets ready behind a pre-rendered page: a long page (a campaign,
+/// with its letter form and share panel) is then built in slices, none of
+/// which holds up a tap or a scroll for long, and the takeover waits for
+/// every slice. Anywhere else (a page the app navigated to, rendering ahead
+/// of time) it builds them at once, so nothing appears late.
+#[component]
+pub fn InItsOwnTask(children: ChildrenFn) -> impl IntoView {
+    let later = use_context::<AheadOfTime>().is_none()
+        && document().get_element_by_id(PRERENDERED_ID).is_some();
+    let (built, set_built) = signal(!later);
+    if later {
+        WAITING.with(|waiting| waiting.set(waiting.get() + 1));
+        set_timeout(
+            move || {
+                // The page may have gone meanwhile; then there is nothing to build.
+                let _ = set_built.try_set(true);
+                WAITING.with(|waiting| waiting.set(waiting.get().saturating_sub(1)));
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+    move || built.get().then(|| children())
+}
+
 /// Shows the app in place of the pre-rendered page, once that page has been
 /// painted (so the reader's first paint is never held back by the app); does
 /// nothing when there is none (any later page, or a plain start).
@@ -56,6 +88,10 @@ pub fn reveal_app() {
 }
 
 fn swap_in() {
+    if WAITING.with(Cell::get) > 0 {
+        request_animation_frame(swap_in);
+        return;
+    }
     let document = document();
     let mut focused = None;
     if let Some(prerendered) = document.get_element_by_id(PRERENDERED_ID) {
