@@ -67,6 +67,16 @@ test.describe('a pre-rendered page', () => {
     expect(fetched.some((path) => path.endsWith('.wasm'))).toBe(true);
   });
 
+  test('a reader on the second of two alike links keeps the focus on that one when the app takes over', async ({ page }) => {
+    await page.goto(`/articles/${DEMO.articleSlug}`);
+    const calls = page.getByRole('link', { name: 'Write a protest' });
+    await expect(calls).toHaveCount(2);
+    await calls.nth(1).focus();
+    await reachAppPart(page);
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expect(calls.nth(1)).toBeFocused();
+  });
+
   for (const path of ['/', `/campaigns/${DEMO.campaignSlug}`]) {
     test(`${path}: the app's JS and wasm are fetched only after the page's first contentful paint`, async ({ page }) => {
       await page.goto(path);

@@ -95,7 +95,7 @@ fn swap_in() {
     let document = document();
     let mut focused = None;
     if let Some(prerendered) = document.get_element_by_id(PRERENDERED_ID) {
-        focused = focus_position(&prerendered, document.active_element());
+        focused = focused_control(&prerendered, document.active_element());
         prerendered.remove();
         // The page's own head tags go too: the app keeps its metadata current.
         if let Ok(tags) = document.query_selector_all("head [data-prerendered]") {
@@ -114,7 +114,7 @@ fn swap_in() {
         let _ = host.remove_attribute("hidden");
         // A reader who had tabbed into the pre-rendered page keeps their
         // place: the app's copy of that control takes the focus.
-        if let Some(control) = focused.and_then(|at| focusables(&host).into_iter().nth(at)) {
+        if let Some(control) = focused.and_then(|control| same_control(&host, control)) {
             let _ = control.focus();
         }
     }
@@ -123,12 +123,37 @@ fn swap_in() {
 /// Controls a reader can focus, in document order.
 const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
 
-/// Where `active` is among the controls of `page`, if it is one of them.
-fn focus_position(page: &web_sys::Element, active: Option<web_sys::Element>) -> Option<usize> {
+/// Which control had the focus: what it looks like, and how many controls
+/// that look the same come before it (the call to action appears twice).
+type Focused = (String, usize);
+
+/// The control of `page` that is `active`, if it is one.
+fn focused_control(page: &web_sys::Element, active: Option<web_sys::Element>) -> Option<Focused> {
     let active = active?;
-    focusables(page)
+    let controls = focusables(page);
+    let at = controls
         .iter()
-        .position(|control| control.is_same_node(Some(&active)))
+        .position(|control| control.is_same_node(Some(&active)))?;
+    let looks = look(&controls[at]);
+    let before = controls[..at].iter().filter(|c| look(c) == looks).count();
+    Some((looks, before))
+}
+
+/// The app's copy of a control: the same occurrence of the same look. The
+/// app may add controls the pre-rendered page lacks (the Web Share button),
+/// so a plain position could point at a neighbour.
+fn same_control(host: &web_sys::Element, (looks, before): Focused) -> Option<web_sys::HtmlElement> {
+    focusables(host)
+        .into_iter()
+        .filter(|control| look(control) == looks)
+        .nth(before)
+}
+
+/// A control's tag, id, link and words.
+fn look(control: &web_sys::HtmlElement) -> String {
+    let href = control.get_attribute("href").unwrap_or_default();
+    let words = control.text_content().unwrap_or_default();
+    format!("{}|{}|{href}|{words}", control.tag_name(), control.id())
 }
 
 /// The focusable controls in `page`; the pre-rendered page and the app's
