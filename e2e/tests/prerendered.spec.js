@@ -163,6 +163,25 @@ test.describe('when the app cannot start', () => {
     await expect(page.getByRole('list', { name: 'Share on' }).getByRole('link').first()).toBeVisible();
   });
 
+  test('on a network that hangs, the campaign offers the plain mail link after a while, and the app still takes over when it comes', async ({ page }) => {
+    test.setTimeout(45_000);
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(`/campaigns/${DEMO.campaignSlug}`);
+    const link = page.getByRole('link', { name: 'Write the letter in your mail app' });
+    await expect(link).toBeHidden();
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'late', { timeout: 15_000 });
+    await expect(link).toBeVisible();
+    await expect(page.locator('form.composer')).toBeHidden();
+    expect(await axeViolations(page, AxeBuilder)).toEqual([]);
+    release();
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expect(page.locator('html')).not.toHaveAttribute('data-app');
+    await expect(page.locator('form.composer')).toBeVisible();
+    await expect(page.locator('#letter-body')).toBeEnabled();
+  });
+
   test('while the app runs, the plain mail link stays out of sight', async ({ page }) => {
     await page.goto(`/campaigns/${DEMO.campaignSlug}`);
     await expect(page.getByRole('link', { name: 'Write the letter in your mail app' })).toBeHidden();

@@ -109,6 +109,11 @@ fn swap_in() {
             }
         }
     }
+    // The loader marks a page whose app is slow to come (`data-app="late"`,
+    // xtask/src/loader.rs); it has come. Removing an attribute cannot fail.
+    if let Some(root) = document.document_element() {
+        let _ = root.remove_attribute("data-app");
+    }
     if let Some(host) = document.get_element_by_id(APP_ID) {
         // Removing an attribute cannot fail; an app left hidden would show on the next page.
         let _ = host.remove_attribute("hidden");

@@ -20,7 +20,10 @@ use tocsin::model::BasePath;
 /// that starts it are then fetched side by side. When the app cannot start
 /// (no network, no WebAssembly, a blocked file), the page is marked
 /// `data-app="failed"`: the pre-rendered page stays, and its stylesheet
-/// swaps what needs the app for what works without it.
+/// swaps what needs the app for what works without it. On a network that
+/// hangs rather than fails, a pre-rendered page is marked `data-app="late"`
+/// after ten seconds, with the same effect, until the app arrives after all
+/// and takes the page over (clearing the mark).
 const LOADER: &str = "\
 // Starts Tocsin (written by cargo xtask build). A pre-rendered page paints first.
 const page = document.getElementById('prerendered');
@@ -33,8 +36,10 @@ try {
   // Handled below, once awaited; this keeps a failure while the JS is still
   // loading from being reported as unhandled.
   wasm.catch(() => {});
+  const late = page && setTimeout(() => { document.documentElement.dataset.app = 'late'; }, 10000);
   const app = await import('{js}');
   await app.default({ module_or_path: wasm });
+  clearTimeout(late);
 } catch (error) {
   document.documentElement.dataset.app = 'failed';
   console.warn('Tocsin could not start; the page works without it.', error);
