@@ -161,8 +161,7 @@ fn look(control: &web_sys::HtmlElement) -> String {
     format!("{}|{}|{href}|{words}", control.tag_name(), control.id())
 }
 
-/// The focusable controls in `page`; the pre-rendered page and the app's
-/// render the same views, so the same position is the same control.
+/// The focusable controls in `page`, in document order.
 fn focusables(page: &web_sys::Element) -> Vec<web_sys::HtmlElement> {
     let Ok(list) = page.query_selector_all(FOCUSABLE) else {
         return Vec::new();

@@ -121,8 +121,10 @@ fn quoted_after<'a>(script: &'a str, marker: &str) -> Option<&'a str> {
 
 /// `page` without the tags that fetch the app's JS and wasm as soon as the
 /// HTML arrives (Trunk's modulepreload and wasm preload): on a pre-rendered
-/// page they would compete with the page's own paint, and the loader fetches
-/// both right after it. The bare app keeps them, having nothing to paint.
+/// page they would compete with the page's own paint, and an article may
+/// never need them; the loader fetches both after the paint, or on an
+/// article when the share panel nears. The bare app keeps them, having
+/// nothing to paint.
 pub fn without_app_preloads(page: &str) -> String {
     let mut out = String::with_capacity(page.len());
     let mut rest = page;
