@@ -7,10 +7,14 @@
 
 pub mod api;
 pub mod app;
+pub mod boot;
+pub mod browser;
 pub mod components;
 pub mod compose;
+pub mod listing;
 pub mod model;
 #[cfg(feature = "prerender")]
 pub mod prerender;
+pub mod route;
 pub mod routes;
 pub mod share;

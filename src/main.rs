@@ -5,5 +5,6 @@ fn main() {
     // abort on panic and ship without the hook.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    tocsin::components::mount(tocsin::app::App);
+    #[cfg(target_arch = "wasm32")]
+    tocsin::boot::mount(tocsin::app::App);
 }

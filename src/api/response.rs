@@ -4,50 +4,103 @@
 use serde::de::DeserializeOwned;
 use thiserror::Error;
 
+/// What the reader was waiting for when loading failed, so every message
+/// can name it in its own words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    /// The index of months and campaigns, or a month's list of articles.
+    ArticleList,
+    /// The site file.
+    SiteSettings,
+    /// An article.
+    Article,
+    /// A campaign.
+    Campaign,
+    /// A page of a list that has no such page.
+    Page,
+}
+
+impl Subject {
+    /// The subject as a sentence starts with it.
+    pub fn sentence_start(self) -> &'static str {
+        match self {
+            Subject::ArticleList => "The list of articles",
+            Subject::SiteSettings => "The site settings",
+            Subject::Article => "The article",
+            Subject::Campaign => "The campaign",
+            Subject::Page => "This page",
+        }
+    }
+
+    /// The subject inside a sentence.
+    pub fn in_sentence(self) -> &'static str {
+        match self {
+            Subject::ArticleList => "the list of articles",
+            Subject::SiteSettings => "the site settings",
+            Subject::Article => "the article",
+            Subject::Campaign => "the campaign",
+            Subject::Page => "this page",
+        }
+    }
+}
+
 /// Why a piece of content could not be shown; each variant has its own message.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum LoadError {
     /// The request never got an answer: offline, DNS, blocked, CORS.
     #[error(
-        "{what} could not be loaded: the network is unreachable. Check your connection and try again."
+        "{} could not be loaded: the network is unreachable. Check your connection and try again.",
+        .what.sentence_start()
     )]
     Offline {
-        /// What the reader was waiting for, such as "the article".
-        what: String,
+        /// What the reader was waiting for.
+        what: Subject,
     },
     /// The request took too long and was given up.
-    #[error("{what} took too long to load: the network may be slow or blocked. Try again.")]
+    #[error(
+        "{} took too long to load: the network may be slow or blocked. Try again.",
+        .what.sentence_start()
+    )]
     TimedOut {
         /// What the reader was waiting for.
-        what: String,
+        what: Subject,
     },
     /// The server answered that the file does not exist.
-    #[error("{what} was not found.")]
+    #[error("{} was not found.", .what.sentence_start())]
     NotFound {
         /// What the reader was waiting for.
-        what: String,
+        what: Subject,
     },
     /// A file every page of its kind needs (an index) is not on the server.
-    #[error("{what} is missing: {file} is not on the server. Try again in a moment.")]
+    #[error(
+        "{} is missing: {file} is not on the server. Try again in a moment.",
+        .what.sentence_start()
+    )]
     Missing {
         /// What the reader was waiting for.
-        what: String,
+        what: Subject,
         /// The file that was not there.
         file: String,
     },
     /// The server answered with an error status.
-    #[error("The server failed (HTTP {status}) while loading {what}. Try again in a moment.")]
+    #[error(
+        "The server failed (HTTP {status}) while loading {}. Try again in a moment.",
+        .what.in_sentence()
+    )]
     Server {
         /// What the reader was waiting for.
-        what: String,
+        what: Subject,
         /// The HTTP status code.
         status: u16,
     },
     /// The file arrived but is not the content we expect.
-    #[error("{what} is damaged and cannot be shown: {file} has an error ({detail}).")]
+    #[error(
+        "{} is damaged and cannot be shown: {file} has an error ({detail}).",
+        .what.sentence_start()
+    )]
     BadContent {
         /// What the reader was waiting for.
-        what: String,
+        what: Subject,
         /// The file at fault, for the editor the reader may tell.
         file: String,
         /// The decoder's explanation, with line and column.
@@ -88,13 +141,12 @@ impl LoadError {
 /// `content_type` matters because static hosts with a catch-all rewrite answer
 /// a missing `.json` with the app's HTML page and status 200.
 pub fn decode<T: DeserializeOwned>(
-    what: &str,
+    what: Subject,
     file: &str,
     status: u16,
     content_type: Option<&str>,
     body: &str,
 ) -> Result<T, LoadError> {
-    let what = what.to_owned();
     match status {
         200..=299 => {}
         404 | 410 => return Err(LoadError::NotFound { what }),
@@ -128,7 +180,7 @@ mod tests {
     }
 
     fn thing(status: u16, ty: Option<&str>, body: &str) -> Result<Thing, LoadError> {
-        decode("the thing", "data/thing.json", status, ty, body)
+        decode(Subject::Article, "data/thing.json", status, ty, body)
     }
 
     #[test]
@@ -143,7 +195,7 @@ mod tests {
         assert_eq!(
             thing(500, None, "oops"),
             Err(LoadError::Server {
-                what: "the thing".into(),
+                what: Subject::Article,
                 status: 500
             })
         );
@@ -157,15 +209,48 @@ mod tests {
         assert!(!missing.is_not_found());
         assert_eq!(
             missing.to_string(),
-            "the thing is missing: data/index.json is not on the server. Try again in a moment."
+            "The article is missing: data/index.json is not on the server. Try again in a moment."
         );
         let server = thing(500, None, "").unwrap_err();
         assert_eq!(server.clone().required("f"), server);
     }
 
     #[test]
+    fn every_message_names_its_subject_as_a_sentence_needs() {
+        let server = LoadError::Server {
+            what: Subject::Article,
+            status: 503,
+        };
+        assert_eq!(
+            server.to_string(),
+            "The server failed (HTTP 503) while loading the article. Try again in a moment."
+        );
+        let offline = LoadError::Offline {
+            what: Subject::ArticleList,
+        };
+        assert!(
+            offline
+                .to_string()
+                .starts_with("The list of articles could not be loaded")
+        );
+        for what in [
+            Subject::ArticleList,
+            Subject::SiteSettings,
+            Subject::Article,
+            Subject::Campaign,
+            Subject::Page,
+        ] {
+            let start = what.sentence_start();
+            assert!(start.starts_with(char::is_uppercase), "{start}");
+            assert_eq!(start.to_lowercase(), what.in_sentence());
+            let message = LoadError::NotFound { what }.to_string();
+            assert!(message.starts_with(start), "{message}");
+        }
+    }
+
+    #[test]
     fn only_failures_on_the_way_are_retried() {
-        let what = || "x".to_owned();
+        let what = || Subject::Campaign;
         assert!(LoadError::Offline { what: what() }.is_transient());
         assert!(
             LoadError::Server {

@@ -1,10 +1,11 @@
 //! The reading view of one article.
 
 use super::blocks::{References, block_view};
-use super::{AppealBox, CallToAction, DateTime, SharePanel, TagLinks};
+use super::{AppealBox, CallToAction, DateTime, SharePanel, TagLinks, page_head};
+use crate::listing::PageContent;
 use crate::model::{Appeal, Article, Campaign};
+use crate::route::Route;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
 /// An article with its metadata, its call to action near the top and again
 /// at the end (when its campaign could be loaded), its references and appeal.
@@ -24,13 +25,16 @@ pub fn ArticleView(
         .map_or_else(|| article.standfirst.clone(), |c| c.share_text.clone());
     let share = view! { <SharePanel url=share_url text=share_text title=article.title.clone() /> };
     let minutes = article.reading_minutes();
+    let route = Route::Article {
+        slug: article.slug.clone(),
+    };
+    let head = page_head(&route, PageContent::Article(&article));
     let cta_end = campaign
         .clone()
         .map(|campaign| view! { <CallToAction campaign /> });
     let cta_top = campaign.map(|campaign| view! { <CallToAction campaign /> });
     view! {
-        <Title text=article.title.clone() />
-        <Meta name="description" content=article.standfirst.clone() />
+        {head}
         <article class="article">
             <header class="article-header">
                 <p class="section">{article.section}</p>

@@ -1,9 +1,10 @@
 //! An article's body blocks and its references, as views: text is always
 //! inserted as text, never as HTML.
 
+use super::DateTime;
 use super::rich::{SafeAnchor, rich_text};
-use super::{DateTime, site_href};
-use crate::model::{Block, Reference};
+use crate::model::{BasePath, Block, Reference};
+use crate::route::asset_href;
 use leptos::prelude::*;
 
 /// One body block.
@@ -37,7 +38,7 @@ pub fn block_view(block: Block) -> AnyView {
             height,
         } => view! {
             <figure class="image">
-                <img src=site_href(&format!("/data/{src}")) alt=alt width=width height=height loading="lazy" />
+                <img src=asset(src.as_str()) alt=alt width=width height=height loading="lazy" />
                 {caption.map(|caption| view! { <figcaption>{caption}</figcaption> })}
             </figure>
         }
@@ -67,4 +68,9 @@ fn reference(r: Reference) -> impl IntoView {
         None => view! { <cite>{r.title}</cite> }.into_any(),
     };
     view! { <li>{title} ", " {r.source} ", " <DateTime date=r.date /></li> }
+}
+
+/// A file of the site's own (`images/a.jpg`) as an address under the base path.
+fn asset(path: &str) -> String {
+    asset_href(&use_context::<BasePath>().unwrap_or_default(), path)
 }

@@ -1,7 +1,8 @@
 //! The urgent call to action that an article linked to a campaign carries.
 
-use super::{DateTime, site_href};
+use super::{DateTime, href};
 use crate::model::{Campaign, Status};
+use crate::route::Route;
 use leptos::prelude::*;
 
 /// The campaign's demand, who to write to and the deadline, with one button
@@ -11,7 +12,9 @@ pub fn CallToAction(
     /// The campaign the article is linked to.
     campaign: Campaign,
 ) -> impl IntoView {
-    let href = site_href(&format!("/campaigns/{}", campaign.slug));
+    let link = href(&Route::Campaign {
+        slug: campaign.slug.clone(),
+    });
     let demand = campaign.demands.first().cloned().unwrap_or_default();
     let outcome = campaign.outcome.clone().unwrap_or_default();
     let recipients = campaign.recipients_sentence();
@@ -22,7 +25,9 @@ pub fn CallToAction(
                 <p class="cta-demand">{demand}</p>
                 <p class="cta-who">{recipients}</p>
                 {campaign.deadline.map(|date| view! { <p class="cta-deadline">"Deadline: " <DateTime date /></p> })}
-                <a class="button" href=href>"Write a protest"</a>
+                <a class="button" href=link>
+                    "Write a protest"
+                </a>
             </div>
         }
         .into_any(),
@@ -30,7 +35,7 @@ pub fn CallToAction(
             <div class="cta cta-ended">
                 <p class="cta-kicker">{if status == Status::Won { "Campaign won" } else { "Campaign closed" }}</p>
                 <p>{outcome}</p>
-                <a href=href>{format!("Read about the campaign: {}", campaign.title)}</a>
+                <a href=link>{format!("Read about the campaign: {}", campaign.title)}</a>
             </div>
         }
         .into_any(),

@@ -1,13 +1,13 @@
 //! The campaign page: the case, what it demands and from whom, its news, and
 //! a call to act that follows the campaign's status.
 
-use super::{
-    DateTime, InItsOwnTask, PresetBuilder, ProtestComposer, SharePanel, StatusBadge, site_href,
-};
+use super::{DateTime, PresetBuilder, ProtestComposer, SharePanel, StatusBadge, href, page_head};
+use crate::boot::InItsOwnTask;
+use crate::listing::PageContent;
 use crate::model::{Campaign, Date, Letter, Status, Target, Update, deadline_state};
+use crate::route::Route;
 use crate::share::{Ignored, Preset};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
 /// A whole campaign. `today` is the reader's date, for "n days left".
 #[component]
@@ -25,14 +25,16 @@ pub fn CampaignView(
     site_root: String,
 ) -> impl IntoView {
     let share_preset = RwSignal::new(preset.clone());
-    let route = format!("/campaigns/{}", campaign.slug);
-    let share_url = {
-        let route = route.clone();
-        Signal::derive(move || format!("{site_root}{route}{}", share_preset.with(Preset::to_query)))
+    let route = Route::Campaign {
+        slug: campaign.slug.clone(),
     };
-    let page = site_href(&route);
-    let flyer =
-        Signal::derive(move || format!("{page}/flyer{}", share_preset.with(Preset::to_query)));
+    let head = page_head(&route, PageContent::Campaign(&campaign));
+    let page_url = route.url(&site_root);
+    let share_url = Signal::derive(move || page_url.clone() + &share_preset.with(Preset::to_query));
+    let flyer_page = href(&Route::Flyer {
+        slug: campaign.slug.clone(),
+    });
+    let flyer = Signal::derive(move || flyer_page.clone() + &share_preset.with(Preset::to_query));
     // Behind a pre-rendered page the app builds the letter form, the share
     // panel and the preset builder each in a task of its own.
     let (share_text, title) = (campaign.share_text.clone(), campaign.title.clone());
@@ -81,8 +83,7 @@ pub fn CampaignView(
         .into_any(),
     };
     view! {
-        <Title text=campaign.title.clone() />
-        <Meta name="description" content=campaign.summary.clone() />
+        {head}
         <article class="campaign">
             <header>
                 <StatusBadge status=campaign.status />

@@ -10,8 +10,7 @@ pub struct Locale(pub String);
 impl Locale {
     /// The browser's preferred language, or English.
     pub fn from_browser() -> Locale {
-        let language = web_sys::window().and_then(|w| w.navigator().language());
-        Locale(language.unwrap_or_else(|| "en".to_owned()))
+        Locale(crate::browser::language().unwrap_or_else(|| "en".to_owned()))
     }
 }
 

@@ -1,6 +1,9 @@
 //! The frame around every page.
 
+use super::use_site_name;
+use crate::browser;
 use crate::model::BasePath;
+use crate::route::Route;
 use leptos::prelude::*;
 
 /// Skip link, header, `<main>` holding `children`, footer: the same frame in
@@ -8,9 +11,13 @@ use leptos::prelude::*;
 #[component]
 pub fn PageFrame(children: Children) -> impl IntoView {
     view! {
-        <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>
+            "Skip to content"
+        </a>
         <SiteHeader />
-        <main id="main" tabindex="-1">{children()}</main>
+        <main id="main" tabindex="-1">
+            {children()}
+        </main>
         <SiteFooter />
     }
 }
@@ -19,16 +26,13 @@ pub fn PageFrame(children: Children) -> impl IntoView {
 /// browser's own jump to `#main` (which moves focus) never happens.
 fn skip_to_main(event: leptos::ev::MouseEvent) {
     event.prevent_default();
-    if let Some(main) = document().get_element_by_id("main") {
-        // Focus cannot fail on an element with tabindex; nothing to report.
-        let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(main).focus();
-    }
+    browser::focus("main");
 }
 
-/// `route` (such as `/articles/x`) as an address on the site, under the
-/// base path the app or the pre-render provides (`BasePath`).
-pub fn site_href(route: &str) -> String {
-    use_context::<BasePath>().unwrap_or_default().href(route)
+/// `route`'s address on the site, under the base path the app or the
+/// pre-render provides (`BasePath`): every internal link is written here.
+pub fn href(route: &Route) -> String {
+    route.href(&use_context::<BasePath>().unwrap_or_default())
 }
 
 /// The site header with the home link and main navigation.
@@ -36,10 +40,12 @@ pub fn site_href(route: &str) -> String {
 fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
-            <a class="site-name" href=site_href("/")>"Tocsin"</a>
+            <a class="site-name" href=href(&Route::HOME)>
+                {use_site_name()}
+            </a>
             <nav aria-label="Main">
-                <a href=site_href("/")>"Latest"</a>
-                <a href=site_href("/campaigns")>"Campaigns"</a>
+                <a href=href(&Route::HOME)>"Latest"</a>
+                <a href=href(&Route::Campaigns)>"Campaigns"</a>
             </nav>
         </header>
     }

@@ -1,7 +1,9 @@
 //! Lists of article and campaign summaries, tag links and the pager.
 
-use super::{CallToAction, DateTime, site_href};
+use super::{CallToAction, DateTime, href};
+use crate::listing::Paging;
 use crate::model::{ArticleSummary, Campaign, Slug};
+use crate::route::Route;
 use leptos::prelude::*;
 
 /// A list of article summaries under a heading, or `empty` when there are none.
@@ -38,7 +40,9 @@ pub fn ArticleList(
 fn ArticleItem(article: ArticleSummary) -> impl IntoView {
     view! {
         <li>
-            <h2><a href=site_href(&format!("/articles/{}", article.slug))>{article.title}</a></h2>
+            <h2>
+                <a href=href(&Route::Article { slug: article.slug })>{article.title}</a>
+            </h2>
             <p class="meta"><DateTime date=article.published /></p>
             <p>{article.standfirst}</p>
             <TagLinks tags=article.tags />
@@ -55,7 +59,17 @@ pub fn TagLinks(
     (!tags.is_empty()).then(|| {
         view! {
             <ul class="tags" aria-label="Tags">
-                {tags.into_iter().map(|tag| view! { <li><a href=site_href(&format!("/tags/{tag}"))>{format!("#{tag}")}</a></li> }).collect_view()}
+                {tags
+                    .into_iter()
+                    .map(|tag| {
+                        let text = format!("#{tag}");
+                        view! {
+                            <li>
+                                <a href=href(&Route::Tag { tag, page: 1 })>{text}</a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
         }
     })
@@ -80,24 +94,23 @@ pub fn CampaignStrip(
 /// Newer and older links between pages of a list, with "page n of m".
 #[component]
 pub fn Pager(
-    /// The page shown, from 1.
-    page: usize,
-    /// How many pages there are.
-    pages: usize,
+    /// The list, at any of its pages.
+    route: Route,
+    /// Where the reader is in it.
+    paging: Paging,
+    /// The words of the link to the page before.
+    newer: &'static str,
+    /// The words of the link to the page after.
+    older: &'static str,
 ) -> impl IntoView {
-    let link = |page: usize| {
-        if page <= 1 {
-            site_href("/")
-        } else {
-            site_href(&format!("/page/{page}"))
-        }
-    };
+    let Paging { page, pages } = paging;
+    let link = move |page: usize| href(&route.at_page(page));
     (pages > 1).then(|| {
         view! {
             <nav class="pager" aria-label="Pages">
-                {(page > 1).then(|| view! { <a href=link(page - 1) rel="prev">"← Newer articles"</a> })}
+                {(page > 1).then(|| view! { <a href=link(page - 1) rel="prev">{newer}</a> })}
                 <span>{format!("Page {page} of {pages}")}</span>
-                {(page < pages).then(|| view! { <a href=link(page + 1) rel="next">"Older articles →"</a> })}
+                {(page < pages).then(|| view! { <a href=link(page + 1) rel="next">{older}</a> })}
             </nav>
         }
     })

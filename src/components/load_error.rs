@@ -1,19 +1,23 @@
 //! The one view every page uses when its content failed to load.
 
+use super::page_head;
 use crate::api::LoadError;
+use crate::listing::PageContent;
+use crate::route::Route;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// Says what failed, in words, and offers a retry that calls `on_retry`.
 #[component]
 pub fn LoadErrorView(
+    /// The page that failed.
+    route: Route,
     /// What went wrong.
     error: LoadError,
     /// Loads the content again.
     on_retry: Callback<()>,
 ) -> impl IntoView {
     view! {
-        <Title text="Something went wrong" />
+        {page_head(&route, PageContent::Failed)}
         <section class="load-error" role="alert">
             <h1>"Something went wrong"</h1>
             <p>{error.to_string()}</p>

@@ -21,8 +21,8 @@ pub fn PresetBuilder(
         .collect();
     let campaign = StoredValue::new(campaign);
     let subject_count = move || {
-        let lang = preset.with(|p| p.lang.as_ref().map(|l| l.to_string()).unwrap_or_default());
-        campaign.with_value(|c| c.letter(&lang).map_or(0, |l| l.subjects.len()))
+        let lang = preset.with(|p| p.lang.clone());
+        campaign.with_value(|c| c.letter(lang.as_ref()).map_or(0, |l| l.subjects.len()))
     };
     let option = |value: String, current: Signal<String>| {
         let label = value.clone();
@@ -48,7 +48,7 @@ pub fn PresetBuilder(
             <label for="preset-lang">"Letter language"</label>
             <select id="preset-lang" on:change=move |ev| preset.update(|p| { p.lang = LanguageTag::parse(&event_target_value(&ev)).ok(); p.variant = None; })>
                 <option value="">"Reader's choice"</option>
-                {languages.into_iter().map(|l| option(l, current_lang)).collect_view()}
+                {languages.into_iter().map(|l| option(l.to_string(), current_lang)).collect_view()}
             </select>
             {(!countries.is_empty()).then(|| view! {
                 <label for="preset-country">"Reader's country"</label>

@@ -3,7 +3,10 @@
 //! script or image from a third party.
 
 use super::{CopyButton, QrCode};
+use crate::boot::contract::NEEDS_APP;
+use crate::browser;
 use crate::share::Channel;
+use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
 /// Ways to pass `url` on, with `text` as the message.
@@ -20,18 +23,9 @@ pub fn SharePanel(
     #[prop(optional, into)]
     flyer: Option<Signal<String>>,
 ) -> impl IntoView {
-    let can_share = browser_can_share();
+    let can_share = browser::can_share();
     let (share_title, share_text) = (title.clone(), text.clone());
-    let native_share = move |_| {
-        let data = web_sys::ShareData::new();
-        data.set_title(&share_title);
-        data.set_text(&share_text);
-        data.set_url(&url.get_untracked());
-        if let Some(window) = web_sys::window() {
-            // A reader who cancels the share sheet is not an error.
-            let _ = window.navigator().share_with_data(&data);
-        }
-    };
+    let native_share = move |_| browser::share(&share_title, &share_text, &url.get_untracked());
     let links = move || {
         Channel::ALL
             .into_iter()
@@ -43,8 +37,8 @@ pub fn SharePanel(
     };
     view! {
         // Marked for the loader: on a pre-rendered article, the app starts
-        // when this panel comes near the view (xtask/src/loader.rs).
-        <section class="share" aria-labelledby="share-heading" data-needs-app="">
+        // when this panel comes near the view (src/boot/loader.js).
+        <section class="share" aria-labelledby="share-heading" {..custom_attribute(NEEDS_APP, "")}>
             <h2 id="share-heading">"Pass it on"</h2>
             <label for="share-url">"Link to share"</label>
             <input id="share-url" class="share-url" type="text" readonly prop:value=url />
@@ -56,21 +50,5 @@ pub fn SharePanel(
             <QrCode text=url />
             {flyer.map(|flyer| view! { <p><a href=flyer>"Print a flyer with this QR code"</a></p> })}
         </section>
-    }
-}
-
-/// Whether this browser has the Web Share API; never when the page is
-/// rendered ahead of time, outside a browser.
-fn browser_can_share() -> bool {
-    #[cfg(target_arch = "wasm32")]
-    {
-        web_sys::window().is_some_and(|w| {
-            js_sys::Reflect::has(&w.navigator(), &wasm_bindgen::JsValue::from_str("share"))
-                .unwrap_or(false)
-        })
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        false
     }
 }

@@ -3,6 +3,7 @@
 //! downloadable `.eml` (RFC 5322), each within the length its client accepts.
 //! No DOM, no network: everything here is tested natively.
 
+mod draft;
 mod eml;
 mod letter;
 mod mailto;
@@ -13,6 +14,7 @@ mod tests;
 mod text;
 mod webmail;
 
+pub use draft::{Composed, Details, Draft};
 pub use eml::eml;
 pub use letter::{FillError, SenderDetails, fill, pick_subject};
 pub use mailto::mailto;

@@ -122,11 +122,8 @@ pub struct Letter {
 
 impl Campaign {
     /// The languages the campaign has letters in, in the editor's order.
-    pub fn languages(&self) -> Vec<String> {
-        self.letters
-            .iter()
-            .map(|l| l.language.to_string())
-            .collect()
+    pub fn languages(&self) -> Vec<LanguageTag> {
+        self.letters.iter().map(|l| l.language.clone()).collect()
     }
 
     /// Who to write to, in one line: "Write to the Procurator of Almaty and
@@ -150,10 +147,10 @@ impl Campaign {
     }
 
     /// The letter in `language`, or the first one.
-    pub fn letter(&self, language: &str) -> Option<&Letter> {
+    pub fn letter(&self, language: Option<&LanguageTag>) -> Option<&Letter> {
         self.letters
             .iter()
-            .find(|l| l.language.as_str().eq_ignore_ascii_case(language))
+            .find(|l| Some(&l.language) == language)
             .or_else(|| self.letters.first())
     }
 }

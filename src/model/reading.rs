@@ -1,7 +1,9 @@
 //! What the reading view derives from content: reading time, dates in the
 //! reader's language, and which index shards make up a page of the list.
 
-use super::{Article, ArticleSummary, Block, Date, IndexShard, Month, MonthEntry, Rich};
+use super::{
+    Article, ArticleSummary, Block, Date, IndexShard, LanguageTag, Month, MonthEntry, Rich,
+};
 
 /// Words a reader reads in a minute, a common figure for news on screens.
 const WORDS_PER_MINUTE: usize = 200;
@@ -158,8 +160,9 @@ pub fn plan_page(months: &[&MonthEntry], page: usize, per_page: usize) -> PagePl
 }
 
 /// A language's own name for the tags the demo letters use; others show the tag.
-pub fn language_name(tag: &str) -> String {
+pub fn language_name(tag: &LanguageTag) -> String {
     match tag
+        .as_str()
         .split('-')
         .next()
         .unwrap_or_default()
@@ -172,7 +175,7 @@ pub fn language_name(tag: &str) -> String {
         "fr" => "Français".to_owned(),
         "es" => "Español".to_owned(),
         "kk" => "Қазақша".to_owned(),
-        _ => tag.to_owned(),
+        _ => tag.to_string(),
     }
 }
 

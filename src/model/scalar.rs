@@ -5,6 +5,12 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+/// Why a value read from outside (an address, a file) was refused: what
+/// was expected, and an excerpt of what was found.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct Invalid(pub String);
+
 /// Declares a string newtype that is checked by `$check` whenever it is decoded.
 macro_rules! checked_string {
     ($(#[$doc:meta])* $name:ident, $check:expr, $expected:literal, $schema:tt) => {
@@ -30,6 +36,13 @@ macro_rules! checked_string {
             /// The checked text.
             pub fn as_str(&self) -> &str {
                 &self.0
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = crate::model::Invalid;
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Self::parse(value).map_err(crate::model::Invalid)
             }
         }
 

@@ -1,56 +1,94 @@
 //! The `<head>` of a pre-rendered page: title, description, canonical
 //! address and the tags link previews read.
 
+use super::{SITE_LOCALE, SiteFrame, lead_image};
+use crate::boot::contract::PRERENDERED_TAG;
+use crate::listing::{PageContent, PageHead, page_title};
 use crate::model::Date;
+use crate::route::{DataFile, OgKind, Route, asset_href};
 
 /// What a page's `<head>` says about it, for search engines and link previews.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PageMeta {
-    /// The page title, without the site name.
+    /// The document title, with the site's name.
     pub title: String,
+    /// The page's own title, for previews: the site's name on the front page.
+    pub own_title: String,
     /// One or two sentences: the meta and Open Graph description.
     pub description: String,
     /// The page's canonical, absolute address.
     pub url: String,
     /// The site's name.
     pub site_name: String,
-    /// `article` for articles and campaigns, `website` for lists.
-    pub kind: &'static str,
+    /// An article (articles and campaigns) or a website (lists).
+    pub kind: OgKind,
     /// When an article was published.
     pub published: Option<Date>,
     /// The absolute address of the page's lead image and its text
     /// alternative, for the preview card.
     pub image: Option<(String, String)>,
-    /// JSON files the app will fetch first, preloaded by the page.
+    /// Addresses of the JSON files the app will fetch first, preloaded by
+    /// the page.
     pub preload: Vec<String>,
 }
 
 impl PageMeta {
+    /// The head of `route` showing `content` on `site`.
+    pub fn new(site: &SiteFrame, route: &Route, content: PageContent<'_>) -> PageMeta {
+        let head = PageHead::of(route, content, SITE_LOCALE);
+        let own_title = if head.title.is_empty() {
+            site.name.clone()
+        } else {
+            head.title
+        };
+        let article = match content {
+            PageContent::Article(article) => Some(article),
+            _ => None,
+        };
+        let image = article.and_then(lead_image).map(|(src, alt)| {
+            let origin = site
+                .root
+                .strip_suffix(site.base.as_str())
+                .unwrap_or(&site.root);
+            (
+                origin.to_owned() + &asset_href(&site.base, src.as_str()),
+                alt.to_owned(),
+            )
+        });
+        PageMeta {
+            title: page_title(&site.name, route, content, SITE_LOCALE),
+            own_title,
+            description: head.description,
+            url: route.url(&site.root),
+            site_name: site.name.clone(),
+            kind: route.og_kind(),
+            published: article.map(|a| a.published.clone()),
+            image,
+            preload: Vec::new(),
+        }
+    }
+
+    /// The same head, preloading `files`.
+    pub fn preloading(mut self, site: &SiteFrame, files: &[DataFile]) -> PageMeta {
+        self.preload = files.iter().map(|file| file.href(&site.base)).collect();
+        self
+    }
+
     /// The tags for the `<head>`: title, description, canonical link, Open
     /// Graph and Twitter card, and preloads, every value escaped.
     pub fn head_tags(&self) -> String {
-        // The front page is the site itself, with no title of its own.
-        let title = if self.title.is_empty() {
-            self.site_name.clone()
-        } else {
-            format!("{} · {}", self.title, self.site_name)
-        };
-        let mut tags = format!("<title>{}</title>", escape(&title));
-        let own_title = if self.title.is_empty() {
-            &self.site_name
-        } else {
-            &self.title
-        };
-        // `data-prerendered` lets the app remove these when it takes over,
+        let mut tags = format!("<title>{}</title>", escape(&self.title));
+        let own_title = &self.own_title;
+        // `PRERENDERED_TAG` lets the app remove these when it takes over,
         // since its own page metadata then follows the reader around.
         let mut meta = |attr: &str, key: &str, value: &str| {
             tags.push_str(&format!(
-                "<meta {attr}=\"{key}\" content=\"{}\" data-prerendered>",
+                "<meta {attr}=\"{key}\" content=\"{}\" {PRERENDERED_TAG}>",
                 escape(value)
             ));
         };
         meta("name", "description", &self.description);
-        meta("property", "og:type", self.kind);
+        meta("property", "og:type", self.kind.as_str());
         meta("property", "og:title", own_title);
         meta("property", "og:description", &self.description);
         meta("property", "og:url", &self.url);
@@ -70,7 +108,7 @@ impl PageMeta {
         meta("name", "twitter:title", own_title);
         meta("name", "twitter:description", &self.description);
         tags.push_str(&format!(
-            "<link rel=\"canonical\" href=\"{}\" data-prerendered>",
+            "<link rel=\"canonical\" href=\"{}\" {PRERENDERED_TAG}>",
             escape(&self.url)
         ));
         for file in &self.preload {

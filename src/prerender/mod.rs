@@ -4,15 +4,12 @@
 //! once started, shows the very same markup. Built only with the `prerender`
 //! feature (Leptos' HTML rendering); never part of the wasm.
 
-use crate::components::{
-    AheadOfTime, ArticleView, CampaignIndex, CampaignView, FrontPage, ListHead, Locale,
-    MonthArchive, PageFrame, TaggedArticles,
-};
-use crate::compose::{Client, Message, Offer, SenderDetails, fill, offer};
-use crate::model::{
-    Appeal, Article, ArticleSummary, AssetPath, BasePath, Block, Campaign, CampaignSummary, Month,
-    Slug, Status, format_month,
-};
+use crate::boot::AheadOfTime;
+use crate::components::{ArticleView, CampaignView, ListView, Locale, PageFrame, SiteName};
+use crate::compose::{Client, Details, Draft, Offer, mailto, offer};
+use crate::listing::ListPage;
+use crate::model::{Appeal, Article, AssetPath, BasePath, Block, Campaign, Status};
+use crate::route::Route;
 use crate::share::Preset;
 use leptos::prelude::*;
 
@@ -20,16 +17,33 @@ mod head;
 
 pub use head::{PageMeta, escape};
 
+/// The language of pre-rendered dates; the app then uses the reader's.
+pub const SITE_LOCALE: &str = "en";
+
+/// What every pre-rendered page of one site shares.
+#[derive(Debug, Clone)]
+pub struct SiteFrame {
+    /// Where the site lives on its host.
+    pub base: BasePath,
+    /// The site's name, from `site.json`.
+    pub name: String,
+    /// The site's absolute address with its base path, no trailing slash.
+    pub root: String,
+}
+
 /// The `<body>` content of an article page, as the app renders it.
 pub fn article_body(
     article: Article,
     campaign: Option<Campaign>,
     appeal: Option<Appeal>,
-    share_url: String,
-    base: &BasePath,
+    site: &SiteFrame,
 ) -> String {
+    let share_url = Route::Article {
+        slug: article.slug.clone(),
+    }
+    .url(&site.root);
     render(
-        base,
+        site,
         move || view! { <ArticleView article campaign appeal share_url /> },
     )
 }
@@ -38,28 +52,40 @@ pub fn article_body(
 /// reader who has typed nothing yet, and for a reader the app cannot reach
 /// (JavaScript off, or the app failed to load: the stylesheet then hides the
 /// composer and shows this instead) the letter as a plain mail link.
-/// `site_root` is the site's absolute address, for the share link.
-pub fn campaign_body(campaign: Campaign, site_root: String, base: &BasePath) -> String {
+pub fn campaign_body(campaign: Campaign, site: &SiteFrame) -> String {
     let letter = (campaign.status == Status::Active)
         .then(|| plain_letter(&campaign))
         .flatten();
-    render(base, move || {
-        view! {
-            <CampaignView campaign today=None preset=Preset::default() ignored=Vec::new() site_root />
-            {letter.map(|(href, body)| view! {
+    let site_root = site.root.clone();
+    render(site, move || {
+        let plain = letter.map(|(href, body)| {
+            view! {
                 <section class="plain-letter" aria-labelledby="plain-letter-heading">
                     <h2 id="plain-letter-heading">"Send the protest letter"</h2>
-                    <p>"Your mail app opens with the letter to every recipient. Put your name and town where the brackets are, then send it."</p>
-                    <p><a class="button" href=href>"Write the letter in your mail app"</a></p>
+                    <p>
+                        "Your mail app opens with the letter to every recipient. Put your name and town where the brackets are, then send it."
+                    </p>
+                    <p>
+                        <a class="button" href=href>
+                            "Write the letter in your mail app"
+                        </a>
+                    </p>
                     <p class="letter-body">{body}</p>
                 </section>
-            })}
+            }
+        });
+        view! {
+            <CampaignView
+                campaign
+                today=None
+                preset=Preset::default()
+                ignored=Vec::new()
+                site_root
+            />
+            {plain}
         }
     })
 }
-
-/// The language of pre-rendered dates; the app then uses the reader's.
-const SITE_LOCALE: &str = "en";
 
 /// The article's first image and its text alternative: the one a link
 /// preview shows.
@@ -70,98 +96,29 @@ pub fn lead_image(article: &Article) -> Option<(&AssetPath, &str)> {
     })
 }
 
-/// A list page and what it lists.
-#[derive(Debug, Clone)]
-pub enum ListPage {
-    /// `/` and `/page/<n>`: the active campaigns and a page of articles.
-    Front {
-        /// The active campaigns, soonest deadline first.
-        campaigns: Vec<Campaign>,
-        /// The page's articles.
-        articles: Vec<ArticleSummary>,
-        /// The page, from 1.
-        page: usize,
-        /// How many pages there are.
-        pages: usize,
-    },
-    /// `/campaigns`: every campaign, in the page's order.
-    Campaigns(Vec<CampaignSummary>),
-    /// `/archive/<year>/<month>`.
-    Month {
-        /// The month.
-        month: Month,
-        /// Its articles, newest first.
-        articles: Vec<ArticleSummary>,
-        /// The nearest earlier month with articles.
-        older: Option<Month>,
-        /// The nearest later month with articles.
-        newer: Option<Month>,
-    },
-    /// `/tags/<tag>`.
-    Tag {
-        /// The tag.
-        tag: Slug,
-        /// Its articles, newest first.
-        articles: Vec<ArticleSummary>,
-    },
+/// The `<body>` content of list page `route`, as the app renders it.
+pub fn list_body(route: Route, page: ListPage, site: &SiteFrame) -> String {
+    render(site, move || view! { <ListView route page /> })
 }
 
-impl ListPage {
-    /// The page's title and description, the words the app sets.
-    pub fn head(&self) -> ListHead {
-        match self {
-            Self::Front { page, .. } => ListHead::front(*page),
-            Self::Campaigns(_) => ListHead::campaigns(),
-            Self::Month { month, .. } => ListHead::month(&format_month(month, SITE_LOCALE)),
-            Self::Tag { tag, .. } => ListHead::tag(tag),
-        }
-    }
-}
-
-/// The `<body>` content of a list page, as the app renders it.
-pub fn list_body(page: ListPage, base: &BasePath) -> String {
-    render(base, move || match page {
-        ListPage::Front {
-            campaigns,
-            articles,
-            page,
-            pages,
-        } => view! { <FrontPage campaigns articles page pages /> }.into_any(),
-        ListPage::Campaigns(campaigns) => view! { <CampaignIndex campaigns /> }.into_any(),
-        ListPage::Month {
-            month,
-            articles,
-            older,
-            newer,
-        } => view! { <MonthArchive month articles older newer /> }.into_any(),
-        ListPage::Tag { tag, articles } => view! { <TaggedArticles tag articles /> }.into_any(),
-    })
-}
-
-/// The campaign's first letter to its fixed recipients, filled with
-/// bracketed prompts, as a mailto link (or a link with the subject only,
-/// when the letter makes one too long) and the letter's text.
+/// The campaign's letter as the composer makes it for a reader who has
+/// typed nothing, with bracketed prompts for the details, to every
+/// recipient at once: a mailto link (with the subject only, when the letter
+/// makes one too long) and the letter's text.
 fn plain_letter(campaign: &Campaign) -> Option<(String, String)> {
-    let letter = campaign.letters.first()?;
-    let names: Vec<&str> = campaign.targets.iter().map(|t| t.name.as_str()).collect();
-    let details = SenderDetails {
+    let prompts = Details {
         name: "[your name]".into(),
         city: "[your town or city]".into(),
         country: "[your country]".into(),
-        target_name: names.join(", "),
     };
-    let body = fill(&letter.body, &details).ok()?;
-    let mut message = Message {
-        to: campaign.targets.iter().map(|t| t.email.clone()).collect(),
-        cc: campaign.copies.clone(),
-        subject: letter.subjects.first()?.clone(),
-        body: body.clone(),
-    };
+    let draft = Draft::first(campaign, &Preset::default(), Some(prompts), 0);
+    let mut message = draft.compose(campaign).message()?;
+    let body = message.body.clone();
     let href = match offer(Client::MailApp, &message) {
         Offer::Link(href) => href,
         Offer::TooLong { .. } => {
             message.body.clear();
-            crate::compose::mailto(&message)
+            mailto(&message)
         }
     };
     Some((href, body))
@@ -179,7 +136,7 @@ impl any_spawner::CustomExecutor for SnapshotExecutor {
 
 /// `page` inside the app's frame, as HTML.
 fn render<V: IntoView + 'static>(
-    base: &BasePath,
+    site: &SiteFrame,
     page: impl FnOnce() -> V + Send + 'static,
 ) -> String {
     // Set once per process; a second call finds it set, which is fine.
@@ -194,7 +151,8 @@ fn render<V: IntoView + 'static>(
         // Dates in the site's first language; the app then uses the reader's.
         provide_context(Locale(SITE_LOCALE.to_owned()));
         provide_context(AheadOfTime);
-        provide_context(base.clone());
+        provide_context(site.base.clone());
+        provide_context(SiteName(site.name.clone()));
         // A snapshot reads each signal once, on purpose: no tracking wanted.
         untrack(|| view! { <PageFrame>{page()}</PageFrame> }.to_html())
     });

@@ -2,6 +2,15 @@
 
 use super::*;
 use crate::model::{BasePath, Date};
+use crate::route::OgKind;
+
+fn site() -> SiteFrame {
+    SiteFrame {
+        base: BasePath::default(),
+        name: "Tocsin".into(),
+        root: "https://x.example".into(),
+    }
+}
 
 fn demo_article() -> Article {
     serde_json::from_str(include_str!(
@@ -13,11 +22,12 @@ fn demo_article() -> Article {
 #[test]
 fn head_tags_escape_every_value() {
     let meta = PageMeta {
-        title: "\"><script>alert(1)</script>".into(),
+        title: "\"><script>alert(1)</script> · Tocsin".into(),
+        own_title: "\"><script>alert(1)</script>".into(),
         description: "a & b".into(),
         url: "https://x.example/a?b=\"c\"".into(),
         site_name: "Tocsin".into(),
-        kind: "article",
+        kind: OgKind::Article,
         published: Some(Date::parse("2010-04-15").unwrap()),
         image: None,
         preload: vec!["/data/a.json".into()],
@@ -38,11 +48,7 @@ fn the_campaign_renders_with_its_demands_targets_and_a_plain_mail_link() {
         "../../public/data/campaigns/free-ainur-kurmanov.json"
     ))
     .unwrap();
-    let html = campaign_body(
-        campaign.clone(),
-        "https://x.example".into(),
-        &BasePath::default(),
-    );
+    let html = campaign_body(campaign.clone(), &site());
     assert!(html.contains(&format!("<h1>{}</h1>", escape(&campaign.title))));
     for demand in &campaign.demands {
         assert!(html.contains(&escape(demand)), "{demand}");
@@ -85,13 +91,7 @@ fn the_article_renders_in_the_app_frame_with_its_text() {
         crate::model::Block::Paragraph(text) => text.plain_text(),
         other => panic!("{other:?}"),
     };
-    let html = article_body(
-        article.clone(),
-        None,
-        None,
-        "https://x.example/a".into(),
-        &BasePath::default(),
-    );
+    let html = article_body(article.clone(), None, None, &site());
     assert!(
         html.starts_with("<a href=\"#main\" class=\"skip-link\">"),
         "{}",
@@ -113,23 +113,26 @@ fn an_article_with_an_image_gets_a_large_preview_card() {
     .unwrap();
     article.body.insert(1, image);
     let (src, alt) = lead_image(&article).expect("the image");
-    assert_eq!(src.as_str(), "images/court.jpg");
-    let meta = PageMeta {
-        title: article.title.clone(),
-        description: article.standfirst.clone(),
-        url: "https://x.example/articles/a".into(),
-        site_name: "Tocsin".into(),
-        kind: "article",
-        published: None,
-        image: Some((
-            format!("https://x.example/data/{}", src.as_str()),
-            alt.to_owned(),
-        )),
-        preload: Vec::new(),
+    assert_eq!(
+        (src.as_str(), alt),
+        ("images/court.jpg", "The court in \"Almaty\"")
+    );
+    let sub = SiteFrame {
+        base: BasePath::parse("/tocsin").unwrap(),
+        name: "News".into(),
+        root: "https://x.example/tocsin".into(),
     };
+    let route = Route::Article {
+        slug: article.slug.clone(),
+    };
+    let meta = PageMeta::new(&sub, &route, crate::listing::PageContent::Article(&article));
+    assert_eq!(meta.title, format!("{} · News", article.title));
+    assert_eq!(meta.own_title, article.title);
+    assert_eq!(meta.kind, OgKind::Article);
+    assert_eq!(meta.published, Some(article.published.clone()));
     let tags = meta.head_tags();
     assert!(tags.contains(
-        "<meta property=\"og:image\" content=\"https://x.example/data/images/court.jpg\" data-prerendered>"
+        "<meta property=\"og:image\" content=\"https://x.example/tocsin/data/images/court.jpg\" data-prerendered>"
     ));
     assert!(tags.contains("content=\"The court in &quot;Almaty&quot;\""));
     assert!(tags.contains("<meta name=\"twitter:card\" content=\"summary_large_image\""));

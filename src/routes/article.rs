@@ -1,18 +1,35 @@
 //! `/articles/:slug`: the reading view.
 
-use super::{content_states, site_root, slug_param};
-use crate::api;
+use super::content_states;
+use super::params::{ArticleParams, use_route};
+use crate::api::{self, LoadError, Subject};
+use crate::browser;
 use crate::components::ArticleView;
+use crate::model::{Appeal, Article, Campaign};
+use crate::route::Route;
 use leptos::prelude::*;
+
+/// What the reading view shows.
+#[derive(Debug, Clone)]
+struct Reading {
+    article: Article,
+    campaign: Option<Campaign>,
+    appeal: Option<Appeal>,
+}
 
 /// Loads the article named in the URL with the site file, then its campaign.
 /// A missing campaign or site file only removes the call to action or appeal.
 #[component]
 pub fn ArticlePage() -> impl IntoView {
-    let slug = slug_param();
+    let route = use_route::<ArticleParams>();
     let loaded = LocalResource::new(move || {
-        let slug = slug();
+        let route = route.get();
         async move {
+            let Route::Article { slug } = route else {
+                return Err(LoadError::NotFound {
+                    what: Subject::Article,
+                });
+            };
             let (article, site) = futures::join!(api::article(&slug), api::site());
             let article = article?;
             let appeal = match (&article.appeal, site) {
@@ -20,14 +37,26 @@ pub fn ArticlePage() -> impl IntoView {
                 _ => None,
             };
             let campaign = match &article.campaign {
-                Some(slug) => api::campaign(slug.as_str()).await.ok(),
+                Some(slug) => api::campaign(slug).await.ok(),
                 None => None,
             };
-            Ok((article, campaign, appeal))
+            Ok(Reading {
+                article,
+                campaign,
+                appeal,
+            })
         }
     });
-    content_states(loaded, |(article, campaign, appeal)| {
-        let share_url = format!("{}/articles/{}", site_root(), article.slug);
-        view! { <ArticleView article campaign appeal share_url /> }
-    })
+    content_states(
+        route,
+        loaded,
+        move |Reading {
+                  article,
+                  campaign,
+                  appeal,
+              }| {
+            let share_url = route.get_untracked().url(&browser::site_root());
+            view! { <ArticleView article campaign appeal share_url /> }
+        },
+    )
 }

@@ -1,41 +1,40 @@
-//! `/campaigns/:slug/flyer`: a printable flyer of a campaign's share link.
+//! `/campaigns/:campaign/flyer`: a printable flyer of a campaign's share link.
 
-use super::{campaign_and_preset, content_states, site_root};
-use crate::components::QrCode;
+use super::params::{FlyerParams, use_route};
+use super::{campaign_and_preset, content_states};
+use crate::browser;
+use crate::components::{QrCode, page_head};
+use crate::listing::PageContent;
+use crate::route::Route;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// Title, demand, QR code and the link in short, ready to print.
 #[component]
 pub fn FlyerPage() -> impl IntoView {
-    let (campaign, read_preset) = campaign_and_preset();
-    content_states(campaign, move |campaign| {
+    let route = use_route::<FlyerParams>();
+    let (campaign, read_preset) = campaign_and_preset(route);
+    content_states(route, campaign, move |campaign| {
         let (preset, _) = read_preset(&campaign);
-        let url = format!(
-            "{}/campaigns/{}{}",
-            site_root(),
-            campaign.slug,
-            preset.to_query()
-        );
+        let page = Route::Campaign {
+            slug: campaign.slug.clone(),
+        };
+        let url = page.url(&browser::site_root()) + &preset.to_query();
         let short = url
             .split_once("://")
             .map_or(url.as_str(), |(_, rest)| rest)
             .to_owned();
-        let print = move |_| {
-            if let Some(window) = web_sys::window() {
-                // Printing can be refused (kiosk mode); the flyer is still on screen.
-                let _ = window.print();
-            }
-        };
+        let head = page_head(&route.get_untracked(), PageContent::Campaign(&campaign));
         view! {
-            <Title text=format!("Flyer: {}", campaign.title) />
+            {head}
             <article class="flyer">
                 <h1>{campaign.title.clone()}</h1>
                 <p class="flyer-demand">{campaign.demands.first().cloned()}</p>
                 <p>{campaign.recipients_sentence()}</p>
                 <QrCode text=url.clone() />
                 <p class="flyer-url">{short}</p>
-                <button type="button" class="flyer-print" on:click=print>"Print this flyer"</button>
+                <button type="button" class="flyer-print" on:click=|_| browser::print()>
+                    "Print this flyer"
+                </button>
             </article>
         }
     })

@@ -1,36 +1,55 @@
-//! Pages, one per route. Each page fetches through `api` and hands plain
-//! values to components; [`content_states`] gives every page the same
-//! loading, not-found and error states.
+//! Pages, one per route. Each page reads its [`Route`] from the router's
+//! parameters (`params`), fetches through `api` and hands plain values to
+//! components; [`content_states`] gives every page the same loading,
+//! not-found and error states. [`route_table`] is the router's table, held
+//! to [`Route::pattern`] by a test.
 
-mod archive;
 mod article;
 mod campaign;
-mod campaigns;
 mod flyer;
-mod home;
+mod list;
 mod not_found;
-mod tag;
+mod params;
+#[cfg(test)]
+mod tests;
 
-pub use archive::ArchivePage;
 pub use article::ArticlePage;
 pub use campaign::CampaignPage;
-pub use campaigns::CampaignsPage;
 pub use flyer::FlyerPage;
-pub use home::HomePage;
+pub use list::{CampaignsPage, HomePage, MonthPage, TagPage};
 pub use not_found::NotFoundPage;
-pub use tag::TagPage;
 
 use crate::api::{self, LoadError};
-use crate::components::{LoadErrorView, LoadingBlock, reveal_app};
+use crate::boot::reveal_app;
+use crate::components::{LoadErrorView, LoadingBlock};
 use crate::model::Campaign;
+use crate::route::Route;
 use crate::share::{Ignored, Preset};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
+use leptos_router::{MatchNestedRoutes, NestedRoute, path};
+
+/// The router's table: every page's path and view. The not-found page is
+/// the `<Routes>` fallback.
+pub fn route_table() -> impl MatchNestedRoutes + Clone + Send + 'static {
+    (
+        NestedRoute::new(path!("/"), HomePage),
+        NestedRoute::new(path!("/page/:page"), HomePage),
+        NestedRoute::new(path!("/articles/:slug"), ArticlePage),
+        NestedRoute::new(path!("/campaigns"), CampaignsPage),
+        NestedRoute::new(path!("/campaigns/:slug"), CampaignPage),
+        NestedRoute::new(path!("/campaigns/:campaign/flyer"), FlyerPage),
+        NestedRoute::new(path!("/archive/:year/:month"), MonthPage),
+        NestedRoute::new(path!("/tags/:tag"), TagPage),
+        NestedRoute::new(path!("/tags/:tag/page/:page"), TagPage),
+    )
+}
 
 /// Renders `resource` with `render` once it has loaded, a skeleton before,
 /// the not-found page when the content does not exist, and an error with a
 /// retry for every other failure.
 fn content_states<T, V>(
+    route: Memo<Route>,
     resource: LocalResource<Result<T, LoadError>>,
     render: impl Fn(T) -> V + Clone + Send + Sync + 'static,
 ) -> impl IntoView
@@ -46,8 +65,13 @@ where
                     let on_retry = Callback::new(move |()| resource.refetch());
                     let page = match resource.await {
                         Ok(value) => render(value).into_any(),
-                        Err(error) if error.is_not_found() => view! { <NotFoundPage on_retry /> }.into_any(),
-                        Err(error) => view! { <LoadErrorView error on_retry /> }.into_any(),
+                        Err(error) if error.is_not_found() => {
+                            view! { <NotFoundPage on_retry /> }.into_any()
+                        }
+                        Err(error) => {
+                            let route = route.get_untracked();
+                            view! { <LoadErrorView route error on_retry /> }.into_any()
+                        }
                     };
                     // Settled: the app may now replace a pre-rendered page.
                     Effect::new(|_| reveal_app());
@@ -58,31 +82,24 @@ where
     }
 }
 
-/// The `:slug` segment of the current route, or an empty string.
-fn slug_param() -> impl Fn() -> String + Copy {
-    let params = use_params_map();
-    move || params.read().get("slug").unwrap_or_default()
-}
-
-/// `https://host[:port]` and the base path: the site's own address, for
-/// absolute share links.
-fn site_root() -> String {
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
-    format!("{origin}{}", api::site_base().as_str())
-}
-
 /// Reads the share-link preset from the URL for a campaign.
 type PresetReader = std::sync::Arc<dyn Fn(&Campaign) -> (Preset, Vec<Ignored>) + Send + Sync>;
 
-/// The campaign named in the URL, and a reader of the share-link preset in
-/// the URL's query, checked against that campaign.
-fn campaign_and_preset() -> (LocalResource<Result<Campaign, LoadError>>, PresetReader) {
-    let slug = slug_param();
+/// The campaign of `route` (a campaign or its flyer), and a reader of the
+/// share-link preset in the URL's query, checked against that campaign.
+fn campaign_and_preset(
+    route: Memo<Route>,
+) -> (LocalResource<Result<Campaign, LoadError>>, PresetReader) {
     let campaign = LocalResource::new(move || {
-        let slug = slug();
-        async move { api::campaign(&slug).await }
+        let route = route.get();
+        async move {
+            match route {
+                Route::Campaign { slug } | Route::Flyer { slug } => api::campaign(&slug).await,
+                _ => Err(LoadError::NotFound {
+                    what: api::Subject::Campaign,
+                }),
+            }
+        }
     });
     let query = use_query_map();
     let preset: PresetReader = std::sync::Arc::new(move |campaign: &Campaign| {

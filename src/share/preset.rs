@@ -85,7 +85,7 @@ impl Preset {
             }
         }
         if let Some(value) = variant {
-            let letter = campaign.letter(preset.lang.as_ref().map_or("", LanguageTag::as_str));
+            let letter = campaign.letter(preset.lang.as_ref());
             let count = letter.map_or(0, |l| l.subjects.len());
             // Only plain decimal digits: no sign, no spaces, no "2e0".
             let number = value

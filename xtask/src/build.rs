@@ -5,7 +5,10 @@
 use crate::project::{Project, RunExt};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use tocsin::model::BasePath;
+use tocsin::browser::{BASE_META, NAME_META};
+use tocsin::model::{BasePath, Site};
+use tocsin::prerender::escape;
+use tocsin::route::{DataFile, root_file_href};
 
 /// Where a build goes and where the site will live.
 pub struct Build {
@@ -59,7 +62,8 @@ impl Build {
         let page = std::fs::read_to_string(&index)
             .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
         let page = crate::loader::externalize(&self.dist, &page, &self.base)?;
-        let page = with_base(&page, &self.base)?;
+        let site = read_site(&project.root.join("public/data"))?;
+        let page = with_base(&page, &self.base, &site.name)?;
         // Hosts answer paths without a file of their own with 404.html, the
         // bare app, which routes them (docs/deploy.md); `index.html` then
         // becomes the pre-rendered front page.
@@ -75,17 +79,18 @@ impl Build {
     }
 }
 
-/// The app's page told where the site lives (the `<meta>` the app reads)
-/// and where its feed is, both after its title.
-fn with_base(page: &str, base: &BasePath) -> Result<String, String> {
+/// The app's page told the site's name and where the site lives (the
+/// `<meta>`s the app reads) and where its feed is, all after its title.
+fn with_base(page: &str, base: &BasePath, name: &str) -> Result<String, String> {
     const TITLE: &str = "<title>Tocsin</title>";
     if !page.contains(TITLE) {
         return Err(format!("index.html no longer holds {TITLE}"));
     }
     let tags = format!(
-        "{TITLE}<meta name=\"tocsin-base\" content=\"{}\"><link rel=\"alternate\" type=\"application/atom+xml\" title=\"Tocsin: latest articles\" href=\"{}\">",
+        "<title>{name}</title><meta name=\"{NAME_META}\" content=\"{name}\"><meta name=\"{BASE_META}\" content=\"{}\"><link rel=\"alternate\" type=\"application/atom+xml\" title=\"{name}: latest articles\" href=\"{}\">",
         base.as_str(),
-        base.href("/feed.xml")
+        root_file_href(base, crate::feeds::FEED),
+        name = escape(name),
     );
     Ok(page.replacen(TITLE, &tags, 1))
 }
@@ -107,15 +112,23 @@ fn split_base_url(url: &str) -> Result<(String, BasePath), String> {
     Ok((format!("{scheme_and_host}{}", base.as_str()), base))
 }
 
+/// The site file in `data`.
+fn read_site(data: &Path) -> Result<Site, String> {
+    let file = DataFile::Site.path();
+    let text = std::fs::read_to_string(data.join(&file))
+        .map_err(|e| format!("cannot read {file}: {e}"))?;
+    serde_json::from_str(&text).map_err(|e| format!("{file}: {e}"))
+}
+
 /// `base_url` from `site.json`, which pre-rendering needs when no flag gives it.
 fn site_base_url(data: &Path) -> Result<String, String> {
-    let text = std::fs::read_to_string(data.join("site.json"))
-        .map_err(|e| format!("cannot read site.json: {e}"))?;
-    let site: tocsin::model::Site =
-        serde_json::from_str(&text).map_err(|e| format!("site.json: {e}"))?;
-    site.base_url.map(|u| u.to_string()).ok_or_else(|| {
-        "site.json has no base_url: add one, or pass cargo xtask build --base-url https://…".into()
-    })
+    read_site(data)?
+        .base_url
+        .map(|u| u.to_string())
+        .ok_or_else(|| {
+            "site.json has no base_url: add one, or pass cargo xtask build --base-url https://…"
+                .into()
+        })
 }
 
 #[cfg(test)]
@@ -149,15 +162,19 @@ mod tests {
     #[test]
     fn the_page_learns_its_base_and_feed() {
         let page = "<head><title>Tocsin</title></head>";
-        let root = with_base(page, &BasePath::default()).unwrap();
+        let root = with_base(page, &BasePath::default(), "News & Views").unwrap();
         assert!(
             root.contains("<meta name=\"tocsin-base\" content=\"\">"),
             "{root}"
         );
         assert!(root.contains("href=\"/feed.xml\">"), "{root}");
-        let sub = with_base(page, &BasePath::parse("/tocsin").unwrap()).unwrap();
-        assert!(sub.starts_with("<head><title>Tocsin</title><meta name=\"tocsin-base\" content=\"/tocsin\"><link rel=\"alternate\""), "{sub}");
+        assert!(root.contains("<title>News &amp; Views</title><meta name=\"application-name\" content=\"News &amp; Views\">"), "{root}");
+        let sub = with_base(page, &BasePath::parse("/tocsin").unwrap(), "Tocsin").unwrap();
+        assert!(
+            sub.contains("<meta name=\"tocsin-base\" content=\"/tocsin\"><link rel=\"alternate\""),
+            "{sub}"
+        );
         assert!(sub.contains("href=\"/tocsin/feed.xml\">"), "{sub}");
-        assert!(with_base("<head></head>", &BasePath::default()).is_err());
+        assert!(with_base("<head></head>", &BasePath::default(), "Tocsin").is_err());
     }
 }

@@ -4,16 +4,22 @@
 
 use tocsin::model::{Article, Site};
 use tocsin::prerender::escape;
+use tocsin::route::{Route, root_file_url};
 
-/// `sitemap.xml` listing `routes` (paths such as `/articles/x`) under `base`.
-pub fn sitemap(base: &str, routes: &[String]) -> String {
+/// The sitemap's file name at the site's root.
+pub const SITEMAP: &str = "sitemap.xml";
+/// The feed's file name at the site's root.
+pub const FEED: &str = "feed.xml";
+
+/// `sitemap.xml` listing `routes` under `base`.
+pub fn sitemap(base: &str, routes: &[Route]) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for route in routes {
         xml.push_str(&format!(
             "  <url><loc>{}</loc></url>\n",
-            escape(&format!("{base}{route}"))
+            escape(&route.url(base))
         ));
     }
     xml.push_str("</urlset>\n");
@@ -22,7 +28,8 @@ pub fn sitemap(base: &str, routes: &[String]) -> String {
 
 /// `robots.txt`: everything may be crawled; where the sitemap is.
 pub fn robots(base: &str) -> String {
-    format!("User-agent: *\nAllow: /\n\nSitemap: {base}/sitemap.xml\n")
+    let sitemap = root_file_url(base, SITEMAP);
+    format!("User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n")
 }
 
 /// The Atom feed of `articles`, newest first.
@@ -33,12 +40,17 @@ pub fn atom(site: &Site, base: &str, articles: &[Article]) -> String {
         .first()
         .map_or("1970-01-01".to_owned(), |a| a.published.to_string());
     let mut xml = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n  <title>{}</title>\n  <subtitle>{}</subtitle>\n  <id>{base}/</id>\n  <link rel=\"alternate\" href=\"{base}/\"/>\n  <link rel=\"self\" href=\"{base}/feed.xml\"/>\n  <updated>{updated}T00:00:00Z</updated>\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n  <title>{}</title>\n  <subtitle>{}</subtitle>\n  <id>{home}</id>\n  <link rel=\"alternate\" href=\"{home}\"/>\n  <link rel=\"self\" href=\"{feed}\"/>\n  <updated>{updated}T00:00:00Z</updated>\n",
         escape(&site.name),
         escape(&site.tagline),
+        home = Route::HOME.url(base),
+        feed = root_file_url(base, FEED),
     );
     for article in sorted {
-        let url = format!("{base}/articles/{}", article.slug);
+        let url = Route::Article {
+            slug: article.slug.clone(),
+        }
+        .url(base);
         xml.push_str(&format!(
             "  <entry>\n    <title>{}</title>\n    <id>{url}</id>\n    <link rel=\"alternate\" href=\"{url}\"/>\n    <published>{date}T00:00:00Z</published>\n    <updated>{date}T00:00:00Z</updated>\n    <author><name>{}</name></author>\n    <summary>{}</summary>\n  </entry>\n",
             escape(&article.title),

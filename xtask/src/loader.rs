@@ -1,77 +1,24 @@
 //! Replaces Trunk's inline loader script with a file of our own,
-//! `loader-<hash>.js`: the Content-Security-Policy can then say
+//! `loader-<hash>.js` (`src/boot/loader.js`, what it does is said there):
+//! the Content-Security-Policy can then say
 //! `script-src 'self'` with no hash to recompute on every build and no
 //! `'unsafe-inline'`, and the loader can let a pre-rendered page paint
 //! before the app's JS and wasm are fetched (`without_app_preloads`).
 
 use std::path::Path;
+use tocsin::boot::contract::{self, LOADER};
 use tocsin::model::BasePath;
+use tocsin::route::root_file_href;
 
-/// What the loader does, with `{js}` and `{wasm}` for the files Trunk made.
-/// On a pre-rendered page the reader can read at once, so fetching,
-/// compiling and starting the app waits until the browser reports that
-/// page's first contentful paint (a frame callback comes too early: the
-/// paint is only on screen some milliseconds later), or three seconds where
-/// none is reported (a browser without paint timing, a hidden tab). A page
-/// marked `data-app-start="when-seen"` (an article, which reads in full
-/// without the app) waits further, until one of its parts that need the app
-/// (`data-needs-app`, the share panel) comes within a screen's height of
-/// the view; tabbing into one scrolls it there too. The wasm and the JS
-/// that starts it are then fetched side by side. When the app cannot start
-/// (no network, no WebAssembly, a blocked file), the page is marked
-/// `data-app="failed"`: the pre-rendered page stays, and its stylesheet
-/// swaps what needs the app for what works without it. On a network that
-/// hangs rather than fails, a pre-rendered page is marked `data-app="late"`
-/// after ten seconds, with the same effect, until the app arrives after all
-/// and takes the page over (clearing the mark).
-const LOADER: &str = "\
-// Starts Tocsin (written by cargo xtask build). A pre-rendered page paints first.
-const page = document.getElementById('prerendered');
-try {
-  if (page) {
-    await firstPaint();
-    if (page.dataset.appStart === 'when-seen') await seen(page.querySelectorAll('[data-needs-app]'));
-  }
-  const wasm = fetch('{wasm}');
-  // Handled below, once awaited; this keeps a failure while the JS is still
-  // loading from being reported as unhandled.
-  wasm.catch(() => {});
-  const late = page && setTimeout(() => { document.documentElement.dataset.app = 'late'; }, 10000);
-  const app = await import('{js}');
-  await app.default({ module_or_path: wasm });
-  clearTimeout(late);
-} catch (error) {
-  document.documentElement.dataset.app = 'failed';
-  console.warn('Tocsin could not start; the page works without it.', error);
+/// The loader (`src/boot/loader.js`) for the app's files `js` and `wasm`,
+/// with the takeover's names filled in from `tocsin::boot::contract`.
+fn loader(js: &str, wasm: &str) -> String {
+    let mut script = LOADER.replace("{js}", js).replace("{wasm}", wasm);
+    for (name, value) in contract::ALL {
+        script = script.replace(&format!("{{{name}}}"), value);
+    }
+    script
 }
-
-function firstPaint() {
-  return new Promise((painted) => {
-    const paints = new PerformanceObserver((list) => {
-      if (list.getEntriesByName('first-contentful-paint').length) {
-        paints.disconnect();
-        painted();
-      }
-    });
-    paints.observe({ type: 'paint', buffered: true });
-    setTimeout(painted, 3000);
-  });
-}
-
-// Resolves once one of `parts` is within a screen's height below the view.
-function seen(parts) {
-  return new Promise((near) => {
-    if (!parts.length || !('IntersectionObserver' in window)) return near();
-    const watch = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) {
-        watch.disconnect();
-        near();
-      }
-    }, { rootMargin: '0px 0px 100% 0px' });
-    parts.forEach((part) => watch.observe(part));
-  });
-}
-";
 
 /// Writes the loader for Trunk's inline module script in `html` to
 /// `dist/loader-<hash>.js` and returns the page loading it from there
@@ -101,12 +48,12 @@ fn split(html: &str, base: &BasePath) -> Result<Split, String> {
     let trunk = &html[body_start..body_end];
     let js = quoted_after(trunk, " from ").ok_or_else(unknown)?;
     let wasm = quoted_after(trunk, "module_or_path: ").ok_or_else(unknown)?;
-    let script = LOADER.replace("{js}", js).replace("{wasm}", wasm);
+    let script = loader(js, wasm);
     let name = format!("loader-{:016x}.js", fnv1a(script.as_bytes()));
     let page = format!(
         "{}<script type=\"module\" src=\"{}\"></script>{}",
         &html[..open.0],
-        base.href(&format!("/{name}")),
+        root_file_href(base, &name),
         &html[body_end + "</script>".len()..]
     );
     Ok(Some((page, name, script)))
@@ -188,6 +135,34 @@ mod tests {
             under.contains(&format!("src=\"/tocsin/{name}\"")),
             "{under}"
         );
+    }
+
+    #[test]
+    fn the_loader_names_what_the_contract_names_and_nothing_is_left_unfilled() {
+        let script = loader("/t.js", "/t_bg.wasm");
+        for (name, value) in contract::ALL {
+            let placeholder = format!("{{{name}}}");
+            assert!(
+                !script.contains(&placeholder),
+                "{placeholder} left in the loader"
+            );
+            if name != "BASE_META" && name != "APP_ID" && name != "PRERENDERED_TAG" {
+                assert!(
+                    LOADER.contains(&placeholder),
+                    "the loader never uses {name}"
+                );
+                assert!(script.contains(value), "{value}");
+            }
+        }
+        // Every brace pair left is JavaScript's own, never a placeholder.
+        let placeholder = |word: &str| word.chars().all(|c| c.is_ascii_uppercase() || c == '_');
+        for piece in script.split('{').skip(1) {
+            let word = piece.split('}').next().unwrap_or_default();
+            assert!(
+                word.is_empty() || !placeholder(word),
+                "{{{word}}} left in the loader"
+            );
+        }
     }
 
     #[test]

@@ -1,7 +1,6 @@
 //! A copy button whose result is announced to screen readers.
 
 use leptos::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 /// Copies `text` to the clipboard and says whether it worked.
 #[component]
@@ -23,11 +22,7 @@ pub fn CopyButton(
             return;
         }
         leptos::task::spawn_local(async move {
-            let copied =
-                match web_sys::window().map(|w| w.navigator().clipboard().write_text(&text)) {
-                    Some(promise) => JsFuture::from(promise).await.is_ok(),
-                    None => false,
-                };
+            let copied = crate::browser::copy(&text).await;
             set_status.set(if copied {
                 done.into()
             } else {

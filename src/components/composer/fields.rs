@@ -1,9 +1,8 @@
 //! The composer's inputs: the reader's details, the recipients, the letter.
 
-use super::Draft;
 use super::draft::forget_details;
-use crate::compose::{FillError, cap, limits};
-use crate::model::{Campaign, CountryCode, Email, Placeholder};
+use crate::compose::{Details, Draft, FillError, cap, limits};
+use crate::model::{Campaign, CountryCode, Email, LanguageTag, Placeholder};
 use leptos::prelude::*;
 
 /// A labelled text input bound to one field of the draft.
@@ -13,8 +12,8 @@ fn TextField(
     label: &'static str,
     autocomplete: &'static str,
     draft: RwSignal<Draft>,
-    get: fn(&Draft) -> &String,
-    set: fn(&mut Draft, String),
+    get: fn(&Details) -> &String,
+    set: fn(&mut Details, String),
     #[prop(into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
@@ -25,8 +24,8 @@ fn TextField(
             type="text"
             autocomplete=autocomplete
             maxlength=limits::DETAIL
-            prop:value=move || draft.with(|d| get(d).clone())
-            on:input=move |ev| draft.update(|d| set(d, cap(event_target_value(&ev), limits::DETAIL)))
+            prop:value=move || draft.with(|d| get(&d.details).clone())
+            on:input=move |ev| draft.update(|d| set(&mut d.details, cap(event_target_value(&ev), limits::DETAIL)))
             aria-invalid=move || error.get().is_some().then_some("true")
             aria-describedby=error_id.clone()
         />
@@ -78,7 +77,7 @@ pub fn DetailsFields(
             </p>
             <button type="button" class="secondary" on:click=move |_| {
                 forget_details();
-                draft.update(|d| { d.remember = false; d.name.clear(); d.city.clear(); d.country.clear(); });
+                draft.update(|d| { d.remember = false; d.details = Details::default(); });
             }>"Forget my details"</button>
         </fieldset>
     }
@@ -200,7 +199,10 @@ pub fn LetterFields(
     let letter_template = move || {
         draft
             .with(|d| {
-                campaign.with_value(|c| c.letter(&d.lang).map(|l| l.body.source().to_owned()))
+                campaign.with_value(|c| {
+                    c.letter(d.lang.as_ref())
+                        .map(|l| l.body.source().to_owned())
+                })
             })
             .unwrap_or_default()
     };
@@ -208,11 +210,11 @@ pub fn LetterFields(
         <fieldset disabled=super::ahead_of_time()>
             <legend>"Your letter"</legend>
             <label for="letter-language">"Letter language"</label>
-            <select id="letter-language" on:change=move |ev| draft.update(|d| { d.lang = event_target_value(&ev); d.subject = None; d.body = None; })>
+            <select id="letter-language" on:change=move |ev| draft.update(|d| { d.lang = LanguageTag::parse(&event_target_value(&ev)).ok(); d.subject = None; d.body = None; })>
                 {languages.into_iter().map(|tag| {
                     let name = crate::model::language_name(&tag);
-                    let value = tag.clone();
-                    view! { <option value=value selected=move || draft.with(|d| d.lang == tag)>{name}</option> }
+                    let value = tag.to_string();
+                    view! { <option value=value selected=move || draft.with(|d| d.lang.as_ref() == Some(&tag))>{name}</option> }
                 }).collect_view()}
             </select>
             <label for="letter-subject">"Subject"</label>

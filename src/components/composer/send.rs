@@ -3,10 +3,10 @@
 //! private "I've sent it" tally.
 
 use super::CopyButton;
-use super::Draft;
 use super::draft::{count_sent, sent_count};
+use crate::browser;
 use crate::compose::{
-    Client, Message, Offer, SendPlan, eml, normalize_body, offer, sanitize_header,
+    Client, Draft, Message, Offer, SendPlan, eml, normalize_body, offer, sanitize_header,
 };
 use crate::model::Campaign;
 use crate::share::encode;
@@ -62,7 +62,7 @@ pub fn SendSection(
     let buttons = move || {
         message.get().map(|m| {
             let links = Client::ALL.into_iter().map(|client| client_button(client, &m, has_copies)).collect_view();
-            let date = js_sys::Date::new_0().to_utc_string().as_string().unwrap_or_default();
+            let date = browser::mail_date();
             let download = format!("data:message/rfc822;charset=utf-8,{}", encode(&eml(&m, &date)));
             view! {
                 <ul class="send-buttons">{links}<li><a class="button secondary" href=download download="protest.eml">"Download .eml"</a></li></ul>
@@ -97,7 +97,7 @@ pub fn SendSection(
                 <CopyButton label="Copy letter" text=body />
             </div>
             {move || plan.with(|p| p.step + 1 < p.steps()).then(|| view! {
-                <button type="button" on:click=move |_| draft.update(|d| d.step += 1)>"Next recipient"</button>
+                <button type="button" on:click=move |_| next_recipient(draft, plan)>"Next recipient"</button>
             })}
             <button type="button" class="secondary" on:click=mark_sent>"I've sent it"</button>
             <p class="tally" role="status" aria-live="polite">
@@ -124,5 +124,13 @@ fn client_button(client: Client, message: &Message, has_copies: bool) -> AnyView
             </li>
         }
         .into_any(),
+    }
+}
+
+/// Moves the draft on to the plan's next recipient, if there is one.
+fn next_recipient(draft: RwSignal<Draft>, plan: Signal<SendPlan>) {
+    let mut plan = plan.get_untracked();
+    if plan.advance() {
+        draft.update(|d| d.step = plan.step);
     }
 }

@@ -1,6 +1,7 @@
 //! The composer's pure core: a table of real-world cases, properties over
 //! arbitrary input, and an independent check by Python's standard library.
 
+mod draft;
 mod independent;
 mod properties;
 

@@ -1,8 +1,9 @@
 //! Checks across files: names match, references resolve, and the index and
 //! the files agree both ways.
 
-use super::{FileIssue, issue};
+use super::{FileIssue, issue, pointer};
 use crate::model::{Article, Campaign, IndexManifest, IndexShard, Site};
+use crate::route::{DataFile, SHARDS};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A decoded content folder; each file is named by its path in the folder.
@@ -34,6 +35,7 @@ impl ContentSet<'_> {
 
 /// Checks that the files agree: names, references, and the index both ways.
 pub fn cross_check(set: &ContentSet) -> Vec<FileIssue> {
+    let manifest_file = DataFile::Manifest.path();
     let mut out = Vec::new();
     let mut push = |file: &str, pointer: String, message: String| {
         out.push(FileIssue {
@@ -42,7 +44,7 @@ pub fn cross_check(set: &ContentSet) -> Vec<FileIssue> {
         })
     };
     for (path, a) in &set.articles {
-        if path != &format!("articles/{}.json", a.slug) {
+        if path != &DataFile::Article(a.slug.clone()).path() {
             push(
                 path,
                 "/slug".into(),
@@ -50,12 +52,15 @@ pub fn cross_check(set: &ContentSet) -> Vec<FileIssue> {
             );
         }
         if let Some(slug) = &a.campaign
-            && !set.exists(&format!("campaigns/{slug}.json"))
+            && !set.exists(&DataFile::Campaign(slug.clone()).path())
         {
             push(
                 path,
                 "/campaign".into(),
-                format!("no campaign file campaigns/{slug}.json"),
+                format!(
+                    "no campaign file {}",
+                    DataFile::Campaign(slug.clone()).path()
+                ),
             );
         }
         if let (Some(id), Some(site)) = (&a.appeal, set.site)
@@ -67,7 +72,7 @@ pub fn cross_check(set: &ContentSet) -> Vec<FileIssue> {
                 format!("site.json has no appeal with id {id}"),
             );
         }
-        let shard = format!("index/{}.json", a.published.month());
+        let shard = DataFile::Shard(a.published.month()).path();
         let listed = set.broken.contains(&shard)
             || set
                 .shards
@@ -82,7 +87,7 @@ pub fn cross_check(set: &ContentSet) -> Vec<FileIssue> {
         }
     }
     for (path, c) in &set.campaigns {
-        if path != &format!("campaigns/{}.json", c.slug) {
+        if path != &DataFile::Campaign(c.slug.clone()).path() {
             push(
                 path,
                 "/slug".into(),
@@ -91,7 +96,7 @@ pub fn cross_check(set: &ContentSet) -> Vec<FileIssue> {
         }
     }
     for (path, shard) in &set.shards {
-        if path != &format!("index/{}.json", shard.month) {
+        if path != &DataFile::Shard(shard.month.clone()).path() {
             push(
                 path,
                 "/month".into(),
@@ -99,8 +104,8 @@ pub fn cross_check(set: &ContentSet) -> Vec<FileIssue> {
             );
         }
         for (i, entry) in shard.articles.iter().enumerate() {
-            let at = |field: &str| format!("/articles/{i}/{field}");
-            let file = format!("articles/{}.json", entry.slug);
+            let at = |field: &str| pointer(&["articles", &i.to_string(), field]);
+            let file = DataFile::Article(entry.slug.clone()).path();
             let Some(article) = set.articles.get(&file) else {
                 if !set.exists(&file) {
                     push(path, at("slug"), format!("no article file {file}"));
@@ -142,21 +147,20 @@ pub fn cross_check(set: &ContentSet) -> Vec<FileIssue> {
     }
     if let Some(manifest) = set.manifest {
         for (i, entry) in manifest.months.iter().enumerate() {
-            let file = format!("index/{}.json", entry.month);
+            let file = DataFile::Shard(entry.month.clone()).path();
             match set.shards.get(&file) {
                 None if set.exists(&file) => {}
                 None => push(
-                    "index.json",
-                    format!("/months/{i}/month"),
-                    format!("no shard file index/{}.json", entry.month),
+                    &manifest_file,
+                    pointer(&["months", &i.to_string(), "month"]),
+                    format!("no shard file {file}"),
                 ),
                 Some(shard) if shard.articles.len() != entry.articles => push(
-                    "index.json",
-                    format!("/months/{i}/articles"),
+                    &manifest_file,
+                    pointer(&["months", &i.to_string(), "articles"]),
                     format!(
-                        "says {} but index/{}.json lists {}",
+                        "says {} but {file} lists {}",
                         entry.articles,
-                        entry.month,
                         shard.articles.len()
                     ),
                 ),
@@ -166,12 +170,12 @@ pub fn cross_check(set: &ContentSet) -> Vec<FileIssue> {
         for path in set
             .shards
             .keys()
-            .chain(set.broken.iter().filter(|p| p.starts_with("index/")))
+            .chain(set.broken.iter().filter(|p| p.starts_with(SHARDS)))
         {
             if !manifest
                 .months
                 .iter()
-                .any(|m| path == &format!("index/{}.json", m.month))
+                .any(|m| path == &DataFile::Shard(m.month.clone()).path())
             {
                 push(
                     path,
@@ -181,24 +185,28 @@ pub fn cross_check(set: &ContentSet) -> Vec<FileIssue> {
             }
         }
         for (i, entry) in manifest.campaigns.iter().enumerate() {
-            let at = |field: &str| format!("/campaigns/{i}/{field}");
-            let file = format!("campaigns/{}.json", entry.slug);
+            let at = |field: &str| pointer(&["campaigns", &i.to_string(), field]);
+            let file = DataFile::Campaign(entry.slug.clone()).path();
             let Some(c) = set.campaigns.get(&file) else {
                 if !set.exists(&file) {
-                    push("index.json", at("slug"), format!("no campaign file {file}"));
+                    push(
+                        &manifest_file,
+                        at("slug"),
+                        format!("no campaign file {file}"),
+                    );
                 }
                 continue;
             };
             if entry.title != c.title {
                 push(
-                    "index.json",
+                    &manifest_file,
                     at("title"),
                     format!("says {:?} but the campaign says {:?}", entry.title, c.title),
                 );
             }
             if entry.status != c.status || entry.deadline != c.deadline {
                 push(
-                    "index.json",
+                    &manifest_file,
                     at("status"),
                     "the status or deadline differs from the campaign's".into(),
                 );

@@ -34,6 +34,16 @@ fn issue(pointer: impl Into<String>, message: impl Into<String>) -> Issue {
     }
 }
 
+/// A JSON Pointer (RFC 6901) to `parts`, such as `/letters/0/body`.
+fn pointer(parts: &[&str]) -> String {
+    let mut out = String::new();
+    for part in parts {
+        out.push('/');
+        out.push_str(&part.replace('~', "~0").replace('/', "~1"));
+    }
+    out
+}
+
 fn require_text(issues: &mut Vec<Issue>, pointer: &str, value: &str) {
     if value.trim().is_empty() {
         issues.push(issue(pointer, "expected non-empty text"));

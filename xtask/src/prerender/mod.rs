@@ -9,11 +9,14 @@ mod content;
 
 use content::Content;
 use std::path::Path;
+use tocsin::boot::contract::{APP_START, PRERENDERED_ID, START_WHEN_SEEN};
+use tocsin::listing::PageContent;
 use tocsin::model::BasePath;
-use tocsin::prerender::{PageMeta, article_body, campaign_body, lead_image, list_body};
+use tocsin::prerender::{PageMeta, SiteFrame, article_body, campaign_body, list_body};
+use tocsin::route::Route;
 
 /// Writes the pre-rendered pages into `dist` from the content in `data`;
-/// returns how many. The page shell is `dist/404.html`, the bare app.
+/// returns their routes. The page shell is `dist/404.html`, the bare app.
 /// `base_url` (no trailing slash) makes the canonical and Open Graph
 /// addresses absolute; `base` is its path, under which the pages link and
 /// preload.
@@ -22,47 +25,43 @@ pub fn write_pages(
     dist: &Path,
     base_url: &str,
     base: &BasePath,
-) -> Result<usize, String> {
+) -> Result<Vec<Route>, String> {
     let content = Content::read(data)?;
+    let site = SiteFrame {
+        base: base.clone(),
+        name: content.site.name.clone(),
+        root: base_url.to_owned(),
+    };
     let mut pages = Pages {
         dist,
         shell: crate::loader::without_app_preloads(&read(&dist.join("404.html"))?),
-        base_url,
-        site_name: content.site.name.clone(),
         routes: Vec::new(),
     };
-    let data_file = |file: String| base.href(&format!("/data/{file}"));
     for list in content.list_pages() {
-        let head = list.page.head();
-        let mut meta = pages.meta(&list.route, &head.title, &head.description);
-        meta.preload = list.preload.into_iter().map(data_file).collect();
-        pages.write(
-            &list.route,
-            &meta,
-            &list_body(list.page, base),
-            Start::AfterPaint,
-        )?;
+        let meta = PageMeta::new(&site, &list.route, PageContent::List(&list.page))
+            .preloading(&site, &list.preload);
+        let body = list_body(list.route.clone(), list.page, &site);
+        pages.write(list.route, &meta, &body, Start::AfterPaint)?;
     }
     for article in &content.articles {
-        let route = format!("/articles/{}", article.slug);
-        let campaign = content.campaign_of(article).cloned();
-        let mut meta = pages.meta(&route, &article.title, &article.standfirst);
-        meta.kind = "article";
-        meta.published = Some(article.published.clone());
-        meta.image = lead_image(article)
-            .map(|(src, alt)| (format!("{base_url}/data/{}", src.as_str()), alt.to_owned()));
+        let route = Route::Article {
+            slug: article.slug.clone(),
+        };
         // No JSON preloads: the app may never start on this page.
+        let meta = PageMeta::new(&site, &route, PageContent::Article(article));
+        let campaign = content.campaign_of(article).cloned();
         let appeal = content.appeal_of(article).cloned();
-        let body = article_body(article.clone(), campaign, appeal, meta.url.clone(), base);
-        pages.write(&route, &meta, &body, Start::WhenSeen)?;
+        let body = article_body(article.clone(), campaign, appeal, &site);
+        pages.write(route, &meta, &body, Start::WhenSeen)?;
     }
-    for campaign in &content.campaigns {
-        let route = format!("/campaigns/{}", campaign.slug);
-        let mut meta = pages.meta(&route, &campaign.title, &campaign.summary);
-        meta.kind = "article";
-        meta.preload = vec![data_file(format!("campaigns/{}.json", campaign.slug))];
-        let body = campaign_body(campaign.clone(), base_url.to_owned(), base);
-        pages.write(&route, &meta, &body, Start::AfterPaint)?;
+    for campaign in content.campaigns() {
+        let route = Route::Campaign {
+            slug: campaign.slug.clone(),
+        };
+        let meta = PageMeta::new(&site, &route, PageContent::Campaign(campaign))
+            .preloading(&site, &route.data_files());
+        let body = campaign_body(campaign.clone(), &site);
+        pages.write(route, &meta, &body, Start::AfterPaint)?;
     }
     let files = [
         (
@@ -78,17 +77,17 @@ pub fn write_pages(
     for (name, text) in files {
         std::fs::write(dist.join(name), text).map_err(|e| format!("{name}: {e}"))?;
     }
-    Ok(pages.routes.len())
+    Ok(pages.routes)
 }
 
-/// When the loader starts the app on a pre-rendered page (`xtask/src/loader.rs`).
+/// When the loader starts the app on a pre-rendered page (`src/boot/loader.js`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Start {
     /// Right after the first paint: the campaign's letter form needs the app
     /// at once, and list pages show what was published since the build.
     AfterPaint,
     /// When a part that needs the app (the share panel, marked
-    /// `data-needs-app`) comes near the view: an article reads in full
+    /// `NEEDS_APP`) comes near the view: an article reads in full
     /// without the app, so a reader who only reads never downloads it.
     WhenSeen,
 }
@@ -97,40 +96,24 @@ enum Start {
 struct Pages<'a> {
     dist: &'a Path,
     shell: String,
-    base_url: &'a str,
-    site_name: String,
-    routes: Vec<String>,
+    routes: Vec<Route>,
 }
 
 impl Pages<'_> {
-    /// The head of a list page at `route`; articles and campaigns amend it.
-    fn meta(&self, route: &str, title: &str, description: &str) -> PageMeta {
-        PageMeta {
-            title: title.to_owned(),
-            description: description.to_owned(),
-            url: format!("{}{route}", self.base_url),
-            site_name: self.site_name.clone(),
-            kind: "website",
-            published: None,
-            image: None,
-            preload: Vec::new(),
-        }
-    }
-
     /// Writes `dist/<route>/index.html`.
     fn write(
         &mut self,
-        route: &str,
+        route: Route,
         meta: &PageMeta,
         body: &str,
         start: Start,
     ) -> Result<(), String> {
         let page = fill_shell(&self.shell, &meta.head_tags(), body, start)?;
-        let dir = self.dist.join(route.trim_start_matches('/'));
+        let dir = self.dist.join(route.path().trim_start_matches('/'));
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         std::fs::write(dir.join("index.html"), page)
             .map_err(|e| format!("{}: {e}", dir.display()))?;
-        self.routes.push(route.to_owned());
+        self.routes.push(route);
         Ok(())
     }
 }
@@ -139,20 +122,20 @@ impl Pages<'_> {
 /// pre-rendered body in an element the app knows to replace, which tells
 /// the loader when to `start` the app.
 fn fill_shell(shell: &str, head: &str, body: &str, start: Start) -> Result<String, String> {
-    const TITLE: &str = "<title>Tocsin</title>";
     const BODY: &str = "<body></body>";
-    if !shell.contains(TITLE) || !shell.contains(BODY) {
-        return Err(format!("the app's page no longer holds {TITLE} and {BODY}"));
-    }
-    let start = match start {
-        Start::AfterPaint => "",
-        Start::WhenSeen => " data-app-start=\"when-seen\"",
+    let title = shell.find("<title>").zip(shell.find("</title>"));
+    let Some((open, close)) = title.filter(|_| shell.contains(BODY)) else {
+        return Err(format!(
+            "the app's page no longer holds a <title> and {BODY}"
+        ));
     };
-    let body = format!(
-        "<body><div id=\"{}\"{start}>{body}</div></body>",
-        tocsin::components::PRERENDERED_ID
-    );
-    Ok(shell.replacen(TITLE, head, 1).replacen(BODY, &body, 1))
+    let title = &shell[open..close + "</title>".len()];
+    let start = match start {
+        Start::AfterPaint => String::new(),
+        Start::WhenSeen => format!(" {APP_START}=\"{START_WHEN_SEEN}\""),
+    };
+    let body = format!("<body><div id=\"{PRERENDERED_ID}\"{start}>{body}</div></body>");
+    Ok(shell.replacen(title, head, 1).replacen(BODY, &body, 1))
 }
 
 fn read(path: &Path) -> Result<String, String> {

@@ -2,10 +2,11 @@
 
 use super::*;
 use tocsin::model::BasePath;
+use tocsin::route::Route;
 
 /// Pre-renders the demo content into a fresh temporary folder named after
-/// `name`, with a bare shell as the app's page; the folder and the count.
-fn prerender_demo(name: &str, base_url: &str, base: &BasePath) -> (std::path::PathBuf, usize) {
+/// `name`, with a bare shell as the app's page; the folder and the routes.
+fn prerender_demo(name: &str, base_url: &str, base: &BasePath) -> (std::path::PathBuf, Vec<Route>) {
     let root = crate::project::Project::locate().root;
     let dist = std::env::temp_dir().join(format!("tocsin-prerender-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dist).unwrap();
@@ -44,11 +45,37 @@ fn every_demo_article_and_campaign_gets_a_page() {
     let root = crate::project::Project::locate().root;
     let (dist, written) = prerender_demo("root", "https://x.example", &BasePath::default());
     let data = root.join("public/data");
-    let content = Content::read(&data).unwrap();
-    assert_eq!(
-        written,
-        content.articles.len() + content.campaigns.len() + content.list_pages().len()
-    );
+    // The demo content, counted by hand: three articles, three campaigns,
+    // one front page, the campaigns, two months and three tags.
+    let mut expected = vec![
+        "/",
+        "/campaigns",
+        "/archive/2010/04",
+        "/archive/2010/03",
+        "/tags/kazakhstan",
+        "/tags/repression",
+        "/tags/trade-unions",
+        "/articles/ainur-kurmanov-found-not-guilty",
+        "/articles/kazakhstan-2012-founding-conference",
+        "/articles/kazakhstan-ainur-kurmanov-jailed",
+        "/campaigns/demo-reinstate-union-reps",
+        "/campaigns/demo-save-the-library",
+        "/campaigns/free-ainur-kurmanov",
+    ];
+    let mut paths: Vec<String> = written.iter().map(Route::path).collect();
+    paths.sort();
+    expected.sort();
+    assert_eq!(paths, expected);
+    // Each is a file of its own, and there is no other page.
+    for path in &paths {
+        assert!(
+            dist.join(path.trim_start_matches('/'))
+                .join("index.html")
+                .is_file(),
+            "{path}"
+        );
+    }
+    assert_eq!(pages_in(&dist), expected.len());
     let front = read(&dist.join("index.html")).unwrap();
     assert!(front.contains("<title>Tocsin</title>"), "{front}");
     assert!(
@@ -121,4 +148,15 @@ fn under_a_sub_path_every_link_and_preload_is_under_it() {
     assert!(article.contains("<a href=\"/tocsin/\" class=\"site-name\">"));
     let sitemap = read(&dist.join("sitemap.xml")).unwrap();
     assert!(sitemap.contains("<loc>https://x.example/tocsin/tags/kazakhstan</loc>"));
+}
+
+/// How many `index.html` files there are in `dir` and below.
+fn pages_in(dir: &std::path::Path) -> usize {
+    let entries = std::fs::read_dir(dir).unwrap().filter_map(Result::ok);
+    entries
+        .map(|entry| match entry.path() {
+            path if path.is_dir() => pages_in(&path),
+            path => usize::from(path.file_name().is_some_and(|n| n == "index.html")),
+        })
+        .sum()
 }

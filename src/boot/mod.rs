@@ -1,11 +1,15 @@
-//! Taking over a page rendered ahead of time. The app starts hidden beside
-//! the pre-rendered markup, and swaps itself in once its page has settled
-//! (content, not found or an error), so the reader never sees a skeleton
-//! replace the text they were reading, and nothing moves.
+//! Start-up, and the takeover of a page rendered ahead of time. The app
+//! starts hidden beside the pre-rendered markup and swaps itself in once its
+//! page has settled (content, not found or an error), so the reader never
+//! sees a skeleton replace the text they were reading, and nothing moves.
+//! Outside a browser (pre-rendering) every function here does nothing.
+
+pub mod contract;
+#[cfg(target_arch = "wasm32")]
+mod focus;
 
 use leptos::prelude::*;
 use std::cell::Cell;
-use wasm_bindgen::JsCast;
 
 /// Provided while a page is rendered ahead of time: controls that only work
 /// once the app runs are disabled until it takes over, so nothing typed into
@@ -13,21 +17,17 @@ use wasm_bindgen::JsCast;
 #[derive(Debug, Clone, Copy)]
 pub struct AheadOfTime;
 
-/// The element holding the pre-rendered page, written by `cargo xtask build`.
-pub const PRERENDERED_ID: &str = "prerendered";
-/// The element the app mounts into on a pre-rendered page.
-const APP_ID: &str = "app";
-
 /// Mounts `app`: straight into the body on a plain page, or hidden beside
 /// the pre-rendered markup until [`reveal_app`].
+#[cfg(target_arch = "wasm32")]
 pub fn mount<V: IntoView + 'static>(app: fn() -> V) {
+    use wasm_bindgen::JsCast;
     let document = document();
-    let prerendered = document.get_element_by_id(PRERENDERED_ID).is_some();
-    let host = prerendered
+    let host = behind_prerendered_page()
         .then(|| document.create_element("div").ok())
         .flatten()
         .and_then(|host| {
-            host.set_id(APP_ID);
+            host.set_id(contract::APP_ID);
             // Cannot fail on a new element; if it did, the app would show at once.
             let _ = host.set_attribute("hidden", "");
             document.body()?.append_child(&host).ok()?;
@@ -45,6 +45,20 @@ pub fn mount<V: IntoView + 'static>(app: fn() -> V) {
     }
 }
 
+/// Whether the app is starting behind a page rendered ahead of time.
+fn behind_prerendered_page() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        document()
+            .get_element_by_id(contract::PRERENDERED_ID)
+            .is_some()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        false
+    }
+}
+
 thread_local! {
     /// Parts of the app's page still waiting for their own task
     /// ([`InItsOwnTask`]); the takeover waits for them.
@@ -59,8 +73,7 @@ thread_local! {
 /// of time) it builds them at once, so nothing appears late.
 #[component]
 pub fn InItsOwnTask(children: ChildrenFn) -> impl IntoView {
-    let later = use_context::<AheadOfTime>().is_none()
-        && document().get_element_by_id(PRERENDERED_ID).is_some();
+    let later = use_context::<AheadOfTime>().is_none() && behind_prerendered_page();
     let (built, set_built) = signal(!later);
     if later {
         WAITING.with(|waiting| waiting.set(waiting.get() + 1));
@@ -78,16 +91,20 @@ pub fn InItsOwnTask(children: ChildrenFn) -> impl IntoView {
 
 /// Shows the app in place of the pre-rendered page, once that page has been
 /// painted (so the reader's first paint is never held back by the app); does
-/// nothing when there is none (any later page, or a plain start).
+/// nothing when there is none (any later page, a plain start, or rendering
+/// ahead of time).
 pub fn reveal_app() {
-    if document().get_element_by_id(PRERENDERED_ID).is_none() {
+    if !behind_prerendered_page() {
         return;
     }
     // The frame after next has certainly shown the pre-rendered page.
+    #[cfg(target_arch = "wasm32")]
     request_animation_frame(|| request_animation_frame(swap_in));
 }
 
+#[cfg(target_arch = "wasm32")]
 fn swap_in() {
+    use contract::{APP_ID, APP_STATE, PRERENDERED_ID, PRERENDERED_TAG};
     if WAITING.with(Cell::get) > 0 {
         request_animation_frame(swap_in);
         return;
@@ -95,11 +112,12 @@ fn swap_in() {
     let document = document();
     let mut focused = None;
     if let Some(prerendered) = document.get_element_by_id(PRERENDERED_ID) {
-        focused = focused_control(&prerendered, document.active_element());
+        focused = focus::focused_control(&prerendered, document.active_element());
         prerendered.remove();
         // The page's own head tags go too: the app keeps its metadata current.
-        if let Ok(tags) = document.query_selector_all("head [data-prerendered]") {
+        if let Ok(tags) = document.query_selector_all(&format!("head [{PRERENDERED_TAG}]")) {
             for i in 0..tags.length() {
+                use wasm_bindgen::JsCast;
                 if let Some(tag) = tags
                     .item(i)
                     .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
@@ -109,64 +127,18 @@ fn swap_in() {
             }
         }
     }
-    // The loader marks a page whose app is slow to come (`data-app="late"`,
-    // xtask/src/loader.rs); it has come. Removing an attribute cannot fail.
+    // The loader marks a page whose app is slow to come (`APP_LATE`); it has
+    // come. Removing an attribute cannot fail.
     if let Some(root) = document.document_element() {
-        let _ = root.remove_attribute("data-app");
+        let _ = root.remove_attribute(APP_STATE);
     }
     if let Some(host) = document.get_element_by_id(APP_ID) {
         // Removing an attribute cannot fail; an app left hidden would show on the next page.
         let _ = host.remove_attribute("hidden");
         // A reader who had tabbed into the pre-rendered page keeps their
         // place: the app's copy of that control takes the focus.
-        if let Some(control) = focused.and_then(|control| same_control(&host, control)) {
+        if let Some(control) = focused.and_then(|control| focus::same_control(&host, control)) {
             let _ = control.focus();
         }
     }
-}
-
-/// Controls a reader can focus, in document order.
-const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
-
-/// Which control had the focus: what it looks like, and how many controls
-/// that look the same come before it (the call to action appears twice).
-type Focused = (String, usize);
-
-/// The control of `page` that is `active`, if it is one.
-fn focused_control(page: &web_sys::Element, active: Option<web_sys::Element>) -> Option<Focused> {
-    let active = active?;
-    let controls = focusables(page);
-    let at = controls
-        .iter()
-        .position(|control| control.is_same_node(Some(&active)))?;
-    let looks = look(&controls[at]);
-    let before = controls[..at].iter().filter(|c| look(c) == looks).count();
-    Some((looks, before))
-}
-
-/// The app's copy of a control: the same occurrence of the same look. The
-/// app may add controls the pre-rendered page lacks (the Web Share button),
-/// so a plain position could point at a neighbour.
-fn same_control(host: &web_sys::Element, (looks, before): Focused) -> Option<web_sys::HtmlElement> {
-    focusables(host)
-        .into_iter()
-        .filter(|control| look(control) == looks)
-        .nth(before)
-}
-
-/// A control's tag, id, link and words.
-fn look(control: &web_sys::HtmlElement) -> String {
-    let href = control.get_attribute("href").unwrap_or_default();
-    let words = control.text_content().unwrap_or_default();
-    format!("{}|{}|{href}|{words}", control.tag_name(), control.id())
-}
-
-/// The focusable controls in `page`, in document order.
-fn focusables(page: &web_sys::Element) -> Vec<web_sys::HtmlElement> {
-    let Ok(list) = page.query_selector_all(FOCUSABLE) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
-        .collect()
 }

@@ -1,0 +1,124 @@
+//! The one door to the browser outside `api/` and `boot`: storage,
+//! clipboard, Web Share, the reader's language and clock, printing, focus,
+//! and what the page says about the site. Each call has a native stand-in
+//! (`native.rs`), so the components the pre-renderer runs outside a
+//! browser can never reach a browser-only function; a test
+//! (`tests/boundaries.rs`) fails on any such call elsewhere in `src/`.
+
+use crate::model::{BasePath, Date};
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native;
+#[cfg(target_arch = "wasm32")]
+mod web;
+#[cfg(not(target_arch = "wasm32"))]
+use native as imp;
+#[cfg(target_arch = "wasm32")]
+use web as imp;
+
+/// The `<meta>` naming the site's base path, written by `cargo xtask build`.
+pub const BASE_META: &str = "tocsin-base";
+/// The standard `<meta>` naming the site, written by `cargo xtask build`
+/// from `site.json`.
+pub const NAME_META: &str = "application-name";
+
+/// Where the site lives on its host, as the page says; the root when it
+/// says nothing usable. Read once: the page does not change its base.
+pub fn site_base() -> BasePath {
+    thread_local! {
+        static BASE: BasePath = imp::meta(BASE_META)
+            .and_then(|content| BasePath::parse(&content))
+            .unwrap_or_default();
+    }
+    BASE.with(Clone::clone)
+}
+
+/// The site's name, as the page says (the title it started with, where no
+/// `<meta>` names it, as under `trunk serve`). Read once, before the app
+/// sets titles of its own.
+pub fn site_name() -> String {
+    thread_local! {
+        static NAME: String = imp::meta(NAME_META).or_else(imp::title).unwrap_or_default();
+    }
+    NAME.with(Clone::clone)
+}
+
+/// `https://host[:port]`, the page's origin; empty outside a browser.
+pub fn origin() -> String {
+    imp::origin()
+}
+
+/// The site's absolute address with its base path, for share links.
+pub fn site_root() -> String {
+    origin() + site_base().as_str()
+}
+
+/// The reader's preferred language (a BCP 47 tag), if the browser says.
+pub fn language() -> Option<String> {
+    imp::language()
+}
+
+/// Today's date where the reader is, from the clock and time zone.
+pub fn today() -> Option<Date> {
+    imp::today()
+}
+
+/// Now, as an RFC 5322 mail date (`Thu, 15 Apr 2010 10:00:00 GMT`).
+pub fn mail_date() -> String {
+    imp::mail_date()
+}
+
+/// A random number in `[0, 1)`; 0 outside a browser.
+pub fn random() -> f64 {
+    imp::random()
+}
+
+/// Where a value is kept on the device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Store {
+    /// Until the reader clears it (`localStorage`).
+    Device,
+    /// For this tab (`sessionStorage`).
+    Tab,
+}
+
+/// The value under `key` in `store`; `None` when absent, or when storage is
+/// refused (private modes, a page outside a browser).
+pub fn load(store: Store, key: &str) -> Option<String> {
+    imp::load(store, key)
+}
+
+/// Keeps `value` under `key` in `store`; false when storage refused.
+pub fn save(store: Store, key: &str, value: &str) -> bool {
+    imp::save(store, key, value)
+}
+
+/// Removes `key` from `store`; a key that is not there is no error.
+pub fn remove(store: Store, key: &str) {
+    imp::remove(store, key);
+}
+
+/// Copies `text` to the clipboard; true when it worked.
+pub async fn copy(text: &str) -> bool {
+    imp::copy(text).await
+}
+
+/// Whether this browser has the Web Share API.
+pub fn can_share() -> bool {
+    imp::can_share()
+}
+
+/// Opens the system's share sheet; a reader who cancels it is no error.
+pub fn share(title: &str, text: &str, url: &str) {
+    imp::share(title, text, url);
+}
+
+/// Opens the print dialog; a browser may refuse (kiosk mode).
+pub fn print() {
+    imp::print();
+}
+
+/// Moves the focus to the element with `id`, if there is one.
+pub fn focus(id: &str) {
+    imp::focus(id);
+}

@@ -1,0 +1,58 @@
+//! Outside a browser (pre-rendering, native tests) there is no page, no
+//! storage and no clock of the reader's: every call is answered as a
+//! browser with nothing to offer would answer it.
+
+use super::Store;
+use crate::model::Date;
+
+pub(super) fn meta(_name: &str) -> Option<String> {
+    None
+}
+
+pub(super) fn title() -> Option<String> {
+    None
+}
+
+pub(super) fn origin() -> String {
+    String::new()
+}
+
+pub(super) fn language() -> Option<String> {
+    None
+}
+
+pub(super) fn today() -> Option<Date> {
+    None
+}
+
+pub(super) fn mail_date() -> String {
+    String::new()
+}
+
+pub(super) fn random() -> f64 {
+    0.0
+}
+
+pub(super) fn load(_store: Store, _key: &str) -> Option<String> {
+    None
+}
+
+pub(super) fn save(_store: Store, _key: &str, _value: &str) -> bool {
+    false
+}
+
+pub(super) fn remove(_store: Store, _key: &str) {}
+
+pub(super) async fn copy(_text: &str) -> bool {
+    false
+}
+
+pub(super) fn can_share() -> bool {
+    false
+}
+
+pub(super) fn share(_title: &str, _text: &str, _url: &str) {}
+
+pub(super) fn print() {}
+
+pub(super) fn focus(_id: &str) {}

@@ -1,0 +1,29 @@
+//! The document's title and description, set by every page from
+//! `crate::listing`'s one wording of them.
+
+use super::use_locale;
+use crate::listing::{PageContent, PageHead, page_title};
+use crate::route::Route;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+
+/// The site's name, provided once by the app (from the page) or the
+/// pre-render (from `site.json`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SiteName(pub String);
+
+/// The site's name from context; empty when none was provided.
+pub fn use_site_name() -> String {
+    use_context::<SiteName>().unwrap_or_default().0
+}
+
+/// Sets the title and description of `route` showing `content`.
+pub fn page_head(route: &Route, content: PageContent<'_>) -> impl IntoView + use<> {
+    let locale = use_locale();
+    let title = page_title(&use_site_name(), route, content, &locale);
+    let description = PageHead::of(route, content, &locale).description;
+    view! {
+        <Title text=title />
+        <Meta name="description" content=description />
+    }
+}

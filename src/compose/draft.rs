@@ -1,0 +1,142 @@
+//! What the reader has typed into the composer, and the email it makes.
+//! Pure: the composer component keeps a [`Draft`] in a signal and shows
+//! [`Draft::compose`]'s result; the pre-renderer builds its plain mail link
+//! from a draft of bracketed prompts through the same function.
+
+use super::{FillError, Message, SendMode, SendPlan, SenderDetails, fill, pick_subject};
+use crate::model::{Campaign, CountryCode, Email, LanguageTag};
+use crate::share::Preset;
+
+/// One campaign's draft.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Draft {
+    /// The reader's name, town and country.
+    pub details: Details,
+    /// The country picked for the reader-supplied target's directory.
+    pub directory_country: Option<CountryCode>,
+    /// An address the reader typed for the reader-supplied target.
+    pub typed_address: String,
+    /// The letter's language; the campaign's first letter when `None`.
+    pub lang: Option<LanguageTag>,
+    /// The subject, once the reader edits it.
+    pub subject: Option<String>,
+    /// The body, once the reader edits it.
+    pub body: Option<String>,
+    /// Picks this reader's subject line among the variants.
+    pub seed: u64,
+    /// One email per recipient instead of one to all.
+    pub in_turn: bool,
+    /// Which recipient the reader is on when sending in turn.
+    pub step: usize,
+    /// Whether the details are kept on this device.
+    pub remember: bool,
+}
+
+/// What the reader says about themselves in the letter.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Details {
+    /// The reader's name.
+    pub name: String,
+    /// The reader's town or city.
+    pub city: String,
+    /// The reader's country, as they write it in the letter.
+    pub country: String,
+}
+
+/// Everything the composer derives from a draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Composed {
+    /// Who the emails go to, and which one the reader is on.
+    pub plan: SendPlan,
+    /// The subject.
+    pub subject: String,
+    /// The filled letter, or the detail it still lacks.
+    pub body: Result<String, FillError>,
+    /// The campaign's copies.
+    pub copies: Vec<Email>,
+}
+
+impl Composed {
+    /// The current email, once the letter is complete.
+    pub fn message(&self) -> Option<Message> {
+        let body = self.body.as_ref().ok()?;
+        Some(self.plan.message(&self.subject, body, &self.copies))
+    }
+}
+
+impl Draft {
+    /// A new draft: the share link's `preset`, the `remembered` details (if
+    /// the reader chose to keep them), and `seed` for the subject line when
+    /// the preset names none.
+    pub fn first(
+        campaign: &Campaign,
+        preset: &Preset,
+        remembered: Option<Details>,
+        seed: u64,
+    ) -> Draft {
+        let lang =
+            (preset.lang.clone()).or_else(|| campaign.letters.first().map(|l| l.language.clone()));
+        Draft {
+            remember: remembered.is_some(),
+            details: remembered.unwrap_or_default(),
+            lang,
+            directory_country: preset.country.clone(),
+            seed: preset.variant.map_or(seed, |n| n.saturating_sub(1) as u64),
+            ..Draft::default()
+        }
+    }
+
+    /// The recipients, subject and body that the draft makes.
+    pub fn compose(&self, campaign: &Campaign) -> Composed {
+        let mut targets: Vec<(String, Email)> = (campaign.targets.iter())
+            .map(|t| (t.name.clone(), t.email.clone()))
+            .collect();
+        for reader_target in &campaign.reader_targets {
+            let listed = (self.directory_country.as_ref())
+                .and_then(|c| reader_target.directory.get(c))
+                .and_then(|e| e.first());
+            match (listed, Email::parse(self.typed_address.trim())) {
+                (Some(entry), _) => targets.push((entry.name.clone(), entry.email.clone())),
+                (None, Ok(email)) if reader_target.free_entry => {
+                    targets.push((reader_target.label.clone(), email))
+                }
+                _ => {}
+            }
+        }
+        let mode = if self.in_turn {
+            SendMode::InTurn
+        } else {
+            SendMode::AllAtOnce
+        };
+        let mut plan = SendPlan {
+            targets,
+            mode,
+            step: 0,
+        };
+        plan.step = self.step.min(plan.steps().saturating_sub(1));
+        let letter = campaign.letter(self.lang.as_ref());
+        let subjects = letter.map(|l| l.subjects.as_slice()).unwrap_or_default();
+        let subject = (self.subject.clone()).unwrap_or_else(|| {
+            pick_subject(subjects, self.seed)
+                .unwrap_or_default()
+                .to_owned()
+        });
+        let details = SenderDetails {
+            name: self.details.name.clone(),
+            city: self.details.city.clone(),
+            country: self.details.country.clone(),
+            target_name: plan.target_name(),
+        };
+        let body = match (&self.body, letter) {
+            (Some(edited), _) => Ok(edited.clone()),
+            (None, Some(letter)) => fill(&letter.body, &details),
+            (None, None) => Ok(String::new()),
+        };
+        Composed {
+            plan,
+            subject,
+            body,
+            copies: campaign.copies.clone(),
+        }
+    }
+}

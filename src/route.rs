@@ -1,0 +1,299 @@
+//! The map of the site: every page as one [`Route`], and every content file
+//! as one [`DataFile`]. An address is written and read back here and nowhere
+//! else: internal links, the router's table (checked against
+//! [`Route::pattern`] by a test), the pre-rendered pages and their preloads,
+//! the sitemap, the feed and share links all come from these two types. Pure:
+//! no DOM, no network, tested natively.
+
+use crate::model::{BasePath, Invalid, Month, Slug};
+
+/// One page of the site.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Route {
+    /// `/` and `/page/<n>`: the active urgent actions and the latest articles.
+    Home {
+        /// The page of the latest articles, from 1.
+        page: usize,
+    },
+    /// `/articles/<slug>`: the reading view.
+    Article {
+        /// The article's slug.
+        slug: Slug,
+    },
+    /// `/campaigns`: every campaign.
+    Campaigns,
+    /// `/campaigns/<slug>`: the case and the composer.
+    Campaign {
+        /// The campaign's slug.
+        slug: Slug,
+    },
+    /// `/campaigns/<slug>/flyer`: a printable flyer of a share link.
+    Flyer {
+        /// The campaign's slug.
+        slug: Slug,
+    },
+    /// `/archive/<year>/<month>`: one month's articles.
+    Month {
+        /// The month.
+        month: Month,
+    },
+    /// `/tags/<tag>` and `/tags/<tag>/page/<n>`: the articles with a tag.
+    Tag {
+        /// The tag.
+        tag: Slug,
+        /// The page of its articles, from 1.
+        page: usize,
+    },
+    /// Any address that names no page; the bare app, `/404.html`, shows it.
+    NotFound,
+}
+
+/// What a page is, for Open Graph's `og:type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OgKind {
+    /// A list or the site itself.
+    Website,
+    /// An article or a campaign: a piece of writing of its own.
+    Article,
+}
+
+impl OgKind {
+    /// The `og:type` value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OgKind::Website => "website",
+            OgKind::Article => "article",
+        }
+    }
+}
+
+/// One content file under the data folder.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DataFile {
+    /// `site.json`: the site's name, languages and appeals.
+    Site,
+    /// `index.json`: the months with articles, and every campaign.
+    Manifest,
+    /// `index/<YYYY-MM>.json`: one month's articles.
+    Shard(Month),
+    /// `articles/<slug>.json`.
+    Article(Slug),
+    /// `campaigns/<slug>.json`.
+    Campaign(Slug),
+}
+
+impl DataFile {
+    /// The file's path relative to the data folder, such as `index.json`.
+    pub fn path(&self) -> String {
+        match self {
+            DataFile::Site => "site.json".to_owned(),
+            DataFile::Manifest => "index.json".to_owned(),
+            DataFile::Shard(month) => format!("{SHARDS}{month}.json"),
+            DataFile::Article(slug) => format!("articles/{slug}.json"),
+            DataFile::Campaign(slug) => format!("campaigns/{slug}.json"),
+        }
+    }
+
+    /// The file's address on the site, under `base`: `/tocsin/data/index.json`.
+    pub fn href(&self, base: &BasePath) -> String {
+        base.href(&format!("{DATA}/{}", self.path()))
+    }
+}
+
+/// The folder of the month shards, in the data folder.
+pub const SHARDS: &str = "index/";
+
+/// The data folder's path on the site, below the base path.
+const DATA: &str = "/data";
+
+/// The path of a file of the site's own, such as an image, relative to the
+/// data folder, as an address under `base`.
+pub fn asset_href(base: &BasePath, asset: &str) -> String {
+    base.href(&format!("{DATA}/{asset}"))
+}
+
+/// A file at the site's root that the build writes (`feed.xml`, the
+/// loader), as an address under `base`.
+pub fn root_file_href(base: &BasePath, name: &str) -> String {
+    base.href(&format!("/{name}"))
+}
+
+/// A file at the site's root as an absolute address; `site_root` as for
+/// [`Route::url`].
+pub fn root_file_url(site_root: &str, name: &str) -> String {
+    format!("{site_root}/{name}")
+}
+
+impl Route {
+    /// The front page.
+    pub const HOME: Route = Route::Home { page: 1 };
+
+    /// The address at the site's root, such as `/articles/x`; the front
+    /// page is `/`, and its and a tag's first page have no `/page/1`.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Home { page } if *page > 1 => format!("/page/{page}"),
+            Route::Home { .. } => "/".to_owned(),
+            Route::Article { slug } => format!("/articles/{slug}"),
+            Route::Campaigns => "/campaigns".to_owned(),
+            Route::Campaign { slug } => format!("/campaigns/{slug}"),
+            Route::Flyer { slug } => format!("/campaigns/{slug}/flyer"),
+            Route::Month { month } => {
+                let (year, number) = month.parts();
+                format!("/archive/{year}/{number:02}")
+            }
+            Route::Tag { tag, page } if *page > 1 => format!("/tags/{tag}/page/{page}"),
+            Route::Tag { tag, .. } => format!("/tags/{tag}"),
+            Route::NotFound => "/404.html".to_owned(),
+        }
+    }
+
+    /// The address under `base`, for a link: `/tocsin/articles/x`.
+    pub fn href(&self, base: &BasePath) -> String {
+        base.href(&self.path())
+    }
+
+    /// The absolute address, for sharing, canonical links, the sitemap and
+    /// the feed; `site_root` is the site's address with its base path and no
+    /// trailing slash, such as `https://example.org/tocsin`.
+    pub fn url(&self, site_root: &str) -> String {
+        format!("{site_root}{}", self.path())
+    }
+
+    /// The route's shape as the router writes it, such as `/articles/:slug`;
+    /// a test holds the router's table to these.
+    pub fn pattern(&self) -> &'static str {
+        match self {
+            Route::Home { page } if *page > 1 => "/page/:page",
+            Route::Home { .. } => "/",
+            Route::Article { .. } => "/articles/:slug",
+            Route::Campaigns => "/campaigns",
+            Route::Campaign { .. } => "/campaigns/:slug",
+            Route::Flyer { .. } => "/campaigns/:campaign/flyer",
+            Route::Month { .. } => "/archive/:year/:month",
+            Route::Tag { page, .. } if *page > 1 => "/tags/:tag/page/:page",
+            Route::Tag { .. } => "/tags/:tag",
+            Route::NotFound => "/*any",
+        }
+    }
+
+    /// Reads an address back: `address` is a path on the site (under
+    /// `base`), with or without a query or fragment. Anything that names no
+    /// page is [`Route::NotFound`].
+    pub fn parse(address: &str, base: &BasePath) -> Route {
+        let path = address.split(['?', '#']).next().unwrap_or_default();
+        let Some(path) = path.strip_prefix(base.as_str()) else {
+            return Route::NotFound;
+        };
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        Self::from_segments(&segments).unwrap_or(Route::NotFound)
+    }
+
+    fn from_segments(segments: &[&str]) -> Option<Route> {
+        let slug = |text: &str| Slug::parse(text).ok();
+        Some(match segments {
+            [] => Route::HOME,
+            ["page", n] => Route::Home {
+                page: page(n)?.get(),
+            },
+            ["articles", s] => Route::Article { slug: slug(s)? },
+            ["campaigns"] => Route::Campaigns,
+            ["campaigns", s] => Route::Campaign { slug: slug(s)? },
+            ["campaigns", s, "flyer"] => Route::Flyer { slug: slug(s)? },
+            ["archive", year, month] => Route::month(year, month)?,
+            ["tags", t] => Route::Tag {
+                tag: slug(t)?,
+                page: 1,
+            },
+            ["tags", t, "page", n] => Route::Tag {
+                tag: slug(t)?,
+                page: page(n)?.get(),
+            },
+            _ => return None,
+        })
+    }
+
+    /// The archive page of `year` and `month` as the address writes them
+    /// (`2010`, `04`); `None` when they are not a month.
+    pub fn month(year: &str, month: &str) -> Option<Route> {
+        let valid = year.len() == 4 && month.len() == 2;
+        let month = Month::parse(&[year, month].join("-"))
+            .ok()
+            .filter(|_| valid)?;
+        Some(Route::Month { month })
+    }
+
+    /// The same list at another page; other routes have one page.
+    pub fn at_page(&self, page: usize) -> Route {
+        match self {
+            Route::Home { .. } => Route::Home { page },
+            Route::Tag { tag, .. } => Route::Tag {
+                tag: tag.clone(),
+                page,
+            },
+            other => other.clone(),
+        }
+    }
+
+    /// The page of a paged list, from 1; 1 for every other route.
+    pub fn page(&self) -> usize {
+        match self {
+            Route::Home { page } | Route::Tag { page, .. } => *page,
+            _ => 1,
+        }
+    }
+
+    /// The content files the page needs that its address alone names; a
+    /// list page learns from the manifest which further files it needs
+    /// (`crate::listing`).
+    pub fn data_files(&self) -> Vec<DataFile> {
+        match self {
+            Route::Home { .. } | Route::Campaigns | Route::Tag { .. } => vec![DataFile::Manifest],
+            Route::Month { month } => vec![DataFile::Manifest, DataFile::Shard(month.clone())],
+            Route::Article { slug } => vec![DataFile::Article(slug.clone()), DataFile::Site],
+            Route::Campaign { slug } | Route::Flyer { slug } => {
+                vec![DataFile::Campaign(slug.clone())]
+            }
+            Route::NotFound => Vec::new(),
+        }
+    }
+
+    /// What the page is, for link previews.
+    pub fn og_kind(&self) -> OgKind {
+        match self {
+            Route::Article { .. } | Route::Campaign { .. } => OgKind::Article,
+            _ => OgKind::Website,
+        }
+    }
+}
+
+fn page(text: &str) -> Option<PageNumber> {
+    text.parse().ok()
+}
+
+/// A page number in an address: a whole number from 1, written plainly
+/// (`/page/2`, never `/page/02` or `/page/0`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageNumber(usize);
+
+impl PageNumber {
+    /// The number.
+    pub fn get(self) -> usize {
+        self.0
+    }
+}
+
+impl std::str::FromStr for PageNumber {
+    type Err = Invalid;
+
+    fn from_str(text: &str) -> Result<Self, Invalid> {
+        let plain = !text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit());
+        let number = text.parse().ok().filter(|&n| n >= 1 && plain);
+        number
+            .map(PageNumber)
+            .ok_or_else(|| Invalid(format!("{text:?} is not a page number")))
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests;

@@ -1,0 +1,138 @@
+use super::*;
+
+/// One route of every kind, with and without a page number: what the
+/// router test in `routes` walks too.
+pub(crate) fn every_kind() -> Vec<Route> {
+    let slug = |s: &str| Slug::parse(s).unwrap();
+    vec![
+        Route::HOME,
+        Route::Home { page: 3 },
+        Route::Article {
+            slug: slug("ainur-kurmanov-jailed"),
+        },
+        Route::Campaigns,
+        Route::Campaign {
+            slug: slug("free-ainur-kurmanov"),
+        },
+        Route::Flyer {
+            slug: slug("free-ainur-kurmanov"),
+        },
+        Route::Month {
+            month: Month::parse("2010-04").unwrap(),
+        },
+        Route::Tag {
+            tag: slug("kazakhstan"),
+            page: 1,
+        },
+        Route::Tag {
+            tag: slug("kazakhstan"),
+            page: 12,
+        },
+        Route::NotFound,
+    ]
+}
+
+#[test]
+fn every_route_reads_back_from_its_address_at_the_root_and_under_a_sub_path() {
+    let sub = BasePath::parse("/news/tocsin").unwrap();
+    for route in every_kind() {
+        let root = BasePath::default();
+        assert_eq!(Route::parse(&route.href(&root), &root), route, "{route:?}");
+        assert_eq!(Route::parse(&route.href(&sub), &sub), route, "{route:?}");
+        assert!(route.href(&sub).starts_with("/news/tocsin/"), "{route:?}");
+        let query = format!("{}?lang=ru#act", route.href(&root));
+        assert_eq!(Route::parse(&query, &root), route, "{route:?}");
+    }
+}
+
+#[test]
+fn addresses_as_readers_and_crawlers_see_them() {
+    let root = BasePath::default();
+    let addresses: Vec<String> = every_kind().iter().map(Route::path).collect();
+    assert_eq!(
+        addresses,
+        [
+            "/",
+            "/page/3",
+            "/articles/ainur-kurmanov-jailed",
+            "/campaigns",
+            "/campaigns/free-ainur-kurmanov",
+            "/campaigns/free-ainur-kurmanov/flyer",
+            "/archive/2010/04",
+            "/tags/kazakhstan",
+            "/tags/kazakhstan/page/12",
+            "/404.html",
+        ]
+    );
+    // A trailing slash, as static hosts add to folders, names the same page.
+    assert_eq!(Route::parse("/campaigns/", &root), Route::Campaigns);
+    assert_eq!(Route::parse("/page/1", &root), Route::HOME);
+    let url = Route::Campaigns.url("https://example.org/tocsin");
+    assert_eq!(url, "https://example.org/tocsin/campaigns");
+}
+
+#[test]
+fn crafted_addresses_name_no_page() {
+    let root = BasePath::default();
+    for crafted in [
+        "/page/0",
+        "/page/x",
+        "/page/01",
+        "/page/-1",
+        "/page/99999999999999999999999",
+        "/articles/../site",
+        "/articles/Ainur",
+        "/articles/a%20b",
+        "/archive/2010/4",
+        "/archive/2010/13",
+        "/archive/10/04",
+        "/tags/a/page/0",
+        "/campaigns/x/flyer/more",
+        "/data/index.json",
+        "/articles",
+        "//evil.example/x",
+    ] {
+        assert_eq!(Route::parse(crafted, &root), Route::NotFound, "{crafted}");
+    }
+    // Outside the base path nothing is the site's.
+    let sub = BasePath::parse("/tocsin").unwrap();
+    assert_eq!(Route::parse("/campaigns", &sub), Route::NotFound);
+}
+
+#[test]
+fn data_files_and_preview_kinds() {
+    let month = Month::parse("2010-04").unwrap();
+    let slug = Slug::parse("x").unwrap();
+    let paths =
+        |route: Route| -> Vec<String> { route.data_files().iter().map(DataFile::path).collect() };
+    assert_eq!(
+        paths(Route::Month { month }),
+        ["index.json", "index/2010-04.json"]
+    );
+    assert_eq!(
+        paths(Route::Article { slug: slug.clone() }),
+        ["articles/x.json", "site.json"]
+    );
+    assert_eq!(
+        paths(Route::Flyer { slug: slug.clone() }),
+        ["campaigns/x.json"]
+    );
+    assert!(paths(Route::NotFound).is_empty());
+    let sub = BasePath::parse("/tocsin").unwrap();
+    assert_eq!(DataFile::Manifest.href(&sub), "/tocsin/data/index.json");
+    assert_eq!(
+        asset_href(&sub, "images/a.jpg"),
+        "/tocsin/data/images/a.jpg"
+    );
+    let kinds: Vec<_> = every_kind().iter().map(|r| r.og_kind().as_str()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "website", "website", "article", "website", "article", "website", "website", "website",
+            "website", "website"
+        ]
+    );
+    let tag = Route::Tag { tag: slug, page: 1 };
+    assert_eq!(tag.at_page(4).path(), "/tags/x/page/4");
+    assert_eq!(Route::Campaigns.at_page(4), Route::Campaigns);
+}
