@@ -94,12 +94,11 @@ pub fn InItsOwnTask(children: ChildrenFn) -> impl IntoView {
 /// nothing when there is none (any later page, a plain start, or rendering
 /// ahead of time).
 pub fn reveal_app() {
-    if !behind_prerendered_page() {
-        return;
-    }
     // The frame after next has certainly shown the pre-rendered page.
     #[cfg(target_arch = "wasm32")]
-    request_animation_frame(|| request_animation_frame(swap_in));
+    if behind_prerendered_page() {
+        request_animation_frame(|| request_animation_frame(swap_in));
+    }
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -29,7 +29,7 @@ impl BasePath {
         trimmed
             .split('/')
             .all(plain)
-            .then(|| Self(format!("/{trimmed}")))
+            .then(|| Self(["/", trimmed].concat()))
     }
 
     /// The prefix itself: empty at the root, else such as `/tocsin`.

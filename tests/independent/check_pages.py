@@ -12,7 +12,10 @@ import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 
-import feedparser
+try:
+    import feedparser
+except ImportError:
+    sys.exit("check_pages.py needs feedparser: run `cargo xtask test` once (it installs it into target/python), or `pip install --target target/python feedparser`")
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"

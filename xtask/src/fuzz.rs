@@ -5,6 +5,7 @@
 
 use crate::project::Project;
 use crate::setup;
+use std::path::Path;
 use std::process::Stdio;
 
 /// Every target, with the seed folders beyond its own corpus.
@@ -45,12 +46,13 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
         if only.as_deref().is_some_and(|o| o != target) {
             continue;
         }
-        let corpus = format!("fuzz/corpus/{target}");
+        let corpus = Path::new("fuzz/corpus").join(target);
         std::fs::create_dir_all(project.root.join(&corpus)).map_err(|e| e.to_string())?;
         println!("fuzz: {target} for {seconds} s");
         let out = project
             .command("cargo")
-            .args(["+nightly", "fuzz", "run", target, &corpus])
+            .args(["+nightly", "fuzz", "run", target])
+            .arg(&corpus)
             .args(seeds)
             .arg("--")
             .arg(format!("-max_total_time={seconds}"))
@@ -68,8 +70,10 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
         if !out.status.success() {
             let tail: Vec<&str> = log.lines().rev().take(30).collect();
             let tail: Vec<&str> = tail.into_iter().rev().collect();
+            let artifacts = Path::new("fuzz/artifacts").join(target);
             return Err(format!(
-                "{target} found a failure (artifacts in fuzz/artifacts/{target}/):\n{}",
+                "{target} found a failure (artifacts in {}):\n{}",
+                artifacts.display(),
                 tail.join("\n")
             ));
         }

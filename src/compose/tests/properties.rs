@@ -81,13 +81,11 @@ proptest! {
 
     #[test]
     fn only_subject_body_and_cc_appear(m in message()) {
-        for link in [mailto(&m)] {
-            let decoded = decode_mailto(&link);
-            for (key, _) in &decoded.params {
-                prop_assert!(["subject", "body", "cc"].contains(&key.as_str()), "{}", key);
-            }
-            prop_assert_eq!(decoded.params.iter().filter(|(k, _)| k == "cc").count(), usize::from(!m.cc.is_empty()));
+        let decoded = decode_mailto(&mailto(&m));
+        for (key, _) in &decoded.params {
+            prop_assert!(["subject", "body", "cc"].contains(&key.as_str()), "{}", key);
         }
+        prop_assert_eq!(decoded.params.iter().filter(|(k, _)| k == "cc").count(), usize::from(!m.cc.is_empty()));
         for client in [Client::Gmail, Client::Outlook, Client::Yahoo] {
             let link = client.link(&m);
             let query = link.split_once('?').unwrap().1;

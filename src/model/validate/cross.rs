@@ -69,7 +69,7 @@ pub fn cross_check(set: &ContentSet) -> Vec<FileIssue> {
             push(
                 path,
                 "/appeal".into(),
-                format!("site.json has no appeal with id {id}"),
+                format!("{} has no appeal with id {id}", DataFile::Site.path()),
             );
         }
         let shard = DataFile::Shard(a.published.month()).path();

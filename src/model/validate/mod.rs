@@ -35,11 +35,11 @@ fn issue(pointer: impl Into<String>, message: impl Into<String>) -> Issue {
 }
 
 /// A JSON Pointer (RFC 6901) to `parts`, such as `/letters/0/body`.
-fn pointer(parts: &[&str]) -> String {
+pub fn pointer<S: AsRef<str>>(parts: &[S]) -> String {
     let mut out = String::new();
     for part in parts {
         out.push('/');
-        out.push_str(&part.replace('~', "~0").replace('/', "~1"));
+        out.push_str(&part.as_ref().replace('~', "~0").replace('/', "~1"));
     }
     out
 }
@@ -66,11 +66,13 @@ pub fn article(a: &Article) -> Vec<Issue> {
     }
     for (i, block) in a.body.iter().enumerate() {
         match block {
-            Block::Image { alt, .. } => {
-                require_text(&mut out, &format!("/body/{i}/image/alt"), alt)
-            }
+            Block::Image { alt, .. } => require_text(
+                &mut out,
+                &pointer(&["body", &i.to_string(), "image", "alt"]),
+                alt,
+            ),
             Block::List { items, .. } if items.is_empty() => out.push(issue(
-                format!("/body/{i}/list/items"),
+                pointer(&["body", &i.to_string(), "list", "items"]),
                 "expected at least one item",
             )),
             _ => {}
@@ -94,7 +96,7 @@ pub fn campaign(c: &Campaign) -> Vec<Issue> {
         out.push(issue("/demands", "expected at least one demand"));
     }
     for (i, demand) in c.demands.iter().enumerate() {
-        require_text(&mut out, &format!("/demands/{i}"), demand);
+        require_text(&mut out, &pointer(&["demands", &i.to_string()]), demand);
     }
     if c.status != Status::Active && c.outcome.as_deref().is_none_or(|o| o.trim().is_empty()) {
         out.push(issue(
@@ -111,12 +113,12 @@ pub fn campaign(c: &Campaign) -> Vec<Issue> {
     for (i, target) in c.reader_targets.iter().enumerate() {
         require_text(
             &mut out,
-            &format!("/reader_targets/{i}/label"),
+            &pointer(&["reader_targets", &i.to_string(), "label"]),
             &target.label,
         );
         if target.directory.is_empty() && !target.free_entry {
             out.push(issue(
-                format!("/reader_targets/{i}"),
+                pointer(&["reader_targets", &i.to_string()]),
                 "gives the reader no way to supply an address: add a directory or set free_entry",
             ));
         }
@@ -128,18 +130,18 @@ pub fn campaign(c: &Campaign) -> Vec<Issue> {
     for (i, letter) in c.letters.iter().enumerate() {
         if !languages.insert(letter.language.as_str().to_ascii_lowercase()) {
             out.push(issue(
-                format!("/letters/{i}/language"),
+                pointer(&["letters", &i.to_string(), "language"]),
                 format!("a second letter in {}", letter.language),
             ));
         }
         if letter.subjects.is_empty() {
             out.push(issue(
-                format!("/letters/{i}/subjects"),
+                pointer(&["letters", &i.to_string(), "subjects"]),
                 "expected at least one subject",
             ));
         }
         for (j, subject) in letter.subjects.iter().enumerate() {
-            let pointer = format!("/letters/{i}/subjects/{j}");
+            let pointer = pointer(&["letters", &i.to_string(), "subjects", &j.to_string()]);
             require_text(&mut out, &pointer, subject);
             if subject.chars().any(char::is_control) {
                 out.push(issue(
@@ -150,7 +152,7 @@ pub fn campaign(c: &Campaign) -> Vec<Issue> {
         }
         require_text(
             &mut out,
-            &format!("/letters/{i}/body"),
+            &pointer(&["letters", &i.to_string(), "body"]),
             letter.body.source(),
         );
     }
@@ -168,7 +170,7 @@ pub fn site(s: &Site) -> Vec<Issue> {
     for (i, appeal) in s.appeals.iter().enumerate() {
         if !ids.insert(&appeal.id) {
             out.push(issue(
-                format!("/appeals/{i}/id"),
+                pointer(&["appeals", &i.to_string(), "id"]),
                 format!("a second appeal with id {}", appeal.id),
             ));
         }

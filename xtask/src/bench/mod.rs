@@ -21,6 +21,8 @@ use std::net::TcpStream;
 use std::path::Path;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
+use tocsin::model::BasePath;
+use tocsin::route::root_file_href;
 
 /// The demo routes the budgets are about.
 pub const ROUTES: [&str; 2] = [
@@ -100,9 +102,9 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
         .ok_or("no wasm in dist/")?;
     let wasm_size = sizes::measure(
         &dist,
-        &format!(
-            "/{}",
-            wasm.file_name().unwrap_or_default().to_string_lossy()
+        &root_file_href(
+            &BasePath::default(),
+            &wasm.file_name().unwrap_or_default().to_string_lossy(),
         ),
     )?;
     let unoptimised = project

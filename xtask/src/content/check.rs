@@ -189,15 +189,16 @@ fn json_problem(pointer: String, error: &serde_json::Error) -> Problem {
 
 fn pointer_of(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
-    path.iter()
+    let tokens: Vec<String> = path
+        .iter()
         .filter_map(|segment| match segment {
             Segment::Seq { index } => Some(index.to_string()),
-            Segment::Map { key } => Some(key.replace('~', "~0").replace('/', "~1")),
+            Segment::Map { key } => Some(key.clone()),
             Segment::Enum { variant } => Some(variant.clone()),
             Segment::Unknown => None,
         })
-        .map(|token| format!("/{token}"))
-        .collect()
+        .collect();
+    validate::pointer(&tokens)
 }
 
 fn whole_file(path: &str, message: String) -> Problem {

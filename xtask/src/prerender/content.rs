@@ -113,6 +113,6 @@ fn decode<T: serde::de::DeserializeOwned>(data: &Path, file: &DataFile) -> Resul
 }
 
 fn decode_file<T: serde::de::DeserializeOwned>(data: &Path, path: &Path) -> Result<T, String> {
-    let shown = path.strip_prefix(data).unwrap_or(path).display();
-    serde_json::from_str(&read(path)?).map_err(|e| format!("data/{shown}: {e}"))
+    let shown = Path::new("data").join(path.strip_prefix(data).unwrap_or(path));
+    serde_json::from_str(&read(path)?).map_err(|e| format!("{}: {e}", shown.display()))
 }

@@ -1,0 +1,173 @@
+//! Two rules of the code's shape, checked on its text:
+//! - the browser is reached only through `src/browser/`, `src/api/` and
+//!   start-up (`src/boot/`, `src/main.rs`), so the components the
+//!   pre-renderer runs natively never call a browser-only function;
+//! - addresses and data paths are written only by `src/route.rs`: no other
+//!   code in `src/` or `xtask/` formats one.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+
+/// Every `.rs` file below `dir`, with its path from the repository root.
+fn rust_files(dir: &str) -> Vec<(String, String)> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    walk(&root.join(dir), &mut files);
+    let read = |path: &PathBuf| {
+        let name = path
+            .strip_prefix(root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        (name, std::fs::read_to_string(path).unwrap())
+    };
+    files.iter().map(read).collect()
+}
+
+/// Test code spells addresses out to check them; it is not the app's.
+fn is_test_code(name: &str) -> bool {
+    name.ends_with("/tests.rs") || name.contains("/tests/")
+}
+
+#[test]
+fn only_the_browser_module_api_and_start_up_reach_the_browser() {
+    const DOORS: [&str; 4] = ["src/browser/", "src/api/", "src/boot/", "src/main.rs"];
+    const BROWSER: [&str; 7] = [
+        "web_sys",
+        "js_sys",
+        "gloo",
+        "wasm_bindgen",
+        "document()",
+        "window()",
+        "request_animation_frame",
+    ];
+    let mut found = Vec::new();
+    let files = rust_files("src");
+    assert!(files.len() > 40, "{} files", files.len());
+    for (name, text) in &files {
+        if DOORS.iter().any(|door| name.starts_with(door)) {
+            continue;
+        }
+        for (number, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            if let Some(call) = BROWSER.iter().find(|call| code.contains(*call)) {
+                found.push(format!("{name}:{}: {call}", number + 1));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "browser calls outside src/browser/:\n{}",
+        found.join("\n")
+    );
+}
+
+/// True when a format string builds an address or a data path.
+fn address_shaped(literal: &str) -> bool {
+    const SEGMENTS: [&str; 9] = [
+        "articles/",
+        "campaigns/",
+        "archive/",
+        "tags/",
+        "page/",
+        "data/",
+        "index/",
+        ".json",
+        ".xml",
+    ];
+    let placeholder_segment = literal.contains("/{")
+        || literal.match_indices("}/").any(|(at, _)| {
+            let next = literal[at + 2..].chars().next();
+            next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '{')
+        });
+    placeholder_segment || SEGMENTS.iter().any(|s| literal.contains(s))
+}
+
+/// The string literal of each `format!(` in `text`, with its line number.
+fn format_literals(text: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices("format!(") {
+        let rest = &text[at + "format!(".len()..];
+        let rest = rest.trim_start();
+        let Some(body) = rest.strip_prefix('"') else {
+            continue;
+        };
+        let mut literal = String::new();
+        let mut chars = body.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => literal.extend(chars.next()),
+                '"' => break,
+                c => literal.push(c),
+            }
+        }
+        out.push((text[..at].lines().count(), literal));
+    }
+    out
+}
+
+#[test]
+fn no_address_or_data_path_is_formatted_outside_the_route_module() {
+    let mut found = Vec::new();
+    let mut seen = 0;
+    for dir in ["src", "xtask/src"] {
+        for (name, text) in rust_files(dir) {
+            if name.starts_with("src/route") || is_test_code(&name) {
+                continue;
+            }
+            // An inline test module ends the app's code.
+            let code = text
+                .split("#[cfg(test)]\nmod tests {")
+                .next()
+                .unwrap_or_default();
+            for (line, literal) in format_literals(code) {
+                seen += 1;
+                if address_shaped(&literal) {
+                    found.push(format!("{name}:{line}: format!(\"{literal}\")"));
+                }
+            }
+        }
+    }
+    assert!(seen > 50, "only {seen} format! calls read");
+    assert!(
+        found.is_empty(),
+        "addresses formatted outside src/route.rs:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_address_check_knows_an_address_when_it_sees_one() {
+    for address in [
+        "/articles/{}",
+        "{base}/campaigns/{slug}",
+        "/archive/{year}/{number:02}",
+        "index/{month}.json",
+        "{site_root}/{name}",
+        "/{name}",
+    ] {
+        assert!(address_shaped(address), "{address}");
+    }
+    for other in [
+        "{name}: {e}",
+        "http://127.0.0.1:{PORT}",
+        "{} of {}",
+        "#{tag}",
+        "{a} · {b}",
+    ] {
+        assert!(!address_shaped(other), "{other}");
+    }
+    let text = "let a = format!(\"/tags/{tag}\");\nlet b = format!(\n    \"{x}: \\\"y\\\"\",\n);";
+    let literals: Vec<String> = format_literals(text).into_iter().map(|(_, l)| l).collect();
+    assert_eq!(literals, ["/tags/{tag}", "{x}: \"y\""]);
+}
