@@ -2,6 +2,7 @@
 // never a blank page or a panic, and a retry that works. The composer keeps
 // what the reader typed through a fault.
 import { test, expect, DEMO, NETWORK_ERROR_LOG, reachAppPart } from './fixtures.js';
+import { PRERENDERED } from '../contract.js';
 
 test.use({ expectedErrors: NETWORK_ERROR_LOG });
 
@@ -89,9 +90,9 @@ for (const page of PAGES) {
       await tab.goto(page.path);
       if (page.prerendered) {
         // The pre-rendered text reads at once; the app takes over on arrival.
-        await expect(tab.locator('#prerendered main h1')).toBeVisible();
+        await expect(tab.locator(`${PRERENDERED} main h1`)).toBeVisible();
         await reachAppPart(tab);
-        await expect(tab.locator('#prerendered')).toHaveCount(0, { timeout: 15_000 });
+        await expect(tab.locator(PRERENDERED)).toHaveCount(0, { timeout: 15_000 });
       } else {
         await expect(tab.getByRole('status').filter({ hasText: 'Loading' })).toBeAttached();
       }

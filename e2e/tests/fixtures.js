@@ -3,6 +3,7 @@
 // on any dialog, which only injected script would open, on any
 // Content-Security-Policy violation, and on any request off the origin.
 import { test as base, expect } from '@playwright/test';
+import { APP_START, NEEDS_APP, PRERENDERED, PRERENDERED_ID, START_WHEN_SEEN } from '../contract.js';
 
 export const test = base.extend({
   // A pattern for console errors a test provokes on purpose, such as the
@@ -22,7 +23,7 @@ export const test = base.extend({
       page.goto = async (url, options) => {
         const response = await goto(url, options);
         const startsWhenSeen = await reachAppPart(page);
-        await page.waitForFunction(() => !document.getElementById('prerendered'), null, { timeout: 20_000 });
+        await page.waitForFunction((id) => !document.getElementById(id), PRERENDERED_ID, { timeout: 20_000 });
         if (startsWhenSeen) await page.evaluate(() => window.scrollTo(0, 0));
         return response;
       };
@@ -90,11 +91,12 @@ export async function axeViolations(page, AxeBuilder) {
  * a reader would; whether the page had one.
  */
 export async function reachAppPart(page) {
-  return page.evaluate(() => {
-    const part = document.querySelector('#prerendered[data-app-start="when-seen"] [data-needs-app]');
+  const waiting = `${PRERENDERED}[${APP_START}="${START_WHEN_SEEN}"] [${NEEDS_APP}]`;
+  return page.evaluate((selector) => {
+    const part = document.querySelector(selector);
     part?.scrollIntoView();
     return Boolean(part);
-  });
+  }, waiting);
 }
 
 /** Counts layout shifts not caused by input, from the page's first paint. */

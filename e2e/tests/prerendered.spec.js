@@ -3,6 +3,7 @@
 // the first paint.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, DEMO, NETWORK_ERROR_LOG, axeViolations, reachAppPart, watchShifts } from './fixtures.js';
+import { APP, APP_FAILED, APP_LATE, APP_STATE, PRERENDERED } from '../contract.js';
 
 test.describe('a pre-rendered page', () => {
   test.use({ awaitTakeover: false });
@@ -14,17 +15,17 @@ test.describe('a pre-rendered page', () => {
     await page.route(`**/data/articles/${DEMO.articleSlug}.json`, async (route) => { await held; await route.continue(); });
     await page.goto(`/articles/${DEMO.articleSlug}`);
     // The text is there before the app has its data.
-    await expect(page.locator('#prerendered h1')).toHaveText(DEMO.articleTitle);
+    await expect(page.locator(`${PRERENDERED} h1`)).toHaveText(DEMO.articleTitle);
     await expect(page.getByRole('heading', { name: 'Regime fears opposition' })).toBeVisible();
     // The reader reaches the share panel, which starts the app.
-    await page.locator('#prerendered .share').scrollIntoViewIfNeeded();
+    await page.locator(`${PRERENDERED} .share`).scrollIntoViewIfNeeded();
     await page.waitForRequest(`**/data/articles/${DEMO.articleSlug}.json`);
     release();
-    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expect(page.locator(PRERENDERED)).toHaveCount(0);
     await expect(page.locator('main h1')).toHaveCount(1);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.articleTitle);
     // The app's own page is the one in view now.
-    await expect(page.locator('#app')).toBeVisible();
+    await expect(page.locator(APP)).toBeVisible();
     await expect(page.getByRole('link', { name: 'Write a protest' }).first()).toBeVisible();
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.02);
@@ -36,13 +37,13 @@ test.describe('a pre-rendered page', () => {
     await watchShifts(page);
     await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
     await page.goto(`/campaigns/${DEMO.campaignSlug}`);
-    const letter = await page.locator('#prerendered #letter-body').inputValue();
+    const letter = await page.locator(`${PRERENDERED} #letter-body`).inputValue();
     expect(letter).toContain('I am writing to protest');
-    await expect(page.locator('#prerendered #letter-body')).toBeDisabled();
-    const note = await page.locator('#prerendered form.composer').evaluate((form) => getComputedStyle(form, '::before').content);
+    await expect(page.locator(`${PRERENDERED} #letter-body`)).toBeDisabled();
+    const note = await page.locator(`${PRERENDERED} form.composer`).evaluate((form) => getComputedStyle(form, '::before').content);
     expect(note).toBe('"Getting the letter form ready…"');
     release();
-    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expect(page.locator(PRERENDERED)).toHaveCount(0);
     await expect(page.locator('#letter-body')).toHaveValue(letter);
     await expect(page.locator('#letter-subject')).not.toHaveValue('');
     await expect(page.locator('#letter-body')).toBeEnabled();
@@ -58,10 +59,10 @@ test.describe('a pre-rendered page', () => {
     await page.waitForTimeout(500);
     // HTML, CSS, the loader and the icon: no app, no JSON.
     expect(fetched.filter((path) => /\.(wasm|json)$|\/tocsin-[0-9a-f]+\.js$/.test(path))).toEqual([]);
-    await expect(page.locator('#prerendered')).toHaveCount(1);
+    await expect(page.locator(PRERENDERED)).toHaveCount(1);
     // Focusing the link field brings the panel into view, as tabbing does.
-    await page.locator('#prerendered #share-url').focus();
-    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await page.locator(`${PRERENDERED} #share-url`).focus();
+    await expect(page.locator(PRERENDERED)).toHaveCount(0);
     await expect(page.locator('#share-url')).toBeFocused();
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeEnabled();
     expect(fetched.some((path) => path.endsWith('.wasm'))).toBe(true);
@@ -73,14 +74,14 @@ test.describe('a pre-rendered page', () => {
     await expect(calls).toHaveCount(2);
     await calls.nth(1).focus();
     await reachAppPart(page);
-    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expect(page.locator(PRERENDERED)).toHaveCount(0);
     await expect(calls.nth(1)).toBeFocused();
   });
 
   for (const path of ['/', `/campaigns/${DEMO.campaignSlug}`]) {
     test(`${path}: the app's JS and wasm are fetched only after the page's first contentful paint`, async ({ page }) => {
       await page.goto(path);
-      await expect(page.locator('#prerendered')).toHaveCount(0);
+      await expect(page.locator(PRERENDERED)).toHaveCount(0);
       const timing = await page.evaluate(() => ({
         paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
         app: performance.getEntriesByType('resource')
@@ -146,7 +147,7 @@ test.describe('when the app cannot start', () => {
   test('the pre-rendered campaign offers the plain mail link in place of the composer, and the article still reads', async ({ page }) => {
     await page.route('**/*.wasm', (route) => route.abort('internetdisconnected'));
     await page.goto(`/campaigns/${DEMO.campaignSlug}`);
-    await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
+    await expect(page.locator('html')).toHaveAttribute(APP_STATE, APP_FAILED);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.campaignTitle);
     await expect(page.locator('form.composer')).toBeHidden();
     const link = page.getByRole('link', { name: 'Write the letter in your mail app' });
@@ -158,7 +159,7 @@ test.describe('when the app cannot start', () => {
     // The article tries to start the app once its share panel is near; the
     // buttons that would need it go, the plain links stay.
     await reachAppPart(page);
-    await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
+    await expect(page.locator('html')).toHaveAttribute(APP_STATE, APP_FAILED);
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
     await expect(page.getByRole('list', { name: 'Share on' }).getByRole('link').first()).toBeVisible();
   });
@@ -171,13 +172,13 @@ test.describe('when the app cannot start', () => {
     await page.goto(`/campaigns/${DEMO.campaignSlug}`);
     const link = page.getByRole('link', { name: 'Write the letter in your mail app' });
     await expect(link).toBeHidden();
-    await expect(page.locator('html')).toHaveAttribute('data-app', 'late', { timeout: 15_000 });
+    await expect(page.locator('html')).toHaveAttribute(APP_STATE, APP_LATE, { timeout: 15_000 });
     await expect(link).toBeVisible();
     await expect(page.locator('form.composer')).toBeHidden();
     expect(await axeViolations(page, AxeBuilder)).toEqual([]);
     release();
-    await expect(page.locator('#prerendered')).toHaveCount(0);
-    await expect(page.locator('html')).not.toHaveAttribute('data-app');
+    await expect(page.locator(PRERENDERED)).toHaveCount(0);
+    await expect(page.locator('html')).not.toHaveAttribute(APP_STATE);
     await expect(page.locator('form.composer')).toBeVisible();
     await expect(page.locator('#letter-body')).toBeEnabled();
   });
@@ -185,8 +186,8 @@ test.describe('when the app cannot start', () => {
   test('while the app runs, the plain mail link stays out of sight', async ({ page }) => {
     await page.goto(`/campaigns/${DEMO.campaignSlug}`);
     await expect(page.getByRole('link', { name: 'Write the letter in your mail app' })).toBeHidden();
-    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expect(page.locator(PRERENDERED)).toHaveCount(0);
     await expect(page.locator('form.composer')).toBeVisible();
-    await expect(page.locator('html')).not.toHaveAttribute('data-app', 'failed');
+    await expect(page.locator('html')).not.toHaveAttribute(APP_STATE, APP_FAILED);
   });
 });

@@ -1,5 +1,6 @@
 // The app shell: routing, deep links, fetched content, not-found and errors.
 import { test, expect, DEMO, NETWORK_ERROR_LOG } from './fixtures.js';
+import { PRERENDERED_ID } from '../contract.js';
 
 test('home lists the demo article and a link opens it without a reload', async ({ page }) => {
   await page.goto('/');
@@ -88,7 +89,7 @@ test('404.html, the bare app, answers paths without a page of their own; the fro
   expect(await flyer.text()).toBe(shell);
   const front = await (await page.request.get('/')).text();
   expect(front).toMatch(loader);
-  expect(front).toContain('<div id="prerendered">');
+  expect(front).toContain(`<div id="${PRERENDERED_ID}">`);
 });
 
 test('a crawler fetching a shared campaign link (a plain GET, no script) gets a titled card with a description', async ({ request }) => {

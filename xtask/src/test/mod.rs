@@ -10,6 +10,8 @@ use release::release_build;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, ExitCode, Stdio};
 
+#[cfg(test)]
+mod contract;
 mod release;
 
 /// Tests passed and failed in one layer, or in all of them.
@@ -41,7 +43,7 @@ const LAYERS: [Layer; 6] = [
         run: fmt,
     },
     Layer {
-        name: "lint (clippy -D warnings, native and wasm32)",
+        name: "lint (clippy -D warnings, native and wasm32; node --check)",
         run: clippy,
     },
     Layer {
@@ -157,7 +159,39 @@ fn clippy(project: &Project) -> LayerResult {
         "clippy found problems on the wasm32 target",
     );
     tally.add(wasm_tally);
+    if failure.is_some() {
+        return (tally, failure);
+    }
+    let (js_tally, failure) = javascript_syntax(project);
+    tally.add(js_tally);
     (tally, failure)
+}
+
+/// Every JavaScript file of ours through `node --check`, as a module: the
+/// loader (`src/boot/loader.js`, which the build fills in and ships) and the
+/// end-to-end suite; one test each.
+fn javascript_syntax(project: &Project) -> LayerResult {
+    let mut files = vec![project.root.join("src/boot/loader.js")];
+    for dir in ["e2e", "e2e/tests", "e2e/bench"] {
+        let entries = std::fs::read_dir(project.root.join(dir)).into_iter().flatten();
+        let scripts = entries.filter_map(Result::ok).map(|e| e.path());
+        files.extend(scripts.filter(|p| p.extension().is_some_and(|x| x == "js" || x == "mjs")));
+    }
+    let mut tally = Tally::default();
+    for file in files {
+        let name = file.strip_prefix(&project.root).unwrap_or(&file).display().to_string();
+        let Ok(source) = std::fs::File::open(&file) else {
+            return (tally, Some(format!("cannot read {name}")));
+        };
+        let mut check = project.command("node");
+        check.args(["--input-type=module", "--check"]).stdin(source);
+        let (one, failure) = single_check(check, &format!("node --check {name}"), &format!("{name} is not valid JavaScript"));
+        tally.add(one);
+        if failure.is_some() {
+            return (tally, failure);
+        }
+    }
+    (tally, None)
 }
 
 fn native_tests(project: &Project) -> LayerResult {
