@@ -261,7 +261,8 @@ fn list_head(list: &ListPage, locale: &str) -> PageHead {
                 1 => String::new(),
                 _ => paged("Latest articles".into(), &front.paging),
             },
-            "Urgent protests for people in danger: read the case, send a protest email from your own mailbox, share the link.".into(),
+            "Urgent protests for people in danger: read the case, send a protest email from your own mailbox, \
+                share the link.".into(),
         ),
         ListPage::Campaigns(_) => head(
             "Campaigns".into(),

@@ -184,7 +184,13 @@ async fn next_task() {
 
 #[wasm_bindgen_test]
 async fn behind_a_prerendered_page_a_slice_is_built_in_a_task_of_its_own() {
-    let slice = || view! { <InItsOwnTask><p>"the letter form"</p></InItsOwnTask> };
+    let slice = || {
+        view! {
+            <InItsOwnTask>
+                <p>"the letter form"</p>
+            </InItsOwnTask>
+        }
+    };
     // A page the app renders by itself gets every part at once.
     let alone = mount(slice);
     assert_eq!(alone.text_content().unwrap(), "the letter form");

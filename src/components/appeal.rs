@@ -15,7 +15,17 @@ pub fn AppealBox(
             <h2 id="appeal-heading">{appeal.title}</h2>
             <p>{appeal.text}</p>
             <ul class="appeal-links">
-                {appeal.links.into_iter().map(|link| view! { <li><SafeAnchor href=link.url>{link.label}</SafeAnchor></li> }).collect_view()}
+                {appeal
+                    .links
+                    .into_iter()
+                    .map(|link| {
+                        view! {
+                            <li>
+                                <SafeAnchor href=link.url>{link.label}</SafeAnchor>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
         </aside>
     }

@@ -50,7 +50,9 @@ pub fn ArticleView(
                 <TagLinks tags=article.tags />
             </header>
             {cta_top}
-            <div class="article-body">{article.body.into_iter().map(block_view).collect_view()}</div>
+            <div class="article-body">
+                {article.body.into_iter().map(block_view).collect_view()}
+            </div>
             {cta_end}
             <References references=article.references />
         </article>

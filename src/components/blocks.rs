@@ -14,7 +14,9 @@ pub fn block_view(block: Block) -> AnyView {
         Block::Heading(text) => view! { <h2>{text}</h2> }.into_any(),
         Block::Quote { text, cite } => view! {
             <figure class="quote">
-                <blockquote><p>{rich_text(text)}</p></blockquote>
+                <blockquote>
+                    <p>{rich_text(text)}</p>
+                </blockquote>
                 {cite.map(|cite| view! { <figcaption>{cite}</figcaption> })}
             </figure>
         }

@@ -24,7 +24,11 @@ pub fn CallToAction(
                 <p class="cta-kicker">"Urgent action"</p>
                 <p class="cta-demand">{demand}</p>
                 <p class="cta-who">{recipients}</p>
-                {campaign.deadline.map(|date| view! { <p class="cta-deadline">"Deadline: " <DateTime date /></p> })}
+                {campaign
+                    .deadline
+                    .map(|date| {
+                        view! { <p class="cta-deadline">"Deadline: " <DateTime date /></p> }
+                    })}
                 <a class="button" href=link>
                     "Write a protest"
                 </a>
@@ -33,7 +37,9 @@ pub fn CallToAction(
         .into_any(),
         status => view! {
             <div class="cta cta-ended">
-                <p class="cta-kicker">{if status == Status::Won { "Campaign won" } else { "Campaign closed" }}</p>
+                <p class="cta-kicker">
+                    {if status == Status::Won { "Campaign won" } else { "Campaign closed" }}
+                </p>
                 <p>{outcome}</p>
                 <a href=link>{format!("Read about the campaign: {}", campaign.title)}</a>
             </div>

@@ -61,7 +61,11 @@ pub fn CampaignView(
                 <h2 id="act-heading">"Write your protest"</h2>
                 <p>{campaign.recipients_sentence()}</p>
                 <InItsOwnTask>
-                    <ProtestComposer campaign=composer_campaign.clone() preset=preset.clone() ignored=ignored.clone() />
+                    <ProtestComposer
+                        campaign=composer_campaign.clone()
+                        preset=preset.clone()
+                        ignored=ignored.clone()
+                    />
                 </InItsOwnTask>
             </section>
         }
@@ -70,7 +74,15 @@ pub fn CampaignView(
             <section class="outcome outcome-won" aria-labelledby="outcome-heading">
                 <h2 id="outcome-heading">"We won"</h2>
                 <p>{campaign.outcome.clone()}</p>
-                {letter.map(|letter| view! { <details class="letter-toggle"><summary>"See the letter"</summary><LetterText letter /></details> })}
+                {letter
+                    .map(|letter| {
+                        view! {
+                            <details class="letter-toggle">
+                                <summary>"See the letter"</summary>
+                                <LetterText letter />
+                            </details>
+                        }
+                    })}
             </section>
         }
         .into_any(),
@@ -87,7 +99,11 @@ pub fn CampaignView(
         <article class="campaign">
             <header>
                 <StatusBadge status=campaign.status />
-                {campaign.demo.then(|| view! { <span class="demo-note">" Demo content, not a real case"</span> })}
+                {campaign
+                    .demo
+                    .then(|| {
+                        view! { <span class="demo-note">" Demo content, not a real case"</span> }
+                    })}
                 <h1>{campaign.title}</h1>
                 <p class="at-risk">{campaign.at_risk}</p>
                 <p class="standfirst">{campaign.summary}</p>
@@ -95,10 +111,16 @@ pub fn CampaignView(
             </header>
             <section aria-labelledby="demands-heading">
                 <h2 id="demands-heading">"Our demands"</h2>
-                <ul class="demands">{campaign.demands.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
+                <ul class="demands">
+                    {campaign.demands.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
+                </ul>
             </section>
             {action}
-            <Recipients targets=campaign.targets reader_targets=campaign.reader_targets.into_iter().map(|t| t.label).collect() copies=campaign.copies.into_iter().map(|c| c.to_string()).collect() />
+            <Recipients
+                targets=campaign.targets
+                reader_targets=campaign.reader_targets.into_iter().map(|t| t.label).collect()
+                copies=campaign.copies.into_iter().map(|c| c.to_string()).collect()
+            />
             <Updates updates=campaign.updates />
         </article>
         {share}
@@ -110,7 +132,10 @@ pub fn CampaignView(
 fn LetterText(letter: Letter) -> impl IntoView {
     view! {
         <div class="letter" lang=letter.language.to_string()>
-            <p class="letter-subject"><strong>"Subject: "</strong>{letter.subjects.first().cloned()}</p>
+            <p class="letter-subject">
+                <strong>"Subject: "</strong>
+                {letter.subjects.first().cloned()}
+            </p>
             <p class="letter-body">{letter.body.to_string()}</p>
         </div>
     }
@@ -128,8 +153,31 @@ fn Recipients(
         <section aria-labelledby="targets-heading">
             <h2 id="targets-heading">"Who to write to"</h2>
             <ul class="targets">
-                {targets.into_iter().map(|t| view! { <li><strong>{t.name}</strong>", "{t.role}": "<span class="address">{t.email.to_string()}</span></li> }).collect_view()}
-                {reader_targets.into_iter().map(|label| view! { <li><strong>{label}</strong>": choose your country or type the address in the letter form."</li> }).collect_view()}
+                {targets
+                    .into_iter()
+                    .map(|t| {
+                        view! {
+                            <li>
+                                <strong>{t.name}</strong>
+                                ", "
+                                {t.role}
+                                ": "
+                                <span class="address">{t.email.to_string()}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+                {reader_targets
+                    .into_iter()
+                    .map(|label| {
+                        view! {
+                            <li>
+                                <strong>{label}</strong>
+                                ": choose your country or type the address in the letter form."
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
             {(!copies.is_empty()).then(|| view! { <p>"Copies go to: " {copies.join(", ")}</p> })}
         </section>
@@ -145,7 +193,18 @@ fn Updates(mut updates: Vec<Update>) -> impl IntoView {
             <section aria-labelledby="updates-heading">
                 <h2 id="updates-heading">"Updates"</h2>
                 <ol class="updates" reversed>
-                    {updates.into_iter().map(|u| view! { <li><DateTime date=u.date />": "{u.text}</li> }).collect_view()}
+                    {updates
+                        .into_iter()
+                        .map(|u| {
+                            view! {
+                                <li>
+                                    <DateTime date=u.date />
+                                    ": "
+                                    {u.text}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ol>
             </section>
         }

@@ -46,7 +46,12 @@ pub fn FrontPage(
             articles=list.articles
             empty="There are no articles on this page."
         />
-        <Pager route=Route::HOME paging=list.paging newer="← Newer articles" older="Older articles →" />
+        <Pager
+            route=Route::HOME
+            paging=list.paging
+            newer="← Newer articles"
+            older="Older articles →"
+        />
     }
 }
 
@@ -63,9 +68,7 @@ pub fn CampaignIndex(
         .into_iter()
         .map(|c| {
             let deadline = c.deadline.map(|date| {
-                view! {
-                    <p class="meta">"Deadline: " <DateTime date /></p>
-                }
+                view! { <p class="meta">"Deadline: " <DateTime date /></p> }
             });
             view! {
                 <li>

@@ -41,9 +41,15 @@ fn ArticleItem(article: ArticleSummary) -> impl IntoView {
     view! {
         <li>
             <h2>
-                <a href=href(&Route::Article { slug: article.slug })>{article.title}</a>
+                <a href=href(
+                    &Route::Article {
+                        slug: article.slug,
+                    },
+                )>{article.title}</a>
             </h2>
-            <p class="meta"><DateTime date=article.published /></p>
+            <p class="meta">
+                <DateTime date=article.published />
+            </p>
             <p>{article.standfirst}</p>
             <TagLinks tags=article.tags />
         </li>
@@ -85,7 +91,10 @@ pub fn CampaignStrip(
         view! {
             <section class="campaign-strip" aria-labelledby="actions-heading">
                 <h2 id="actions-heading">"Urgent actions"</h2>
-                {campaigns.into_iter().map(|campaign| view! { <CallToAction campaign /> }).collect_view()}
+                {campaigns
+                    .into_iter()
+                    .map(|campaign| view! { <CallToAction campaign /> })
+                    .collect_view()}
             </section>
         }
     })
@@ -108,9 +117,23 @@ pub fn Pager(
     (pages > 1).then(|| {
         view! {
             <nav class="pager" aria-label="Pages">
-                {(page > 1).then(|| view! { <a href=link(page - 1) rel="prev">{newer}</a> })}
+                {(page > 1)
+                    .then(|| {
+                        view! {
+                            <a href=link(page - 1) rel="prev">
+                                {newer}
+                            </a>
+                        }
+                    })}
                 <span>{format!("Page {page} of {pages}")}</span>
-                {(page < pages).then(|| view! { <a href=link(page + 1) rel="next">{older}</a> })}
+                {(page < pages)
+                    .then(|| {
+                        view! {
+                            <a href=link(page + 1) rel="next">
+                                {older}
+                            </a>
+                        }
+                    })}
             </nav>
         }
     })

@@ -15,9 +15,13 @@ pub fn LoadingBlock(
         <Title text="Loading…" />
         <div class="skeleton" role="status" aria-live="polite">
             // The page's heading while it loads, for screen readers.
-            <div class="visually-hidden" role="heading" aria-level="1">"Loading…"</div>
+            <div class="visually-hidden" role="heading" aria-level="1">
+                "Loading…"
+            </div>
             <div class="skeleton-heading" aria-hidden="true"></div>
-            {(0..lines).map(|_| view! { <div class="skeleton-line" aria-hidden="true"></div> }).collect_view()}
+            {(0..lines)
+                .map(|_| view! { <div class="skeleton-line" aria-hidden="true"></div> })
+                .collect_view()}
         </div>
     }
 }

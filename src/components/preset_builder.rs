@@ -26,7 +26,11 @@ pub fn PresetBuilder(
     };
     let option = |value: String, current: Signal<String>| {
         let label = value.clone();
-        view! { <option value=value.clone() selected=move || current.get() == value>{label}</option> }
+        view! {
+            <option value=value.clone() selected=move || current.get() == value>
+                {label}
+            </option>
+        }
     };
     let current_lang = Signal::derive(move || {
         preset.with(|p| p.lang.as_ref().map(|l| l.to_string()).unwrap_or_default())
@@ -46,21 +50,54 @@ pub fn PresetBuilder(
         <details class="preset-builder">
             <summary>"Set up the link for your audience"</summary>
             <label for="preset-lang">"Letter language"</label>
-            <select id="preset-lang" on:change=move |ev| preset.update(|p| { p.lang = LanguageTag::parse(&event_target_value(&ev)).ok(); p.variant = None; })>
+            <select
+                id="preset-lang"
+                on:change=move |ev| {
+                    preset
+                        .update(|p| {
+                            p.lang = LanguageTag::parse(&event_target_value(&ev)).ok();
+                            p.variant = None;
+                        })
+                }
+            >
                 <option value="">"Reader's choice"</option>
                 {languages.into_iter().map(|l| option(l.to_string(), current_lang)).collect_view()}
             </select>
-            {(!countries.is_empty()).then(|| view! {
-                <label for="preset-country">"Reader's country"</label>
-                <select id="preset-country" on:change=move |ev| preset.update(|p| p.country = CountryCode::parse(&event_target_value(&ev)).ok())>
-                    <option value="">"Reader's choice"</option>
-                    {countries.into_iter().map(|c| option(c, current_country)).collect_view()}
-                </select>
-            })}
+            {(!countries.is_empty())
+                .then(|| {
+                    view! {
+                        <label for="preset-country">"Reader's country"</label>
+                        <select
+                            id="preset-country"
+                            on:change=move |ev| {
+                                preset
+                                    .update(|p| {
+                                        p.country = CountryCode::parse(&event_target_value(&ev))
+                                            .ok();
+                                    })
+                            }
+                        >
+                            <option value="">"Reader's choice"</option>
+                            {countries
+                                .into_iter()
+                                .map(|c| option(c, current_country))
+                                .collect_view()}
+                        </select>
+                    }
+                })}
             <label for="preset-variant">"Subject line"</label>
-            <select id="preset-variant" on:change=move |ev| preset.update(|p| p.variant = event_target_value(&ev).parse().ok())>
+            <select
+                id="preset-variant"
+                on:change=move |ev| {
+                    preset.update(|p| p.variant = event_target_value(&ev).parse().ok())
+                }
+            >
                 <option value="">"A different one for each reader"</option>
-                {move || (1..=subject_count()).map(|n| option(n.to_string(), current_variant)).collect_view()}
+                {move || {
+                    (1..=subject_count())
+                        .map(|n| option(n.to_string(), current_variant))
+                        .collect_view()
+                }}
             </select>
         </details>
     }

@@ -10,16 +10,20 @@ pub fn QrCode(
     #[prop(into)]
     text: Signal<String>,
 ) -> impl IntoView {
-    move || {
-        match qr_path(&text.get()) {
+    move || match qr_path(&text.get()) {
         Some((path, size)) => view! {
-            <svg class="qr" viewBox=format!("0 0 {size} {size}") role="img" aria-label="QR code of the link" shape-rendering="crispEdges">
+            <svg
+                class="qr"
+                viewBox=format!("0 0 {size} {size}")
+                role="img"
+                aria-label="QR code of the link"
+                shape-rendering="crispEdges"
+            >
                 <rect width=size height=size fill="#fff" />
                 <path d=path fill="#000" />
             </svg>
         }
         .into_any(),
         None => view! { <p>"This link is too long for a QR code."</p> }.into_any(),
-    }
     }
 }

@@ -28,5 +28,9 @@ pub fn SafeAnchor(
     children: Children,
 ) -> impl IntoView {
     let rel = href.is_outbound().then_some("noopener noreferrer");
-    view! { <a href=href.to_string() rel=rel>{children()}</a> }
+    view! {
+        <a href=href.to_string() rel=rel>
+            {children()}
+        </a>
+    }
 }

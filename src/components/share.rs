@@ -31,7 +31,13 @@ pub fn SharePanel(
             .into_iter()
             .map(|channel| {
                 let href = channel.link(&text, &url.get(), &title);
-                view! { <li><a href=href rel="noopener noreferrer" target="_blank">{channel.name()}</a></li> }
+                view! {
+                    <li>
+                        <a href=href rel="noopener noreferrer" target="_blank">
+                            {channel.name()}
+                        </a>
+                    </li>
+                }
             })
             .collect_view()
     };
@@ -44,11 +50,27 @@ pub fn SharePanel(
             <input id="share-url" class="share-url" type="text" readonly prop:value=url />
             <div class="share-actions">
                 <CopyButton label="Copy link" text=url done="Link copied." />
-                {can_share.then(|| view! { <button type="button" on:click=native_share>"Share…"</button> })}
+                {can_share
+                    .then(|| {
+                        view! {
+                            <button type="button" on:click=native_share>
+                                "Share…"
+                            </button>
+                        }
+                    })}
             </div>
-            <ul class="share-links" aria-label="Share on">{links}</ul>
+            <ul class="share-links" aria-label="Share on">
+                {links}
+            </ul>
             <QrCode text=url />
-            {flyer.map(|flyer| view! { <p><a href=flyer>"Print a flyer with this QR code"</a></p> })}
+            {flyer
+                .map(|flyer| {
+                    view! {
+                        <p>
+                            <a href=flyer>"Print a flyer with this QR code"</a>
+                        </p>
+                    }
+                })}
         </section>
     }
 }

@@ -140,9 +140,11 @@ mod tests {
             .map(|a| a.slug.as_str())
             .collect();
         assert_eq!(slugs, ["new", "old"]);
-        let manifest: IndexManifest =
-            serde_json::from_str(r#"{"months": [{"month": "2010-03", "articles": 1}, {"month": "2010-04", "articles": 2}]}"#)
-                .unwrap();
+        let manifest: IndexManifest = serde_json::from_str(
+            r#"{"months": [{"month": "2010-03", "articles": 1}, {"month": "2010-04",
+                "articles": 2}]}"#,
+        )
+        .unwrap();
         let months: Vec<_> = manifest
             .months_newest_first()
             .iter()

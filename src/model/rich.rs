@@ -119,7 +119,8 @@ mod schema {
         fn json_schema(generator: &mut SchemaGenerator) -> Schema {
             let inline = generator.subschema_for::<Inline>();
             json_schema!({
-                "description": "Text: a plain string, or a list of strings and {\"em\": …}, {\"strong\": …}, {\"link\": {\"text\": …, \"href\": …}} spans",
+                "description": "Text: a plain string, or a list of strings and {\"em\": …}, {\"strong\": …}, \
+                    {\"link\": {\"text\": …, \"href\": …}} spans",
                 "anyOf": [{ "type": "string" }, { "type": "array", "items": inline }]
             })
         }
@@ -135,7 +136,8 @@ mod tests {
         let plain: Rich = serde_json::from_str(r#""Free Ainur""#).unwrap();
         assert_eq!(plain, Rich(vec![Inline::Text("Free Ainur".into())]));
         let spans: Rich = serde_json::from_str(
-            r#"["Read ", {"em": "this"}, {"strong": "now"}, {"link": {"text": "here", "href": "https://example.org/"}}]"#,
+            r#"["Read ", {"em": "this"}, {"strong": "now"}, {"link": {"text": "here", "href":
+                "https://example.org/"}}]"#,
         )
         .unwrap();
         assert_eq!(spans.0.len(), 4);

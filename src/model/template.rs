@@ -151,7 +151,8 @@ impl schemars::JsonSchema for Template {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
-            "description": "Letter text. Placeholders: {sender_name}, {sender_city}, {sender_country}, {target_name}. Write {{ and }} for literal braces."
+            "description": "Letter text. Placeholders: {sender_name}, {sender_city}, {sender_country}, \
+                {target_name}. Write {{ and }} for literal braces."
         })
     }
 }

@@ -63,7 +63,8 @@ pub fn campaign_body(campaign: Campaign, site: &SiteFrame) -> String {
                 <section class="plain-letter" aria-labelledby="plain-letter-heading">
                     <h2 id="plain-letter-heading">"Send the protest letter"</h2>
                     <p>
-                        "Your mail app opens with the letter to every recipient. Put your name and town where the brackets are, then send it."
+                        "Your mail app opens with the letter to every recipient. Put your name and town where the \
+                            brackets are, then send it."
                     </p>
                     <p>
                         <a class="button" href=href>

@@ -58,7 +58,9 @@ where
     V: IntoView + 'static,
 {
     view! {
-        <Suspense fallback=|| view! { <LoadingBlock /> }>
+        <Suspense fallback=|| {
+            view! { <LoadingBlock /> }
+        }>
             {move || {
                 let render = render.clone();
                 Suspend::new(async move {
@@ -73,7 +75,6 @@ where
                             view! { <LoadErrorView route error on_retry /> }.into_any()
                         }
                     };
-                    // Settled: the app may now replace a pre-rendered page.
                     Effect::new(|_| reveal_app());
                     page
                 })

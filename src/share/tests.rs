@@ -109,7 +109,9 @@ fn share_links_encode_the_text_as_utf8_with_percent_twenty() {
     let telegram = Channel::Telegram.link(text, url, "S");
     assert_eq!(
         telegram,
-        "https://t.me/share/url?url=https%3A%2F%2Ftocsin.example%2Fcampaigns%2Fc%3Flang%3Dru%26country%3DDE&text=Free%20Ainur%20%26%20others%3A%20%23solidarity%20100%25%20%E2%80%94%20%D0%A1%D0%B2%D0%BE%D0%B1%D0%BE%D0%B4%D0%B0"
+        "https://t.me/share/url?url=https%3A%2F%2Ftocsin.example%2Fcampaigns%2Fc%3Flang%3Dru%26country%3DDE&text=Fr\
+            ee%20Ainur%20%26%20others%3A%20%23solidarity%20100%25%20%E2%80%94%20\
+            %D0%A1%D0%B2%D0%BE%D0%B1%D0%BE%D0%B4%D0%B0"
     );
     for channel in Channel::ALL {
         let link = channel.link(text, url, "Subject line");

@@ -34,8 +34,35 @@ pub fn build_tools(project: &Project) -> Result<(), String> {
 /// the HTML validator.
 pub fn test_tools(project: &Project) -> Result<(), String> {
     build_tools(project)?;
+    leptosfmt(project)?;
     chromium(project)?;
     html_validator(project)
+}
+
+/// The formatter of `view!` markup, which rustfmt leaves alone.
+const LEPTOSFMT_VERSION: &str = "0.1.33";
+
+fn leptosfmt(project: &Project) -> Result<(), String> {
+    let version = project.command("leptosfmt").arg("--version").output_text();
+    if version.is_some_and(|v| v.trim() == format!("leptosfmt {LEPTOSFMT_VERSION}")) {
+        return Ok(());
+    }
+    announce(&format!(
+        "leptosfmt {LEPTOSFMT_VERSION} (cargo install, about a minute)"
+    ));
+    let exact = format!("={LEPTOSFMT_VERSION}");
+    project
+        .cargo(&[
+            "install",
+            "leptosfmt",
+            "--version",
+            &exact,
+            "--locked",
+            "--force",
+        ])
+        .env("CARGO_PROFILE_RELEASE_LTO", "false")
+        .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16")
+        .status_ok("cargo install leptosfmt")
 }
 
 /// Where the Python checkers from PyPI are installed.

@@ -32,8 +32,12 @@ pub fn CopyButton(
     };
     view! {
         <span class="copy">
-            <button type="button" class="secondary" on:click=copy>{label}</button>
-            <span class="copy-status" role="status" aria-live="polite">{status}</span>
+            <button type="button" class="secondary" on:click=copy>
+                {label}
+            </button>
+            <span class="copy-status" role="status" aria-live="polite">
+                {status}
+            </span>
         </span>
     }
 }

@@ -25,11 +25,15 @@ fn TextField(
             autocomplete=autocomplete
             maxlength=limits::DETAIL
             prop:value=move || draft.with(|d| get(&d.details).clone())
-            on:input=move |ev| draft.update(|d| set(&mut d.details, cap(event_target_value(&ev), limits::DETAIL)))
+            on:input=move |ev| {
+                draft.update(|d| set(&mut d.details, cap(event_target_value(&ev), limits::DETAIL)))
+            }
             aria-invalid=move || error.get().is_some().then_some("true")
             aria-describedby=error_id.clone()
         />
-        <p class="field-error" id=error_id>{error}</p>
+        <p class="field-error" id=error_id>
+            {error}
+        </p>
     }
 }
 
@@ -53,9 +57,33 @@ pub fn DetailsFields(
     view! {
         <fieldset disabled=super::ahead_of_time()>
             <legend>"About you"</legend>
-            <TextField id="sender-name" label="Your name" autocomplete="name" draft get=|d| &d.name set=|d, v| d.name = v error=error_for(Placeholder::SenderName) />
-            <TextField id="sender-city" label="Your town or city" autocomplete="address-level2" draft get=|d| &d.city set=|d, v| d.city = v error=error_for(Placeholder::SenderCity) />
-            <TextField id="sender-country" label="Your country" autocomplete="country-name" draft get=|d| &d.country set=|d, v| d.country = v error=error_for(Placeholder::SenderCountry) />
+            <TextField
+                id="sender-name"
+                label="Your name"
+                autocomplete="name"
+                draft
+                get=|d| &d.name
+                set=|d, v| d.name = v
+                error=error_for(Placeholder::SenderName)
+            />
+            <TextField
+                id="sender-city"
+                label="Your town or city"
+                autocomplete="address-level2"
+                draft
+                get=|d| &d.city
+                set=|d, v| d.city = v
+                error=error_for(Placeholder::SenderCity)
+            />
+            <TextField
+                id="sender-country"
+                label="Your country"
+                autocomplete="country-name"
+                draft
+                get=|d| &d.country
+                set=|d, v| d.country = v
+                error=error_for(Placeholder::SenderCountry)
+            />
             <div class="check">
                 <input
                     id="remember"
@@ -71,14 +99,32 @@ pub fn DetailsFields(
                 />
                 <label for="remember">"Remember my details on this device"</label>
             </div>
-            <p class="hint">"Off unless you tick it: your name stays off this device if it is ever taken from you."</p>
-            <p class="hint" role="status">
-                {move || (!kept.get()).then_some("This browser would not keep your details (its storage is full or turned off), so they last for this visit only. Nothing you typed is lost.")}
+            <p class="hint">
+                "Off unless you tick it: your name stays off this device if it is ever taken from you."
             </p>
-            <button type="button" class="secondary" on:click=move |_| {
-                forget_details();
-                draft.update(|d| { d.remember = false; d.details = Details::default(); });
-            }>"Forget my details"</button>
+            <p class="hint" role="status">
+                {move || {
+                    (!kept.get())
+                        .then_some(
+                            "This browser would not keep your details (its storage is full or turned off), so they \
+                                last for this visit only. Nothing you typed is lost.",
+                        )
+                }}
+            </p>
+            <button
+                type="button"
+                class="secondary"
+                on:click=move |_| {
+                    forget_details();
+                    draft
+                        .update(|d| {
+                            d.remember = false;
+                            d.details = Details::default();
+                        });
+                }
+            >
+                "Forget my details"
+            </button>
         </fieldset>
     }
 }
@@ -100,41 +146,97 @@ pub fn RecipientFields(campaign: Campaign, draft: RwSignal<Draft>) -> impl IntoV
             let typed_id = format!("address-{i}");
             let directory = StoredValue::new(target.directory.clone());
             let chosen = move || {
-                draft.with(|d| d.directory_country.clone()).and_then(|c| directory.with_value(|dir| dir.get(&c).and_then(|e| e.first()).map(|e| format!("{} <{}>", e.name, e.email))))
+                draft.with(|d| d.directory_country.clone()).and_then(|c| {
+                    directory.with_value(|dir| {
+                        dir.get(&c)
+                            .and_then(|e| e.first())
+                            .map(|e| format!("{} <{}>", e.name, e.email))
+                    })
+                })
             };
             let typed_error = move || {
                 draft.with(|d| {
                     let typed = d.typed_address.trim();
-                    (!typed.is_empty() && Email::parse(typed).is_err()).then_some("This is not an e-mail address: check it, for example name@example.org.")
+                    (!typed.is_empty() && Email::parse(typed).is_err()).then_some(
+                        "This is not an e-mail address: check it, for example name@example.org.",
+                    )
                 })
             };
             let options = directory.with_value(|dir| {
                 dir.iter()
                     .map(|(code, entries)| {
-                        let label = format!("{code}: {}", entries.first().map(|e| e.name.as_str()).unwrap_or_default());
+                        let label = format!(
+                            "{code}: {}",
+                            entries.first().map(|e| e.name.as_str()).unwrap_or_default()
+                        );
                         let value = code.to_string();
                         let code = code.clone();
-                        view! { <option value=value selected=move || draft.with(|d| d.directory_country.as_ref() == Some(&code))>{label}</option> }
+                        view! {
+                            <option
+                                value=value
+                                selected=move || {
+                                    draft.with(|d| d.directory_country.as_ref() == Some(&code))
+                                }
+                            >
+                                {label}
+                            </option>
+                        }
                     })
                     .collect_view()
             });
             view! {
                 <div class="reader-target">
                     <label for=select_id.clone()>{format!("{}: your country", target.label)}</label>
-                    <select id=select_id on:change=move |ev| draft.update(|d| { d.directory_country = CountryCode::parse(&event_target_value(&ev)).ok(); d.step = 0; })>
-                        <option value="" selected=move || draft.with(|d| d.directory_country.is_none())>"Choose…"</option>
+                    <select
+                        id=select_id
+                        on:change=move |ev| {
+                            draft
+                                .update(|d| {
+                                    d.directory_country = CountryCode::parse(
+                                            &event_target_value(&ev),
+                                        )
+                                        .ok();
+                                    d.step = 0;
+                                })
+                        }
+                    >
+                        <option
+                            value=""
+                            selected=move || draft.with(|d| d.directory_country.is_none())
+                        >
+                            "Choose…"
+                        </option>
                         {options}
                     </select>
                     <p class="chosen-target">{chosen}</p>
-                    {target.free_entry.then(|| view! {
-                        <label for=typed_id.clone()>"Not listed? Type the address"</label>
-                        <input id=typed_id.clone() type="email" autocomplete="off" maxlength=limits::ADDRESS
-                            prop:value=move || draft.with(|d| d.typed_address.clone())
-                            on:input=move |ev| draft.update(|d| d.typed_address = cap(event_target_value(&ev), limits::ADDRESS))
-                            aria-invalid=move || typed_error().map(|_| "true")
-                            aria-describedby=format!("{typed_id}-error") />
-                        <p class="field-error" id=format!("{typed_id}-error")>{typed_error}</p>
-                    })}
+                    {target
+                        .free_entry
+                        .then(|| {
+                            view! {
+                                <label for=typed_id.clone()>"Not listed? Type the address"</label>
+                                <input
+                                    id=typed_id.clone()
+                                    type="email"
+                                    autocomplete="off"
+                                    maxlength=limits::ADDRESS
+                                    prop:value=move || draft.with(|d| d.typed_address.clone())
+                                    on:input=move |ev| {
+                                        draft
+                                            .update(|d| {
+                                                d.typed_address = cap(
+                                                    event_target_value(&ev),
+                                                    limits::ADDRESS,
+                                                );
+                                            })
+                                    }
+                                    aria-invalid=move || typed_error().map(|_| "true")
+                                    aria-describedby=format!("{typed_id}-error")
+                                />
+                                <p class="field-error" id=format!("{typed_id}-error")>
+                                    {typed_error}
+                                </p>
+                            }
+                        })}
                 </div>
             }
         })
@@ -210,26 +312,100 @@ pub fn LetterFields(
         <fieldset disabled=super::ahead_of_time()>
             <legend>"Your letter"</legend>
             <label for="letter-language">"Letter language"</label>
-            <select id="letter-language" on:change=move |ev| draft.update(|d| { d.lang = LanguageTag::parse(&event_target_value(&ev)).ok(); d.subject = None; d.body = None; })>
-                {languages.into_iter().map(|tag| {
-                    let name = crate::model::language_name(&tag);
-                    let value = tag.to_string();
-                    view! { <option value=value selected=move || draft.with(|d| d.lang.as_ref() == Some(&tag))>{name}</option> }
-                }).collect_view()}
+            <select
+                id="letter-language"
+                on:change=move |ev| {
+                    draft
+                        .update(|d| {
+                            d.lang = LanguageTag::parse(&event_target_value(&ev)).ok();
+                            d.subject = None;
+                            d.body = None;
+                        })
+                }
+            >
+                {languages
+                    .into_iter()
+                    .map(|tag| {
+                        let name = crate::model::language_name(&tag);
+                        let value = tag.to_string();
+                        view! {
+                            <option
+                                value=value
+                                selected=move || draft.with(|d| d.lang.as_ref() == Some(&tag))
+                            >
+                                {name}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
             </select>
             <label for="letter-subject">"Subject"</label>
-            <input id="letter-subject" type="text" maxlength=limits::SUBJECT prop:value=move || composed.with(|c| c.0.clone()) on:input=move |ev| draft.update(|d| d.subject = Some(cap(event_target_value(&ev), limits::SUBJECT))) />
-            {(subject_count > 1).then(|| view! {
-                <button type="button" class="secondary" on:click=move |_| draft.update(|d| { d.seed = d.seed.wrapping_add(1); d.subject = None; })>"Shuffle subject"</button>
-            })}
+            <input
+                id="letter-subject"
+                type="text"
+                maxlength=limits::SUBJECT
+                prop:value=move || composed.with(|c| c.0.clone())
+                on:input=move |ev| {
+                    draft
+                        .update(|d| d.subject = Some(cap(event_target_value(&ev), limits::SUBJECT)))
+                }
+            />
+            {(subject_count > 1)
+                .then(|| {
+                    view! {
+                        <button
+                            type="button"
+                            class="secondary"
+                            on:click=move |_| {
+                                draft
+                                    .update(|d| {
+                                        d.seed = d.seed.wrapping_add(1);
+                                        d.subject = None;
+                                    })
+                            }
+                        >
+                            "Shuffle subject"
+                        </button>
+                    }
+                })}
             <label for="letter-body">"Letter"</label>
-            <textarea id="letter-body" rows="14" maxlength=limits::LETTER aria-describedby="letter-limit"
-                prop:value=move || composed.with(|c| c.1.clone().unwrap_or_else(|_| letter_template()))
+            <textarea
+                id="letter-body"
+                rows="14"
+                maxlength=limits::LETTER
+                aria-describedby="letter-limit"
+                prop:value=move || {
+                    composed.with(|c| c.1.clone().unwrap_or_else(|_| letter_template()))
+                }
                 on:input=move |ev| type_body(cap(event_target_value(&ev), limits::LETTER))
                 on:change=move |ev| apply_body(cap(event_target_value(&ev), limits::LETTER))
-            >{ahead.then(|| composed.with_untracked(|c| c.1.clone().unwrap_or_else(|_| letter_template())))}</textarea>
-            <p class="hint" id="letter-limit">{format!("Up to {} characters. A long letter makes mail links too long for some apps; the copy buttons below always work.", limits::LETTER)}</p>
-            <button type="button" class="secondary" on:click=move |_| draft.update(|d| { d.body = None; d.subject = None; })>"Start again from the campaign's letter"</button>
+            >
+                {ahead
+                    .then(|| {
+                        composed
+                            .with_untracked(|c| c.1.clone().unwrap_or_else(|_| letter_template()))
+                    })}
+            </textarea>
+            <p class="hint" id="letter-limit">
+                {format!(
+                    "Up to {} characters. A long letter makes mail links too long for some apps; the copy buttons \
+                        below always work.",
+                    limits::LETTER,
+                )}
+            </p>
+            <button
+                type="button"
+                class="secondary"
+                on:click=move |_| {
+                    draft
+                        .update(|d| {
+                            d.body = None;
+                            d.subject = None;
+                        })
+                }
+            >
+                "Start again from the campaign's letter"
+            </button>
         </fieldset>
     }
 }

@@ -72,7 +72,10 @@ pub fn ProtestComposer(
     let lang = Signal::derive(move || draft.with(|d| d.lang.clone()));
     view! {
         <form class="composer" on:submit=|ev| ev.prevent_default() novalidate>
-            {ignored.into_iter().map(|i| view! { <p class="preset-note">{i.note()}</p> }).collect_view()}
+            {ignored
+                .into_iter()
+                .map(|i| view! { <p class="preset-note">{i.note()}</p> })
+                .collect_view()}
             <DetailsFields draft kept missing />
             <RecipientFields campaign=campaign.get_value() draft />
             <LetterFields campaign=campaign.get_value() draft composed=letter />

@@ -61,11 +61,23 @@ pub fn SendSection(
     });
     let buttons = move || {
         message.get().map(|m| {
-            let links = Client::ALL.into_iter().map(|client| client_button(client, &m, has_copies)).collect_view();
+            let links = Client::ALL
+                .into_iter()
+                .map(|client| client_button(client, &m, has_copies))
+                .collect_view();
             let date = browser::mail_date();
-            let download = format!("data:message/rfc822;charset=utf-8,{}", encode(&eml(&m, &date)));
+            let download = format!(
+                "data:message/rfc822;charset=utf-8,{}",
+                encode(&eml(&m, &date))
+            );
             view! {
-                <ul class="send-buttons">{links}<li><a class="button secondary" href=download download="protest.eml">"Download .eml"</a></li></ul>
+                <ul class="send-buttons">
+                    {links}<li>
+                        <a class="button secondary" href=download download="protest.eml">
+                            "Download .eml"
+                        </a>
+                    </li>
+                </ul>
             }
         })
     };
@@ -76,32 +88,91 @@ pub fn SendSection(
     view! {
         <fieldset class="send" disabled=super::ahead_of_time()>
             <legend>"Send it from your own mailbox"</legend>
-            {move || in_turn_possible().then(|| view! {
-                <div class="check">
-                    <input id="in-turn" type="checkbox" prop:checked=move || draft.with(|d| d.in_turn) on:change=move |ev| draft.update(|d| { d.in_turn = event_target_checked(&ev); d.step = 0; }) />
-                    <label for="in-turn">"Send one email per recipient"</label>
-                </div>
-                <p class="hint">"Recommended: identical mass mail is often filtered, and each recipient gets a letter addressed to them."</p>
-            })}
-            {move || plan.with(|p| p.steps() > 1).then(|| view! {
-                <p class="progress" aria-live="polite">{move || format!("Email {}: to {}", plan.with(SendPlan::progress), plan.with(SendPlan::target_name))}</p>
-            })}
+            {move || {
+                in_turn_possible()
+                    .then(|| {
+                        view! {
+                            <div class="check">
+                                <input
+                                    id="in-turn"
+                                    type="checkbox"
+                                    prop:checked=move || draft.with(|d| d.in_turn)
+                                    on:change=move |ev| {
+                                        draft
+                                            .update(|d| {
+                                                d.in_turn = event_target_checked(&ev);
+                                                d.step = 0;
+                                            })
+                                    }
+                                />
+                                <label for="in-turn">"Send one email per recipient"</label>
+                            </div>
+                            <p class="hint">
+                                "Recommended: identical mass mail is often filtered, and each recipient gets a \
+                                    letter addressed to them."
+                            </p>
+                        }
+                    })
+            }}
+            {move || {
+                plan.with(|p| p.steps() > 1)
+                    .then(|| {
+                        view! {
+                            <p class="progress" aria-live="polite">
+                                {move || {
+                                    format!(
+                                        "Email {}: to {}",
+                                        plan.with(SendPlan::progress),
+                                        plan.with(SendPlan::target_name),
+                                    )
+                                }}
+                            </p>
+                        }
+                    })
+            }}
             {move || match ready.get() {
                 true => buttons.into_any(),
-                false => view! { <p class="send-blocked">"Fill in your details and choose who it goes to above; then the send buttons appear."</p> }.into_any(),
+                false => {
+                    view! {
+                        <p class="send-blocked">
+                            "Fill in your details and choose who it goes to above; then the send buttons appear."
+                        </p>
+                    }
+                        .into_any()
+                }
             }}
-            <p class="hint">"A page cannot tell whether a mail app is set up on this device. If nothing opens, copy the parts below into any mail program."</p>
+            <p class="hint">
+                "A page cannot tell whether a mail app is set up on this device. If nothing opens, copy the parts \
+                    below into any mail program."
+            </p>
             <div class="copy-buttons">
                 <CopyButton label="Copy addresses" text=addresses />
                 <CopyButton label="Copy subject" text=subject />
                 <CopyButton label="Copy letter" text=body />
             </div>
-            {move || plan.with(|p| p.step + 1 < p.steps()).then(|| view! {
-                <button type="button" on:click=move |_| next_recipient(draft, plan)>"Next recipient"</button>
-            })}
-            <button type="button" class="secondary" on:click=mark_sent>"I've sent it"</button>
+            {move || {
+                plan.with(|p| p.step + 1 < p.steps())
+                    .then(|| {
+                        view! {
+                            <button type="button" on:click=move |_| next_recipient(draft, plan)>
+                                "Next recipient"
+                            </button>
+                        }
+                    })
+            }}
+            <button type="button" class="secondary" on:click=mark_sent>
+                "I've sent it"
+            </button>
             <p class="tally" role="status" aria-live="polite">
-                {move || (sent.get() > 0).then(|| format!("You have marked {} letter(s) as sent for this campaign.", sent.get()))}
+                {move || {
+                    (sent.get() > 0)
+                        .then(|| {
+                            format!(
+                                "You have marked {} letter(s) as sent for this campaign.",
+                                sent.get(),
+                            )
+                        })
+                }}
                 " Counted only in this browser: nothing is sent to any server."
                 {tally_note}
             </p>
@@ -116,11 +187,22 @@ fn client_button(client: Client, message: &Message, has_copies: bool) -> AnyView
     match offer(client, message) {
         Offer::Link(href) => {
             let target = (client != Client::MailApp).then_some("_blank");
-            view! { <li><a class="button" href=href target=target rel="noopener noreferrer">{client.label()}</a>{copies_note}</li> }.into_any()
+            view! {
+                <li>
+                    <a class="button" href=href target=target rel="noopener noreferrer">
+                        {client.label()}
+                    </a>
+                    {copies_note}
+                </li>
+            }.into_any()
         }
         Offer::TooLong { length, limit } => view! {
             <li class="too-long">
-                {format!("{}: your letter makes a link of {length} characters, and links over {limit} often fail without a word. Use the copy buttons below, or shorten the letter.", client.label())}
+                {format!(
+                    "{}: your letter makes a link of {length} characters, and links over {limit} often fail \
+                        without a word. Use the copy buttons below, or shorten the letter.",
+                    client.label(),
+                )}
             </li>
         }
         .into_any(),

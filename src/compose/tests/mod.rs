@@ -215,9 +215,13 @@ fn webmail_links_carry_their_own_parameter_names() {
     let gmail = Client::Gmail.link(&m);
     assert_eq!(
         gmail,
-        "https://mail.google.com/mail/?view=cm&fs=1&to=a@example.org,b@example.org&su=Free%20Ainur&body=Dear%20all%2C%0D%0Afree%20him&cc=c@example.org"
+        "https://mail.google.com/mail/?view=cm&fs=1&to=a@example.org,b@example.org&su=Free%20Ainur&body=Dear%20all%\
+            2C%0D%0Afree%20him&cc=c@example.org"
     );
-    assert!(Client::Outlook.link(&m).starts_with("https://outlook.live.com/mail/0/deeplink/compose?to=a@example.org,b@example.org&subject=Free%20Ainur&body="));
+    assert!(Client::Outlook.link(&m).starts_with(
+        "https://outlook.live.com/mail/0/deeplink/compose?to=a@example.org\
+        ,b@example.org&subject=Free%20Ainur&body="
+    ));
     assert!(Client::Yahoo.link(&m).starts_with(
         "https://compose.mail.yahoo.com/?to=a@example.org,b@example.org&subject=Free%20Ainur&body="
     ));

@@ -27,9 +27,14 @@ fn the_e2e_suite_names_what_the_contract_names() {
 
 #[test]
 fn the_stylesheets_use_only_the_contracts_names() {
-    let css: String = ["style/base.css", "style/campaign.css", "style/reading.css", "style/print.css"]
-        .map(read)
-        .concat();
+    let css: String = [
+        "style/base.css",
+        "style/campaign.css",
+        "style/reading.css",
+        "style/print.css",
+    ]
+    .map(read)
+    .concat();
     // What the stylesheets rely on is there, spelled as the contract says.
     for selector in [
         format!("#{PRERENDERED_ID} .composer"),
@@ -44,7 +49,10 @@ fn the_stylesheets_use_only_the_contracts_names() {
     for (at, _) in css.match_indices("[data-") {
         let name = &css[at + 1..];
         let name = &name[..name.find([']', '=']).unwrap_or(name.len())];
-        assert!(attributes.contains(&name), "[{name}] is not in the contract");
+        assert!(
+            attributes.contains(&name),
+            "[{name}] is not in the contract"
+        );
         let value = css[at..].split(']').next().unwrap_or_default();
         if let Some((_, state)) = value.split_once('=') {
             let state = state.trim_matches('"');

@@ -39,7 +39,7 @@ struct Layer {
 
 const LAYERS: [Layer; 6] = [
     Layer {
-        name: "format (cargo fmt --check)",
+        name: "format (leptosfmt --check, cargo fmt --check)",
         run: fmt,
     },
     Layer {
@@ -116,13 +116,28 @@ fn single_check(mut cmd: Command, what: &str, why: &str) -> LayerResult {
     }
 }
 
+/// The `view!` markup (leptosfmt), then the rest (rustfmt); fixed by
+/// `leptosfmt src tests && cargo fmt --all`, in that order.
 fn fmt(project: &Project) -> LayerResult {
-    let cmd = project.cargo(&["fmt", "--all", "--check"]);
-    single_check(
-        cmd,
+    const FIX: &str = "run `leptosfmt src tests && cargo fmt --all`";
+    let mut markup = project.command("leptosfmt");
+    markup.args(["--check", "--quiet", "src", "tests"]);
+    let (mut tally, failure) = single_check(
+        markup,
+        "leptosfmt --check",
+        &format!("view! markup is not formatted; {FIX}"),
+    );
+    if failure.is_some() {
+        return (tally, failure);
+    }
+    let code = project.cargo(&["fmt", "--all", "--check"]);
+    let (rust, failure) = single_check(
+        code,
         "cargo fmt --check",
-        "code is not formatted; run `cargo fmt --all`",
-    )
+        &format!("code is not formatted; {FIX}"),
+    );
+    tally.add(rust);
+    (tally, failure)
 }
 
 fn clippy(project: &Project) -> LayerResult {
@@ -173,19 +188,29 @@ fn clippy(project: &Project) -> LayerResult {
 fn javascript_syntax(project: &Project) -> LayerResult {
     let mut files = vec![project.root.join("src/boot/loader.js")];
     for dir in ["e2e", "e2e/tests", "e2e/bench"] {
-        let entries = std::fs::read_dir(project.root.join(dir)).into_iter().flatten();
+        let entries = std::fs::read_dir(project.root.join(dir))
+            .into_iter()
+            .flatten();
         let scripts = entries.filter_map(Result::ok).map(|e| e.path());
         files.extend(scripts.filter(|p| p.extension().is_some_and(|x| x == "js" || x == "mjs")));
     }
     let mut tally = Tally::default();
     for file in files {
-        let name = file.strip_prefix(&project.root).unwrap_or(&file).display().to_string();
+        let name = file
+            .strip_prefix(&project.root)
+            .unwrap_or(&file)
+            .display()
+            .to_string();
         let Ok(source) = std::fs::File::open(&file) else {
             return (tally, Some(format!("cannot read {name}")));
         };
         let mut check = project.command("node");
         check.args(["--input-type=module", "--check"]).stdin(source);
-        let (one, failure) = single_check(check, &format!("node --check {name}"), &format!("{name} is not valid JavaScript"));
+        let (one, failure) = single_check(
+            check,
+            &format!("node --check {name}"),
+            &format!("{name} is not valid JavaScript"),
+        );
         tally.add(one);
         if failure.is_some() {
             return (tally, failure);
