@@ -5,7 +5,8 @@
 
 use crate::model::{
     Article, ArticleSummary, Campaign, CampaignSummary, IndexManifest, IndexShard, Month,
-    PAGE_SIZE, Slug, Status, articles_tagged, campaigns_in_order, format_month, plan_page,
+    Neighbours, PAGE_SIZE, Slug, Status, articles_tagged, campaigns_in_order, format_month,
+    plan_page,
 };
 use crate::route::{DataFile, Route};
 use std::collections::BTreeMap;
@@ -28,10 +29,8 @@ pub struct MonthList {
     pub month: Month,
     /// Its articles, newest first.
     pub articles: Vec<ArticleSummary>,
-    /// The nearest earlier month with articles.
-    pub older: Option<Month>,
-    /// The nearest later month with articles.
-    pub newer: Option<Month>,
+    /// The nearest months with articles on either side.
+    pub neighbours: Neighbours,
 }
 
 /// One page of the articles with a tag.
@@ -138,12 +137,10 @@ pub fn list_page(route: &Route, content: &ListContent) -> Option<ListPage> {
             let articles = shard.map_or_else(Vec::new, |s| {
                 s.latest_articles().into_iter().cloned().collect()
             });
-            let (older, newer) = manifest.neighbours(month);
             ListPage::Month(MonthList {
                 month: month.clone(),
                 articles,
-                older,
-                newer,
+                neighbours: manifest.neighbours(month),
             })
         }
         Route::Tag { tag, page } => {

@@ -93,7 +93,7 @@ fn share_link_presets_only_ever_hold_what_the_campaign_offers() {
             ("variant", s.as_str()),
             (s.as_str(), s.as_str()),
         ];
-        let (preset, _ignored) = Preset::parse(pairs, &campaign);
+        let preset = Preset::parse(pairs, &campaign).preset;
         if let Some(lang) = &preset.lang {
             assert!(languages.contains(&lang), "{}", shown(&s));
         }

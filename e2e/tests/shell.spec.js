@@ -62,7 +62,7 @@ test.describe('failures', () => {
     await page.goto('/');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('HTTP 500');
-    await expect(alert).toContainText('The list of articles');
+    await expect(alert).toContainText('while loading the list of articles.');
     failing = false;
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('link', { name: DEMO.articleTitle })).toBeVisible();

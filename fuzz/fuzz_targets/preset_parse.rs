@@ -24,7 +24,7 @@ fuzz_target!(|data: &[u8]| {
     let pairs = query
         .split('&')
         .map(|pair| pair.split_once('=').unwrap_or((pair, "")));
-    let (preset, _) = Preset::parse(pairs, campaign);
+    let preset = Preset::parse(pairs, campaign).preset;
     if let Some(lang) = &preset.lang {
         assert!(campaign.letters.iter().any(|l| &l.language == lang));
     }
@@ -47,5 +47,5 @@ fuzz_target!(|data: &[u8]| {
         .split('&')
         .filter(|p| !p.is_empty())
         .map(|pair| pair.split_once('=').unwrap_or((pair, "")));
-    assert_eq!(Preset::parse(pairs, campaign).0, preset);
+    assert_eq!(Preset::parse(pairs, campaign).preset, preset);
 });

@@ -117,8 +117,8 @@ pub fn MonthArchive(
             empty=format!("No articles were published in {name}.")
         />
         <nav class="pager" aria-label="Months">
-            {list.newer.map(|m| link(m, "prev"))}
-            {list.older.map(|m| link(m, "next"))}
+            {list.neighbours.newer.map(|m| link(m, "prev"))}
+            {list.neighbours.older.map(|m| link(m, "next"))}
         </nav>
     }
 }

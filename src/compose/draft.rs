@@ -3,7 +3,7 @@
 //! [`Draft::compose`]'s result; the pre-renderer builds its plain mail link
 //! from a draft of bracketed prompts through the same function.
 
-use super::{FillError, Message, SendMode, SendPlan, SenderDetails, fill, pick_subject};
+use super::{FillError, Message, Recipient, SendMode, SendPlan, SenderDetails, fill, pick_subject};
 use crate::model::{Campaign, CountryCode, Email, LanguageTag};
 use crate::share::Preset;
 
@@ -88,17 +88,21 @@ impl Draft {
 
     /// The recipients, subject and body that the draft makes.
     pub fn compose(&self, campaign: &Campaign) -> Composed {
-        let mut targets: Vec<(String, Email)> = (campaign.targets.iter())
-            .map(|t| (t.name.clone(), t.email.clone()))
+        let recipient = |name: &String, email: &Email| Recipient {
+            name: name.clone(),
+            email: email.clone(),
+        };
+        let mut targets: Vec<Recipient> = (campaign.targets.iter())
+            .map(|t| recipient(&t.name, &t.email))
             .collect();
         for reader_target in &campaign.reader_targets {
             let listed = (self.directory_country.as_ref())
                 .and_then(|c| reader_target.directory.get(c))
                 .and_then(|e| e.first());
             match (listed, Email::parse(self.typed_address.trim())) {
-                (Some(entry), _) => targets.push((entry.name.clone(), entry.email.clone())),
+                (Some(entry), _) => targets.push(recipient(&entry.name, &entry.email)),
                 (None, Ok(email)) if reader_target.free_entry => {
-                    targets.push((reader_target.label.clone(), email))
+                    targets.push(recipient(&reader_target.label, &email))
                 }
                 _ => {}
             }

@@ -18,7 +18,7 @@ pub use draft::{Composed, Details, Draft};
 pub use eml::eml;
 pub use letter::{FillError, SenderDetails, fill, pick_subject};
 pub use mailto::mailto;
-pub use plan::{SendMode, SendPlan};
+pub use plan::{Recipient, SendMode, SendPlan};
 pub use text::{cap, limits, normalize_body, sanitize_header};
 pub use webmail::{Client, Offer, offer};
 

@@ -13,11 +13,20 @@ pub enum SendMode {
     InTurn,
 }
 
+/// Someone the letter goes to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recipient {
+    /// The name the letter greets.
+    pub name: String,
+    /// The address.
+    pub email: Email,
+}
+
 /// The emails to send, and how far the reader has got.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SendPlan {
-    /// Each target's name and address.
-    pub targets: Vec<(String, Email)>,
+    /// Every recipient, in the campaign's order.
+    pub targets: Vec<Recipient>,
     /// How the reader sends.
     pub mode: SendMode,
     /// The step the reader is on, from 0.
@@ -48,7 +57,7 @@ impl SendPlan {
     }
 
     /// The recipients' names and addresses of the current email.
-    pub fn current(&self) -> &[(String, Email)] {
+    pub fn current(&self) -> &[Recipient] {
         match self.mode {
             SendMode::AllAtOnce => &self.targets,
             SendMode::InTurn => self.targets.get(self.step..=self.step).unwrap_or_default(),
@@ -60,7 +69,7 @@ impl SendPlan {
     pub fn target_name(&self) -> String {
         self.current()
             .iter()
-            .map(|(name, _)| name.as_str())
+            .map(|recipient| recipient.name.as_str())
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -71,7 +80,7 @@ impl SendPlan {
             to: self
                 .current()
                 .iter()
-                .map(|(_, email)| email.clone())
+                .map(|recipient| recipient.email.clone())
                 .collect(),
             cc: cc.to_vec(),
             subject: subject.to_owned(),

@@ -104,7 +104,7 @@ fn a_month_without_articles_fetches_no_shard_and_lists_nothing() {
     };
     assert!(list.articles.is_empty());
     assert_eq!(
-        list.older.map(|m| m.to_string()).as_deref(),
+        list.neighbours.older.map(|m| m.to_string()).as_deref(),
         Some("2010-05")
     );
     let article = Route::Article {

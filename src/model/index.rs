@@ -77,8 +77,8 @@ impl IndexManifest {
 }
 
 impl IndexManifest {
-    /// The nearest months with articles before and after `month`: (older, newer).
-    pub fn neighbours(&self, month: &Month) -> (Option<Month>, Option<Month>) {
+    /// The nearest months with articles before and after `month`.
+    pub fn neighbours(&self, month: &Month) -> Neighbours {
         let listed = self
             .months
             .iter()
@@ -86,8 +86,17 @@ impl IndexManifest {
             .map(|m| &m.month);
         let older = listed.clone().filter(|m| *m < month).max().cloned();
         let newer = listed.filter(|m| *m > month).min().cloned();
-        (older, newer)
+        Neighbours { older, newer }
     }
+}
+
+/// The nearest months with articles on either side of a month.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Neighbours {
+    /// The nearest earlier month with articles.
+    pub older: Option<Month>,
+    /// The nearest later month with articles.
+    pub newer: Option<Month>,
 }
 
 /// Campaigns as the campaigns page lists them: active ones first, soonest
@@ -155,7 +164,10 @@ mod tests {
         let april = Month::parse("2010-04").unwrap();
         assert_eq!(
             manifest.neighbours(&april),
-            (Some(Month::parse("2010-03").unwrap()), None)
+            Neighbours {
+                older: Some(Month::parse("2010-03").unwrap()),
+                newer: None
+            }
         );
         let tagged = articles_tagged(&[shard], &Slug::parse("kazakhstan").unwrap());
         assert!(tagged.is_empty());

@@ -21,8 +21,8 @@ pub use base_path::BasePath;
 pub use campaign::{Campaign, DirectoryEntry, Letter, ReaderTarget, Status, Target, Update};
 pub use deadline::{DeadlineState, deadline_state, local_date};
 pub use index::{
-    ArticleSummary, CampaignSummary, IndexManifest, IndexShard, MonthEntry, articles_tagged,
-    campaigns_in_order,
+    ArticleSummary, CampaignSummary, IndexManifest, IndexShard, MonthEntry, Neighbours,
+    articles_tagged, campaigns_in_order,
 };
 pub use link::{Email, SafeLink, is_email};
 pub use reading::{PAGE_SIZE, PagePlan, format_date, format_month, language_name, plan_page};

@@ -26,10 +26,19 @@ pub struct PageMeta {
     pub published: Option<Date>,
     /// The absolute address of the page's lead image and its text
     /// alternative, for the preview card.
-    pub image: Option<(String, String)>,
+    pub image: Option<PreviewImage>,
     /// Addresses of the JSON files the app will fetch first, preloaded by
     /// the page.
     pub preload: Vec<String>,
+}
+
+/// The image a link preview shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PreviewImage {
+    /// Its absolute address.
+    pub url: String,
+    /// Its text alternative.
+    pub alt: String,
 }
 
 impl PageMeta {
@@ -50,10 +59,10 @@ impl PageMeta {
                 .root
                 .strip_suffix(site.base.as_str())
                 .unwrap_or(&site.root);
-            (
-                origin.to_owned() + &asset_href(&site.base, src.as_str()),
-                alt.to_owned(),
-            )
+            PreviewImage {
+                url: origin.to_owned() + &asset_href(&site.base, src.as_str()),
+                alt: alt.to_owned(),
+            }
         });
         PageMeta {
             title: page_title(&site.name, route, content, SITE_LOCALE),
@@ -97,9 +106,9 @@ impl PageMeta {
             meta("property", "article:published_time", date.as_str());
         }
         let card = match &self.image {
-            Some((url, alt)) => {
-                meta("property", "og:image", url);
-                meta("property", "og:image:alt", alt);
+            Some(image) => {
+                meta("property", "og:image", &image.url);
+                meta("property", "og:image:alt", &image.alt);
                 "summary_large_image"
             }
             None => "summary",

@@ -12,9 +12,10 @@ use leptos::prelude::*;
 #[component]
 pub fn FlyerPage() -> impl IntoView {
     let route = use_route::<FlyerParams>();
-    let (campaign, read_preset) = campaign_and_preset(route);
-    content_states(route, campaign, move |campaign| {
-        let (preset, _) = read_preset(&campaign);
+    let load = campaign_and_preset(route);
+    let read_preset = load.read_preset;
+    content_states(route, load.campaign, move |campaign| {
+        let preset = read_preset(&campaign).preset;
         let page = Route::Campaign {
             slug: campaign.slug.clone(),
         };

@@ -24,7 +24,7 @@ use crate::boot::reveal_app;
 use crate::components::{LoadErrorView, LoadingBlock};
 use crate::model::Campaign;
 use crate::route::Route;
-use crate::share::{Ignored, Preset};
+use crate::share::{LinkChoices, Preset};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use leptos_router::{MatchNestedRoutes, NestedRoute, path};
@@ -84,13 +84,19 @@ where
 }
 
 /// Reads the share-link preset from the URL for a campaign.
-type PresetReader = std::sync::Arc<dyn Fn(&Campaign) -> (Preset, Vec<Ignored>) + Send + Sync>;
+type PresetReader = std::sync::Arc<dyn Fn(&Campaign) -> LinkChoices + Send + Sync>;
+
+/// A campaign page's content, and how to read its share link.
+struct CampaignLoad {
+    /// The campaign.
+    campaign: LocalResource<Result<Campaign, LoadError>>,
+    /// The share-link preset in the URL's query, checked against it.
+    read_preset: PresetReader,
+}
 
 /// The campaign of `route` (a campaign or its flyer), and a reader of the
 /// share-link preset in the URL's query, checked against that campaign.
-fn campaign_and_preset(
-    route: Memo<Route>,
-) -> (LocalResource<Result<Campaign, LoadError>>, PresetReader) {
+fn campaign_and_preset(route: Memo<Route>) -> CampaignLoad {
     let campaign = LocalResource::new(move || {
         let route = route.get();
         async move {
@@ -103,7 +109,7 @@ fn campaign_and_preset(
         }
     });
     let query = use_query_map();
-    let preset: PresetReader = std::sync::Arc::new(move |campaign: &Campaign| {
+    let read_preset: PresetReader = std::sync::Arc::new(move |campaign: &Campaign| {
         query.with_untracked(|q| {
             let pairs: Vec<(String, String)> = q
                 .into_iter()
@@ -115,5 +121,8 @@ fn campaign_and_preset(
             )
         })
     });
-    (campaign, preset)
+    CampaignLoad {
+        campaign,
+        read_preset,
+    }
 }

@@ -8,5 +8,5 @@ mod qr;
 mod tests;
 
 pub use links::{COMPONENT, Channel, encode};
-pub use preset::{Ignored, Preset};
+pub use preset::{Ignored, LinkChoices, Preset};
 pub use qr::qr_path;

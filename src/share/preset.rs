@@ -44,13 +44,23 @@ impl Ignored {
     }
 }
 
+/// What a share link's query asked for: the choices that stand, and what
+/// could not.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LinkChoices {
+    /// The validated choices.
+    pub preset: Preset,
+    /// What was asked for but ignored.
+    pub ignored: Vec<Ignored>,
+}
+
 impl Preset {
     /// Reads the preset from query pairs. Unknown keys are ignored silently
     /// (trackers add them); a repeated key counts once, the first time.
     pub fn parse<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
         campaign: &Campaign,
-    ) -> (Preset, Vec<Ignored>) {
+    ) -> LinkChoices {
         let (mut lang, mut country, mut variant) = (None, None, None);
         for (key, value) in pairs {
             match key {
@@ -98,7 +108,7 @@ impl Preset {
                 ignored.push(Ignored::Variant);
             }
         }
-        (preset, ignored)
+        LinkChoices { preset, ignored }
     }
 
     /// The query string for this preset, `?lang=ru&country=DE&variant=2`, or

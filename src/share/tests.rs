@@ -16,7 +16,8 @@ fn campaign() -> Campaign {
 }
 
 fn parse(query: &[(&str, &str)]) -> (Preset, Vec<Ignored>) {
-    Preset::parse(query.iter().copied(), &campaign())
+    let LinkChoices { preset, ignored } = Preset::parse(query.iter().copied(), &campaign());
+    (preset, ignored)
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The composer's inputs: the reader's details, the recipients, the letter.
 
 use super::draft::forget_details;
-use crate::compose::{Details, Draft, FillError, cap, limits};
+use crate::compose::{Composed, Details, Draft, FillError, cap, limits};
 use crate::model::{Campaign, CountryCode, Email, LanguageTag, Placeholder};
 use leptos::prelude::*;
 
@@ -258,7 +258,7 @@ const BODY_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
 pub fn LetterFields(
     campaign: Campaign,
     draft: RwSignal<Draft>,
-    #[prop(into)] composed: Signal<(String, Result<String, FillError>)>,
+    #[prop(into)] composed: Signal<Composed>,
 ) -> impl IntoView {
     let languages = campaign.languages();
     let subject_count = campaign
@@ -344,7 +344,7 @@ pub fn LetterFields(
                 id="letter-subject"
                 type="text"
                 maxlength=limits::SUBJECT
-                prop:value=move || composed.with(|c| c.0.clone())
+                prop:value=move || composed.with(|c| c.subject.clone())
                 on:input=move |ev| {
                     draft
                         .update(|d| d.subject = Some(cap(event_target_value(&ev), limits::SUBJECT)))
@@ -375,7 +375,7 @@ pub fn LetterFields(
                 maxlength=limits::LETTER
                 aria-describedby="letter-limit"
                 prop:value=move || {
-                    composed.with(|c| c.1.clone().unwrap_or_else(|_| letter_template()))
+                    composed.with(|c| c.body.clone().unwrap_or_else(|_| letter_template()))
                 }
                 on:input=move |ev| type_body(cap(event_target_value(&ev), limits::LETTER))
                 on:change=move |ev| apply_body(cap(event_target_value(&ev), limits::LETTER))
@@ -383,7 +383,9 @@ pub fn LetterFields(
                 {ahead
                     .then(|| {
                         composed
-                            .with_untracked(|c| c.1.clone().unwrap_or_else(|_| letter_template()))
+                            .with_untracked(|c| {
+                                c.body.clone().unwrap_or_else(|_| letter_template())
+                            })
                     })}
             </textarea>
             <p class="hint" id="letter-limit">

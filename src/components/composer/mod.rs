@@ -67,7 +67,6 @@ pub fn ProtestComposer(
     // A memo, so the links, the .eml and the copy buttons share one message.
     let message = Memo::new(move |_| composed.with(Composed::message));
     let missing = Signal::derive(move || composed.with(|c| c.body.clone().err()));
-    let letter = Signal::derive(move || composed.with(|c| (c.subject.clone(), c.body.clone())));
     let plan = Signal::derive(move || composed.with(|c| c.plan.clone()));
     let lang = Signal::derive(move || draft.with(|d| d.lang.clone()));
     view! {
@@ -78,8 +77,8 @@ pub fn ProtestComposer(
                 .collect_view()}
             <DetailsFields draft kept missing />
             <RecipientFields campaign=campaign.get_value() draft />
-            <LetterFields campaign=campaign.get_value() draft composed=letter />
-            <Preview composed=Signal::derive(move || composed.get()) lang />
+            <LetterFields campaign=campaign.get_value() draft composed />
+            <Preview composed lang />
             <SendSection campaign=campaign.get_value() draft plan message />
         </form>
     }
@@ -93,14 +92,17 @@ fn ahead_of_time() -> bool {
 
 /// The letter exactly as it will be sent.
 #[component]
-fn Preview(composed: Signal<Composed>, lang: Signal<Option<LanguageTag>>) -> impl IntoView {
+fn Preview(
+    #[prop(into)] composed: Signal<Composed>,
+    lang: Signal<Option<LanguageTag>>,
+) -> impl IntoView {
     let to = move || {
         composed.with(|c| {
             let names = c
                 .plan
                 .current()
                 .iter()
-                .map(|(name, email)| format!("{name} <{email}>"));
+                .map(|r| format!("{} <{}>", r.name, r.email));
             names.collect::<Vec<_>>().join(", ")
         })
     };

@@ -264,8 +264,11 @@ fn filling_refuses_blanks_and_subjects_follow_the_seed() {
 
 #[test]
 fn sending_in_turn_addresses_one_target_at_a_time() {
-    let targets: Vec<(String, Email)> = (1..=5)
-        .map(|i| (format!("Target {i}"), email(&format!("t{i}@example.org"))))
+    let targets: Vec<Recipient> = (1..=5)
+        .map(|i| Recipient {
+            name: format!("Target {i}"),
+            email: email(&format!("t{i}@example.org")),
+        })
         .collect();
     let mut plan = SendPlan {
         targets: targets.clone(),
