@@ -235,14 +235,6 @@ impl Route {
         }
     }
 
-    /// The page of a paged list, from 1; 1 for every other route.
-    pub fn page(&self) -> usize {
-        match self {
-            Route::Home { page } | Route::Tag { page, .. } => *page,
-            _ => 1,
-        }
-    }
-
     /// The content files the page needs that its address alone names; a
     /// list page learns from the manifest which further files it needs
     /// (`crate::listing`).

@@ -50,19 +50,7 @@ fn leptosfmt(project: &Project) -> Result<(), String> {
     announce(&format!(
         "leptosfmt {LEPTOSFMT_VERSION} (cargo install, about a minute)"
     ));
-    let exact = format!("={LEPTOSFMT_VERSION}");
-    project
-        .cargo(&[
-            "install",
-            "leptosfmt",
-            "--version",
-            &exact,
-            "--locked",
-            "--force",
-        ])
-        .env("CARGO_PROFILE_RELEASE_LTO", "false")
-        .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16")
-        .status_ok("cargo install leptosfmt")
+    cargo_install(project, "leptosfmt", LEPTOSFMT_VERSION)
 }
 
 /// Where the Python checkers from PyPI are installed.
@@ -174,20 +162,18 @@ fn trunk(project: &Project) -> Result<(), String> {
     announce(&format!(
         "Trunk {TRUNK_VERSION} (cargo install, a few minutes)"
     ));
-    let exact = format!("={TRUNK_VERSION}");
+    cargo_install(project, "trunk", TRUNK_VERSION)
+}
+
+/// `cargo install` of exactly `version` of `krate`, with its own lockfile.
+fn cargo_install(project: &Project, krate: &str, version: &str) -> Result<(), String> {
+    let exact = format!("={version}");
     project
-        .cargo(&[
-            "install",
-            "trunk",
-            "--version",
-            &exact,
-            "--locked",
-            "--force",
-        ])
-        // Halves the install time; Trunk builds the app identically.
+        .cargo(&["install", krate, "--version", &exact, "--locked", "--force"])
+        // Halves the install time; the tools work identically.
         .env("CARGO_PROFILE_RELEASE_LTO", "false")
         .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16")
-        .status_ok("cargo install trunk")
+        .status_ok(&format!("cargo install {krate}"))
 }
 
 fn wasm_bindgen(project: &Project) -> Result<(), String> {

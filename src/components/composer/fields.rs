@@ -5,17 +5,59 @@ use crate::compose::{Composed, Details, Draft, FillError, cap, limits};
 use crate::model::{Campaign, CountryCode, Email, LanguageTag, Placeholder};
 use leptos::prelude::*;
 
-/// A labelled text input bound to one field of the draft.
-#[component]
-fn TextField(
+/// One of the reader's details: its input and the placeholder it fills.
+struct DetailField {
     id: &'static str,
     label: &'static str,
     autocomplete: &'static str,
-    draft: RwSignal<Draft>,
+    fills: Placeholder,
     get: fn(&Details) -> &String,
     set: fn(&mut Details, String),
+}
+
+/// Name, town and country, in the order the form asks for them.
+const DETAIL_FIELDS: [DetailField; 3] = [
+    DetailField {
+        id: "sender-name",
+        label: "Your name",
+        autocomplete: "name",
+        fills: Placeholder::SenderName,
+        get: |d| &d.name,
+        set: |d, v| d.name = v,
+    },
+    DetailField {
+        id: "sender-city",
+        label: "Your town or city",
+        autocomplete: "address-level2",
+        fills: Placeholder::SenderCity,
+        get: |d| &d.city,
+        set: |d, v| d.city = v,
+    },
+    DetailField {
+        id: "sender-country",
+        label: "Your country",
+        autocomplete: "country-name",
+        fills: Placeholder::SenderCountry,
+        get: |d| &d.country,
+        set: |d, v| d.country = v,
+    },
+];
+
+/// A labelled text input bound to one of the reader's details.
+#[component]
+fn TextField(
+    field: &'static DetailField,
+    draft: RwSignal<Draft>,
     #[prop(into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
+    let DetailField {
+        id,
+        label,
+        autocomplete,
+        get,
+        set,
+        ..
+    } = *field;
     let error_id = format!("{id}-error");
     view! {
         <label for=id>{label}</label>
@@ -57,33 +99,10 @@ pub fn DetailsFields(
     view! {
         <fieldset disabled=super::ahead_of_time()>
             <legend>"About you"</legend>
-            <TextField
-                id="sender-name"
-                label="Your name"
-                autocomplete="name"
-                draft
-                get=|d| &d.name
-                set=|d, v| d.name = v
-                error=error_for(Placeholder::SenderName)
-            />
-            <TextField
-                id="sender-city"
-                label="Your town or city"
-                autocomplete="address-level2"
-                draft
-                get=|d| &d.city
-                set=|d, v| d.city = v
-                error=error_for(Placeholder::SenderCity)
-            />
-            <TextField
-                id="sender-country"
-                label="Your country"
-                autocomplete="country-name"
-                draft
-                get=|d| &d.country
-                set=|d, v| d.country = v
-                error=error_for(Placeholder::SenderCountry)
-            />
+            {DETAIL_FIELDS
+                .iter()
+                .map(|field| view! { <TextField field draft error=error_for(field.fills) /> })
+                .collect_view()}
             <div class="check">
                 <input
                     id="remember"
