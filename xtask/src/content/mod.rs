@@ -17,46 +17,44 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
             let dir = args
                 .get(1)
                 .map_or_else(|| project.root.join("public/data"), PathBuf::from);
-            check_dir(&dir)
+            check_dir(&dir).map(|summary| println!("{summary}"))
         }
         Some("schema") => schema::write(&project.root.join(schema::DIR)),
         _ => Err("usage: cargo xtask content check [DIR] | cargo xtask content schema".into()),
     }
 }
 
-/// Validates every file under `dir` and prints one line per problem.
-fn check_dir(dir: &Path) -> Result<(), String> {
+/// Validates every file under `dir`: a one-line summary when all are
+/// valid, else one line per problem (file:line:column: pointer: message)
+/// and the count. `cargo xtask build` runs it before writing any page.
+pub fn check_dir(dir: &Path) -> Result<String, String> {
     let files = read_tree(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     let problems = check::check(&files);
-    for p in &problems {
-        let pointer = if p.pointer.is_empty() {
-            "(whole file)"
-        } else {
-            &p.pointer
-        };
-        println!(
-            "{}/{}:{}:{}: {pointer}: {}",
-            dir.display(),
-            p.file,
-            p.line,
-            p.column,
-            p.message
-        );
-    }
-    match problems.len() {
-        0 => {
-            println!(
-                "content check: {} files in {} are valid",
-                files.len(),
-                dir.display()
-            );
-            Ok(())
-        }
-        n => Err(format!(
-            "content check: {n} problem(s) in {}",
+    if problems.is_empty() {
+        let count = files.len();
+        return Ok(format!(
+            "content check: {count} files in {} are valid",
             dir.display()
-        )),
+        ));
     }
+    let mut report: Vec<String> = problems
+        .iter()
+        .map(|p| {
+            let pointer = if p.pointer.is_empty() {
+                "(whole file)"
+            } else {
+                &p.pointer
+            };
+            let at = format!("{}:{}:{}", dir.join(&p.file).display(), p.line, p.column);
+            format!("{at}: {pointer}: {}", p.message)
+        })
+        .collect();
+    report.push(format!(
+        "content check: {} problem(s) in {}",
+        problems.len(),
+        dir.display()
+    ));
+    Err(report.join("\n"))
 }
 
 /// Every file under `dir`, by its `/`-separated path relative to `dir`.

@@ -15,8 +15,8 @@ use tocsin::model::BasePath;
 use tocsin::prerender::{PageMeta, SiteFrame, article_body, campaign_body, list_body};
 use tocsin::route::Route;
 
-/// Writes the pre-rendered pages into `dist` from the content in `data`;
-/// returns their routes. The page shell is `dist/404.html`, the bare app.
+/// Checks the content in `data`, then writes the pre-rendered pages into
+/// `dist` from it; returns their routes. The page shell is `dist/404.html`, the bare app.
 /// `base_url` (no trailing slash) makes the canonical and Open Graph
 /// addresses absolute; `base` is its path, under which the pages link and
 /// preload.
@@ -26,6 +26,9 @@ pub fn write_pages(
     base_url: &str,
     base: &BasePath,
 ) -> Result<Vec<Route>, String> {
+    // Invalid content stops the build with the checker's own words, before
+    // a page is written (a wrong index could otherwise ask for millions).
+    crate::content::check_dir(data)?;
     let content = Content::read(data)?;
     let site = SiteFrame {
         base: base.clone(),

@@ -160,3 +160,41 @@ fn pages_in(dir: &std::path::Path) -> usize {
         })
         .sum()
 }
+
+#[test]
+fn invalid_content_stops_the_build_with_the_checkers_words_before_any_page() {
+    let root = crate::project::Project::locate().root;
+    let scratch = std::env::temp_dir().join(format!("tocsin-invalid-{}", std::process::id()));
+    let (data, dist) = (scratch.join("data"), scratch.join("dist"));
+    copy_tree(&root.join("public/data"), &data);
+    // An index that claims a hundred thousand articles in April.
+    let manifest = read(&data.join("index.json")).unwrap();
+    let inflated = manifest.replacen("\"articles\": 2", "\"articles\": 99999", 1);
+    assert_ne!(manifest, inflated, "the demo index changed shape");
+    std::fs::write(data.join("index.json"), inflated).unwrap();
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(
+        dist.join("404.html"),
+        "<head><title>T</title></head><body></body>",
+    )
+    .unwrap();
+    let error = write_pages(&data, &dist, "https://x.example", &BasePath::default()).unwrap_err();
+    assert!(error.contains("index.json:"), "{error}");
+    assert!(error.contains("/months/0/articles: says 99999"), "{error}");
+    assert!(error.contains("content check: 1 problem(s)"), "{error}");
+    assert_eq!(pages_in(&dist), 0);
+    std::fs::remove_dir_all(&scratch).unwrap();
+}
+
+/// Copies the folder `from` and everything in it to `to`.
+fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().filter_map(Result::ok) {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
