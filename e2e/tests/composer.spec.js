@@ -149,7 +149,33 @@ test('details are remembered across a reload only when the reader opts in', asyn
   await expect(page.getByLabel('Remember my details on this device')).toBeChecked();
   await page.getByRole('button', { name: 'Forget my details' }).click();
   await expect(page.getByLabel('Your name')).toHaveValue('');
-  expect(await page.evaluate(() => localStorage.getItem('tocsin.details'))).toBeNull();
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+});
+
+test('the sent tally stays off the device unless the reader opts in, and Forget clears all the site kept', async ({ page }) => {
+  const stored = () => page.evaluate(() => ({ device: Object.keys(localStorage), tab: Object.keys(sessionStorage) }));
+  await page.goto(CAMPAIGN);
+  await fillDetails(page);
+  await page.getByRole('button', { name: "I've sent it" }).click();
+  await expect(page.locator('.tally')).toContainText('You have marked 1 letter(s) as sent');
+  // Not opted in: nothing on the device; the tally lasts for this tab only.
+  expect((await stored()).device).toEqual([]);
+  await page.reload();
+  await expect(page.locator('.tally')).toContainText('You have marked 1 letter(s) as sent');
+  await expect(page.locator('.tally')).toContainText('until you close this tab');
+  // Opted in: the details and the tally stay on the device.
+  await fillDetails(page);
+  await page.getByLabel('Remember my details on this device').check();
+  await page.getByRole('button', { name: "I've sent it" }).click();
+  await expect(page.locator('.tally')).toContainText('You have marked 2 letter(s) as sent');
+  await expect(page.locator('.tally')).toContainText('kept on this device');
+  expect((await stored()).device).toHaveLength(2);
+  // Forget: nothing the site kept is left, on the device or in the tab.
+  await page.getByRole('button', { name: 'Forget my details' }).click();
+  expect(await stored()).toEqual({ device: [], tab: [] });
+  await expect(page.locator('.tally')).not.toContainText('You have marked');
+  await page.reload();
+  await expect(page.locator('.tally')).not.toContainText('You have marked');
 });
 
 test('moving around the app keeps what was typed for this visit', async ({ page }) => {
@@ -168,7 +194,7 @@ test("a bad typed address is an error, and I've sent it keeps a private tally", 
   await expect(page.getByLabel('Not listed? Type the address')).toHaveAttribute('aria-invalid', 'true');
   await page.getByRole('button', { name: "I've sent it" }).click();
   await expect(page.locator('.tally')).toContainText('You have marked 1 letter(s) as sent');
-  await expect(page.locator('.tally')).toContainText('nothing is sent to any server');
+  await expect(page.locator('.tally')).toContainText('never leaves this device');
 });
 
 /** Presses Tab until `target` has focus (at most `max` times). */

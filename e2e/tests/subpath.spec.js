@@ -68,3 +68,16 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Campaigns');
   });
 });
+
+test('what the reader keeps on the device is the sub-path site\'s own, apart from any other site on the host', async ({ page }) => {
+  await page.goto(`${SUBPATH}/campaigns/${DEMO.campaignSlug}`);
+  await page.getByLabel('Your name').fill('Anna Petrova');
+  await page.getByLabel('Your town or city').fill('Leeds');
+  await page.getByLabel('Your country', { exact: true }).fill('United Kingdom');
+  await page.getByLabel('Remember my details on this device').check();
+  await page.getByRole('button', { name: "I've sent it" }).click();
+  await expect(page.locator('.tally')).toContainText('You have marked 1 letter(s) as sent');
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  expect(keys).toHaveLength(2);
+  for (const key of keys) expect(key.startsWith(`tocsin:${SUBPATH}:`)).toBe(true);
+});

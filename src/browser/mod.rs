@@ -98,6 +98,12 @@ pub fn remove(store: Store, key: &str) {
     imp::remove(store, key);
 }
 
+/// Every key in `store` (of every site on this origin); none when storage
+/// is refused.
+pub fn keys(store: Store) -> Vec<String> {
+    imp::keys(store)
+}
+
 /// Copies `text` to the clipboard; true when it worked.
 pub async fn copy(text: &str) -> bool {
     imp::copy(text).await

@@ -43,6 +43,10 @@ pub(super) fn save(_store: Store, _key: &str, _value: &str) -> bool {
 
 pub(super) fn remove(_store: Store, _key: &str) {}
 
+pub(super) fn keys(_store: Store) -> Vec<String> {
+    Vec::new()
+}
+
 pub(super) async fn copy(_text: &str) -> bool {
     false
 }

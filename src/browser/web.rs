@@ -72,6 +72,16 @@ pub(super) fn remove(store: Store, key: &str) {
     }
 }
 
+pub(super) fn keys(store: Store) -> Vec<String> {
+    let Some(storage) = storage(store) else {
+        return Vec::new();
+    };
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .collect()
+}
+
 pub(super) async fn copy(text: &str) -> bool {
     match web_sys::window().map(|w| w.navigator().clipboard().write_text(text)) {
         Some(promise) => JsFuture::from(promise).await.is_ok(),

@@ -1,6 +1,8 @@
 //! Where the reader's drafts live: for the visit in the app's context (so
 //! moving around the app loses nothing), and on the device only when the
-//! reader asks for that.
+//! reader asks for that. What the site keeps on the device or in the tab is
+//! under keys of its own base path, so two sites on one host (two GitHub
+//! Pages projects of one user) never read each other's.
 
 use crate::browser::{self, Store};
 use crate::compose::{Details, Draft};
@@ -24,17 +26,30 @@ impl Default for Drafts {
     }
 }
 
-const DETAILS_KEY: &str = "tocsin.details";
-const SEED_KEY: &str = "tocsin.seed";
+/// The start of every key this site keeps: `tocsin:<base path>:`.
+fn prefix() -> String {
+    ["tocsin:", browser::site_base().as_str(), ":"].concat()
+}
+
+/// The key of `name` for this site.
+fn key(name: &str) -> String {
+    prefix() + name
+}
 
 /// The key of the private "I've sent it" tally of campaign `slug`.
 fn sent_key(slug: &str) -> String {
-    ["tocsin.sent.", slug].concat()
+    key(&["sent:", slug].concat())
+}
+
+/// Where the tally is kept: on the device only when the reader chose to be
+/// remembered, else for this tab.
+fn tally_store(remember: bool) -> Store {
+    if remember { Store::Device } else { Store::Tab }
 }
 
 /// The remembered name, city and country, if the reader chose to keep them.
 pub fn remembered_details() -> Option<Details> {
-    let text = browser::load(Store::Device, DETAILS_KEY)?;
+    let text = browser::load(Store::Device, &key("details"))?;
     let mut parts = text.splitn(3, '\n').map(str::to_owned);
     Some(Details {
         name: parts.next()?,
@@ -52,35 +67,57 @@ pub fn remember_details(details: &Details) -> bool {
         clean(&details.country),
     ]
     .join("\n");
-    browser::save(Store::Device, DETAILS_KEY, &text)
+    browser::save(Store::Device, &key("details"), &text)
 }
 
-/// Removes the remembered details from this device.
-pub fn forget_details() {
-    browser::remove(Store::Device, DETAILS_KEY);
+/// Removes everything this site keeps on the device: the details and every
+/// tally kept there.
+pub fn forget_device() {
+    forget(Store::Device);
 }
 
-/// How many letters the reader has marked as sent for `slug`, in this browser only.
+/// Removes everything this site keeps, on the device and in the tab: the
+/// details, every tally and the subject seed.
+pub fn forget_everything() {
+    forget(Store::Device);
+    forget(Store::Tab);
+}
+
+fn forget(store: Store) {
+    let ours = prefix();
+    for name in browser::keys(store)
+        .into_iter()
+        .filter(|k| k.starts_with(&ours))
+    {
+        browser::remove(store, &name);
+    }
+}
+
+/// How many letters the reader has marked as sent for `slug`, wherever the
+/// tally is kept.
 pub fn sent_count(slug: &str) -> u32 {
-    browser::load(Store::Device, &sent_key(slug))
-        .and_then(|n| n.parse().ok())
+    let count = |store| browser::load(store, &sent_key(slug)).and_then(|n| n.parse().ok());
+    count(Store::Device)
+        .or_else(|| count(Store::Tab))
         .unwrap_or(0)
 }
 
-/// Adds one to the private tally; returns the new count, or `None` if storage refused.
-pub fn count_sent(slug: &str) -> Option<u32> {
-    let next = sent_count(slug).saturating_add(1);
-    browser::save(Store::Device, &sent_key(slug), &next.to_string()).then_some(next)
+/// Keeps the tally `count` of `slug` where the reader's choice says, and
+/// nowhere else; false if storage refused.
+pub fn keep_tally(slug: &str, count: u32, remember: bool) -> bool {
+    let (here, other) = (tally_store(remember), tally_store(!remember));
+    browser::remove(other, &sent_key(slug));
+    count == 0 || browser::save(here, &sent_key(slug), &count.to_string())
 }
 
 /// A subject seed kept for this tab, so a reload keeps the reader's subject;
 /// 0 (the first subject) outside a browser.
 pub fn session_seed() -> u64 {
-    let stored = browser::load(Store::Tab, SEED_KEY).and_then(|s| s.parse().ok());
+    let stored = browser::load(Store::Tab, &key("seed")).and_then(|s| s.parse().ok());
     stored.unwrap_or_else(|| {
         let seed = (browser::random() * 1_000_000.0) as u64;
         // Without storage the seed lasts this page view only; fine.
-        browser::save(Store::Tab, SEED_KEY, &seed.to_string());
+        browser::save(Store::Tab, &key("seed"), &seed.to_string());
         seed
     })
 }

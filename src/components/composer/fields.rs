@@ -1,6 +1,7 @@
 //! The composer's inputs: the reader's details, the recipients, the letter.
 
-use super::draft::forget_details;
+use super::Tally;
+use super::draft::{forget_device, forget_everything};
 use crate::compose::{Composed, Details, Draft, FillError, cap, limits};
 use crate::model::{Campaign, CountryCode, Email, LanguageTag, Placeholder};
 use leptos::prelude::*;
@@ -87,6 +88,8 @@ pub fn DetailsFields(
     /// False when the reader asked to be remembered and storage refused.
     #[prop(into)]
     kept: Signal<bool>,
+    /// The "I've sent it" tally, which "Forget my details" clears too.
+    tally: Tally,
 ) -> impl IntoView {
     let error_for = move |field: Placeholder| {
         Signal::derive(move || {
@@ -111,7 +114,7 @@ pub fn DetailsFields(
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
                         if !on {
-                            forget_details();
+                            forget_device();
                         }
                         draft.update(|d| d.remember = on);
                     }
@@ -119,7 +122,9 @@ pub fn DetailsFields(
                 <label for="remember">"Remember my details on this device"</label>
             </div>
             <p class="hint">
-                "Off unless you tick it: your name stays off this device if it is ever taken from you."
+                "Off unless you tick it. Ticked, your name, town and country and the letters you mark as \
+                    sent stay on this device until you press “Forget my details”. Unticked, nothing stays \
+                    once you close this tab, so your name is not on this device if it is ever taken from you."
             </p>
             <p class="hint" role="status">
                 {move || {
@@ -134,7 +139,8 @@ pub fn DetailsFields(
                 type="button"
                 class="secondary"
                 on:click=move |_| {
-                    forget_details();
+                    forget_everything();
+                    tally.count.set(0);
                     draft
                         .update(|d| {
                             d.remember = false;

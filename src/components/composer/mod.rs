@@ -56,6 +56,17 @@ pub fn ProtestComposer(
             set_kept.set(now_kept);
         }
     });
+    // The tally follows the same choice: on the device only when asked.
+    let tally = Tally {
+        count: RwSignal::new(draft::sent_count(&slug)),
+        kept: RwSignal::new(true),
+    };
+    let remember = Memo::new(move |_| draft.with(|d| d.remember));
+    let tally_slug = slug.clone();
+    Effect::new(move |_| {
+        let kept = draft::keep_tally(&tally_slug, tally.count.get(), remember.get());
+        tally.kept.set(kept);
+    });
     Effect::new(move |_| {
         let current = draft.get();
         drafts.0.update(|all| {
@@ -75,13 +86,21 @@ pub fn ProtestComposer(
                 .into_iter()
                 .map(|i| view! { <p class="preset-note">{i.note()}</p> })
                 .collect_view()}
-            <DetailsFields draft kept missing />
+            <DetailsFields draft kept missing tally />
             <RecipientFields campaign=campaign.get_value() draft />
             <LetterFields campaign=campaign.get_value() draft composed />
             <Preview composed lang />
-            <SendSection campaign=campaign.get_value() draft plan message />
+            <SendSection campaign=campaign.get_value() draft plan message tally />
         </form>
     }
+}
+
+/// How many letters the reader has marked as sent for this campaign, and
+/// whether the browser let the site keep that count where the reader chose.
+#[derive(Clone, Copy)]
+struct Tally {
+    count: RwSignal<u32>,
+    kept: RwSignal<bool>,
 }
 
 /// True while the page is rendered ahead of time: the composer's fieldsets

@@ -2,8 +2,7 @@
 //! `.eml` download, copy buttons for every part, sending in turn, and the
 //! private "I've sent it" tally.
 
-use super::CopyButton;
-use super::draft::{count_sent, sent_count};
+use super::{CopyButton, Tally};
 use crate::browser;
 use crate::compose::{
     Client, Draft, Message, Offer, SendPlan, eml, normalize_body, offer, sanitize_header,
@@ -19,18 +18,22 @@ pub fn SendSection(
     draft: RwSignal<Draft>,
     #[prop(into)] plan: Signal<SendPlan>,
     #[prop(into)] message: Signal<Option<Message>>,
+    /// The private "I've sent it" tally.
+    tally: Tally,
 ) -> impl IntoView {
-    let slug = campaign.slug.to_string();
     let has_copies = !campaign.copies.is_empty();
-    let (sent, set_sent) = signal(sent_count(&slug));
-    let (tally_note, set_tally_note) = signal(String::new());
-    let mark_sent = move |_| match count_sent(&slug) {
-        Some(n) => {
-            set_sent.set(n);
-            set_tally_note.set(String::new());
+    let sent = tally.count;
+    let mark_sent = move |_| sent.update(|n| *n = n.saturating_add(1));
+    let kept_where = move || {
+        if draft.with(|d| d.remember) {
+            " This count never leaves this device: it is kept on this device, with your details, until you press “Forget my details”."
+        } else {
+            " This count never leaves this device: it is kept only until you close this tab, unless you tick “Remember my details”."
         }
-        None => set_tally_note
-            .set("This browser does not let us keep the tally; nothing was lost.".into()),
+    };
+    let tally_note = move || {
+        (sent.get() > 0 && !tally.kept.get())
+            .then_some(" This browser does not let us keep the tally; nothing was lost.")
     };
     let addresses = Signal::derive(move || {
         message.with(|m| {
@@ -173,7 +176,7 @@ pub fn SendSection(
                             )
                         })
                 }}
-                " Counted only in this browser: nothing is sent to any server."
+                {kept_where}
                 {tally_note}
             </p>
         </fieldset>
