@@ -115,6 +115,30 @@ pub async fn article(slug: &Slug) -> Result<Article, LoadError> {
     fetch_json(&DataFile::Article(slug.clone()), Subject::Article).await
 }
 
+/// A file a list page needs beyond the manifest, decoded.
+pub enum Listed {
+    /// A month's articles.
+    Shard(IndexShard),
+    /// A campaign (boxed: it is far larger than a shard).
+    Campaign(Box<Campaign>),
+}
+
+/// A month shard or a campaign file, as `file` names it; any other file is
+/// not one a list page needs.
+pub async fn listed(file: &DataFile) -> Result<Listed, LoadError> {
+    match file {
+        DataFile::Shard(_) => fetch_required(file, Subject::ArticleList)
+            .await
+            .map(Listed::Shard),
+        DataFile::Campaign(_) => fetch_json(file, Subject::Campaign)
+            .await
+            .map(|c| Listed::Campaign(Box::new(c))),
+        _ => Err(LoadError::NotFound {
+            what: Subject::Page,
+        }),
+    }
+}
+
 /// One campaign by slug.
 pub async fn campaign(slug: &Slug) -> Result<Campaign, LoadError> {
     fetch_json(&DataFile::Campaign(slug.clone()), Subject::Campaign).await

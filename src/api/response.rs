@@ -126,6 +126,18 @@ impl LoadError {
         }
     }
 
+    /// What the reader was waiting for.
+    pub fn subject(&self) -> Subject {
+        match self {
+            LoadError::Offline { what }
+            | LoadError::TimedOut { what }
+            | LoadError::NotFound { what }
+            | LoadError::Missing { what, .. }
+            | LoadError::Server { what, .. }
+            | LoadError::BadContent { what, .. } => *what,
+        }
+    }
+
     /// True for failures on the way, which asking again may cure.
     pub fn is_transient(&self) -> bool {
         match self {

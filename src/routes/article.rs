@@ -1,7 +1,7 @@
 //! `/articles/:slug`: the reading view.
 
 use super::content_states;
-use super::params::{ArticleParams, use_route};
+use super::params::{AddressParams, use_route};
 use crate::api::{self, LoadError, Subject};
 use crate::browser;
 use crate::components::ArticleView;
@@ -21,7 +21,7 @@ struct Reading {
 /// A missing campaign or site file only removes the call to action or appeal.
 #[component]
 pub fn ArticlePage() -> impl IntoView {
-    let route = use_route::<ArticleParams>();
+    let route = use_route(AddressParams::article);
     let loaded = LocalResource::new(move || {
         let route = route.get();
         async move {

@@ -1,6 +1,6 @@
 //! `/campaigns/:slug`: the case and what to do about it.
 
-use super::params::{CampaignParams, use_route};
+use super::params::{AddressParams, use_route};
 use super::{campaign_and_preset, content_states};
 use crate::browser;
 use crate::components::CampaignView;
@@ -10,7 +10,7 @@ use leptos::prelude::*;
 /// Loads the campaign named in the URL and shows it, with the share link's preset.
 #[component]
 pub fn CampaignPage() -> impl IntoView {
-    let route = use_route::<CampaignParams>();
+    let route = use_route(AddressParams::campaign);
     let load = campaign_and_preset(route);
     let read_preset = load.read_preset;
     content_states(route, load.campaign, move |campaign| {

@@ -1,6 +1,6 @@
 //! `/campaigns/:campaign/flyer`: a printable flyer of a campaign's share link.
 
-use super::params::{FlyerParams, use_route};
+use super::params::{AddressParams, use_route};
 use super::{campaign_and_preset, content_states};
 use crate::browser;
 use crate::components::{QrCode, page_head};
@@ -11,7 +11,7 @@ use leptos::prelude::*;
 /// Title, demand, QR code and the link in short, ready to print.
 #[component]
 pub fn FlyerPage() -> impl IntoView {
-    let route = use_route::<FlyerParams>();
+    let route = use_route(AddressParams::flyer);
     let load = campaign_and_preset(route);
     let read_preset = load.read_preset;
     content_states(route, load.campaign, move |campaign| {

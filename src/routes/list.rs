@@ -4,40 +4,40 @@
 //! them (`crate::listing::list_page`).
 
 use super::content_states;
-use super::params::{CampaignsParams, HomeParams, MonthParams, PageParams, TagParams, use_route};
-use crate::api::{self, LoadError, Subject};
+use super::params::{AddressParams, ReadRoute, use_route};
+use crate::api::{self, Listed, LoadError, Subject};
 use crate::components::ListView;
 use crate::listing::{ListContent, ListPage, list_files, list_page};
-use crate::route::{DataFile, Route};
+use crate::route::Route;
 use leptos::prelude::*;
 
 /// The front page and its later pages.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    list_route_page::<HomeParams>()
+    list_route_page(AddressParams::home)
 }
 
 /// Every campaign, active ones first.
 #[component]
 pub fn CampaignsPage() -> impl IntoView {
-    list_route_page::<CampaignsParams>()
+    list_route_page(AddressParams::campaigns)
 }
 
 /// One month of the archive.
 #[component]
 pub fn MonthPage() -> impl IntoView {
-    list_route_page::<MonthParams>()
+    list_route_page(AddressParams::month)
 }
 
 /// One page of the articles with a tag.
 #[component]
 pub fn TagPage() -> impl IntoView {
-    list_route_page::<TagParams>()
+    list_route_page(AddressParams::tag)
 }
 
-/// Any list page, its route read through `P`.
-fn list_route_page<P: PageParams>() -> impl IntoView {
-    let route = use_route::<P>();
+/// Any list page, its route read by `read`.
+fn list_route_page(read: ReadRoute) -> impl IntoView {
+    let route = use_route(read);
     let page = LocalResource::new(move || {
         let route = route.get();
         async move { load(&route).await }
@@ -49,31 +49,28 @@ fn list_route_page<P: PageParams>() -> impl IntoView {
     )
 }
 
-/// Fetches what list page `route` shows: the manifest, then its shards
-/// (which it cannot do without) and its campaigns (each of which it can:
-/// one that fails to load is left out, not the whole page), side by side.
+/// Fetches what list page `route` shows: the manifest, then every file it
+/// says the page needs, side by side. The page cannot do without a shard;
+/// a campaign that fails to load is left out, not the whole page.
 async fn load(route: &Route) -> Result<ListPage, LoadError> {
     let not_found = || LoadError::NotFound {
         what: Subject::Page,
     };
     let manifest = api::manifest().await?;
     let files = list_files(route, &manifest).ok_or_else(not_found)?;
-    let shards = files.iter().filter_map(|file| match file {
-        DataFile::Shard(month) => Some(api::shard(month)),
-        _ => None,
-    });
-    let campaigns = files.iter().filter_map(|file| match file {
-        DataFile::Campaign(slug) => Some(api::campaign(slug)),
-        _ => None,
-    });
-    let (shards, campaigns) = futures::join!(
-        futures::future::join_all(shards),
-        futures::future::join_all(campaigns)
-    );
-    let content = ListContent {
+    let fetched = futures::future::join_all(files.iter().map(api::listed)).await;
+    let mut content = ListContent {
         manifest,
-        shards: shards.into_iter().collect::<Result<_, _>>()?,
-        campaigns: campaigns.into_iter().filter_map(Result::ok).collect(),
+        shards: Vec::new(),
+        campaigns: Vec::new(),
     };
+    for file in fetched {
+        match file {
+            Ok(Listed::Shard(shard)) => content.shards.push(shard),
+            Ok(Listed::Campaign(campaign)) => content.campaigns.push(*campaign),
+            Err(error) if error.subject() == Subject::ArticleList => return Err(error),
+            Err(_) => {}
+        }
+    }
     list_page(route, &content).ok_or_else(not_found)
 }

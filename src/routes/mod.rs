@@ -10,7 +10,10 @@ mod flyer;
 mod list;
 mod not_found;
 mod params;
-#[cfg(test)]
+// The router decodes parameters with the browser's decodeURIComponent,
+// natively only under Leptos' `ssr`, which the `prerender` feature turns on
+// (as `cargo test --workspace` does, through xtask).
+#[cfg(all(test, feature = "prerender"))]
 mod tests;
 
 pub use article::ArticlePage;

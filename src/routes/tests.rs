@@ -5,15 +5,15 @@ use super::params::*;
 use super::route_table;
 use crate::route::Route;
 use crate::route::tests::every_kind;
-use leptos_router::params::ParamsMap;
+use leptos_router::params::{Params, ParamsMap};
 use leptos_router::{MatchNestedRoutes, MatchParams, PathSegment, RouteDefs};
 use std::collections::BTreeSet;
 
-/// A route read back through the parameters its page reads.
-fn read<P: PageParams>(params: &ParamsMap) -> Route {
-    P::from_map(params)
+/// The route `params` name for a page that reads them with `read`.
+fn route_of(params: &ParamsMap, read: ReadRoute) -> Route {
+    AddressParams::from_map(params)
         .ok()
-        .and_then(P::route)
+        .and_then(read)
         .unwrap_or(Route::NotFound)
 }
 
@@ -62,13 +62,13 @@ fn every_route_round_trips_through_the_router() {
         assert_eq!(names, named, "{path}");
         let params: ParamsMap = matched.to_params().into_iter().collect();
         let back = match &route {
-            Route::Home { .. } => read::<HomeParams>(&params),
-            Route::Article { .. } => read::<ArticleParams>(&params),
-            Route::Campaigns => read::<CampaignsParams>(&params),
-            Route::Campaign { .. } => read::<CampaignParams>(&params),
-            Route::Flyer { .. } => read::<FlyerParams>(&params),
-            Route::Month { .. } => read::<MonthParams>(&params),
-            Route::Tag { .. } => read::<TagParams>(&params),
+            Route::Home { .. } => route_of(&params, AddressParams::home),
+            Route::Article { .. } => route_of(&params, AddressParams::article),
+            Route::Campaigns => route_of(&params, AddressParams::campaigns),
+            Route::Campaign { .. } => route_of(&params, AddressParams::campaign),
+            Route::Flyer { .. } => route_of(&params, AddressParams::flyer),
+            Route::Month { .. } => route_of(&params, AddressParams::month),
+            Route::Tag { .. } => route_of(&params, AddressParams::tag),
             Route::NotFound => unreachable!("{path} reached a page"),
         };
         assert_eq!(back, route, "{path}");
@@ -79,14 +79,14 @@ fn every_route_round_trips_through_the_router() {
 fn parameters_that_name_nothing_make_the_page_not_found() {
     let table = RouteDefs::new(route_table());
     for (path, read_back) in [
-        ("/page/0", read::<HomeParams> as fn(&ParamsMap) -> Route),
-        ("/articles/Not-A-Slug", read::<ArticleParams>),
-        ("/archive/2010/13", read::<MonthParams>),
-        ("/tags/a/page/x", read::<TagParams>),
+        ("/page/0", AddressParams::home as ReadRoute),
+        ("/articles/Not-A-Slug", AddressParams::article),
+        ("/archive/2010/13", AddressParams::month),
+        ("/tags/a/page/x", AddressParams::tag),
     ] {
         let matched = table.match_route(path).expect("the router reaches it");
         let params: ParamsMap = matched.to_params().into_iter().collect();
-        assert_eq!(read_back(&params), Route::NotFound, "{path}");
+        assert_eq!(route_of(&params, read_back), Route::NotFound, "{path}");
         assert_eq!(
             Route::parse(path, &Default::default()),
             Route::NotFound,
