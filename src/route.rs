@@ -88,15 +88,15 @@ impl DataFile {
         match self {
             DataFile::Site => "site.json".to_owned(),
             DataFile::Manifest => "index.json".to_owned(),
-            DataFile::Shard(month) => format!("{SHARDS}{month}.json"),
-            DataFile::Article(slug) => format!("articles/{slug}.json"),
-            DataFile::Campaign(slug) => format!("campaigns/{slug}.json"),
+            DataFile::Shard(month) => [SHARDS, month.as_str(), ".json"].concat(),
+            DataFile::Article(slug) => ["articles/", slug.as_str(), ".json"].concat(),
+            DataFile::Campaign(slug) => ["campaigns/", slug.as_str(), ".json"].concat(),
         }
     }
 
     /// The file's address on the site, under `base`: `/tocsin/data/index.json`.
     pub fn href(&self, base: &BasePath) -> String {
-        base.href(&format!("{DATA}/{}", self.path()))
+        asset_href(base, &self.path())
     }
 }
 

@@ -52,7 +52,7 @@ pub fn route_table() -> impl MatchNestedRoutes + Clone + Send + 'static {
 /// the not-found page when the content does not exist, and an error with a
 /// retry for every other failure.
 fn content_states<T, V>(
-    route: Memo<Route>,
+    route: Signal<Route>,
     resource: LocalResource<Result<T, LoadError>>,
     render: impl Fn(T) -> V + Clone + Send + Sync + 'static,
 ) -> impl IntoView
@@ -99,7 +99,7 @@ struct CampaignLoad {
 
 /// The campaign of `route` (a campaign or its flyer), and a reader of the
 /// share-link preset in the URL's query, checked against that campaign.
-fn campaign_and_preset(route: Memo<Route>) -> CampaignLoad {
+fn campaign_and_preset(route: Signal<Route>) -> CampaignLoad {
     let campaign = LocalResource::new(move || {
         let route = route.get();
         async move {

@@ -81,7 +81,7 @@ pub type ReadRoute = fn(AddressParams) -> Option<Route>;
 
 /// The current page's route, read by `read`: [`Route::NotFound`] when the
 /// parameters name none.
-pub fn use_route(read: ReadRoute) -> Memo<Route> {
+pub fn use_route(read: ReadRoute) -> Signal<Route> {
     let params = use_params::<AddressParams>();
-    Memo::new(move |_| params.get().ok().and_then(read).unwrap_or(Route::NotFound))
+    Signal::derive(move || params.get().ok().and_then(read).unwrap_or(Route::NotFound))
 }
