@@ -40,3 +40,28 @@ test.describe('a violation', () => {
     await reported;
   });
 });
+
+test.describe('on a host that sends no headers (a mirror, GitHub Pages)', () => {
+  test.use({ expectedErrors: /CSP violation|Content Security Policy/ });
+
+  test("the page's own policy still blocks an injected script, and links send no referrer", async ({ page }) => {
+    // Every answer loses the site's security headers, as on a mirror.
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      for (const name of ['content-security-policy', 'referrer-policy', 'permissions-policy']) delete headers[name];
+      await route.fulfill({ response, headers });
+    });
+    await page.goto(`/campaigns/${DEMO.campaignSlug}`);
+    await expect(page.locator('main h1')).toHaveText(DEMO.campaignTitle);
+    const ran = await page.evaluate(() => {
+      window.injected = false;
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true';
+      document.body.append(script);
+      return window.injected;
+    });
+    expect(ran).toBe(false);
+    await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
+  });
+});

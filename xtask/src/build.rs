@@ -63,7 +63,9 @@ impl Build {
             .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
         let page = crate::loader::externalize(&self.dist, &page, &self.base)?;
         let site = read_site(&project.root.join("public/data"))?;
-        let page = with_base(&page, &self.base, &site.name)?;
+        let headers = std::fs::read_to_string(self.dist.join("_headers"))
+            .map_err(|e| format!("cannot read _headers: {e}"))?;
+        let page = with_base(&page, &self.base, &site.name, &meta_policy(&headers)?)?;
         // Hosts answer paths without a file of their own with 404.html, the
         // bare app, which routes them (docs/deploy.md); `index.html` then
         // becomes the pre-rendered front page.
@@ -79,18 +81,45 @@ impl Build {
     }
 }
 
-/// The app's page told the site's name and where the site lives (the
-/// `<meta>`s the app reads) and where its feed is, all after its title.
-fn with_base(page: &str, base: &BasePath, name: &str) -> Result<String, String> {
+/// The Content-Security-Policy of `_headers` (its `/*` block) as a page's
+/// `<meta>` can carry it: without `frame-ancestors`, `sandbox` and
+/// reporting, which only a header can carry (docs/deploy.md), so a mirror
+/// or a host that sends no headers still runs the page under the policy.
+fn meta_policy(headers: &str) -> Result<String, String> {
+    // Lines of the `/*` block: after its path, until the next path.
+    let mut in_block = false;
+    let site_wide = headers.lines().filter(|line| {
+        if line.starts_with('/') {
+            in_block = line.trim_end() == "/*";
+        }
+        in_block
+    });
+    let policy = site_wide
+        .filter_map(|line| line.trim().strip_prefix("Content-Security-Policy:"))
+        .next()
+        .ok_or("_headers has no Content-Security-Policy for /*")?;
+    let header_only = ["frame-ancestors", "sandbox", "report-uri", "report-to"];
+    let kept: Vec<&str> = (policy.split(';').map(str::trim))
+        .filter(|d| !d.is_empty() && !header_only.iter().any(|h| d.starts_with(h)))
+        .collect();
+    Ok(kept.join("; "))
+}
+
+/// The app's page told its security policy and referrer policy (for hosts
+/// that send no headers), the site's name and where the site lives (the
+/// `<meta>`s the app reads) and where its feed is, all right after its
+/// title and before any script or stylesheet.
+fn with_base(page: &str, base: &BasePath, name: &str, policy: &str) -> Result<String, String> {
     const TITLE: &str = "<title>Tocsin</title>";
     if !page.contains(TITLE) {
         return Err(format!("index.html no longer holds {TITLE}"));
     }
     let tags = format!(
-        "<title>{name}</title><meta name=\"{NAME_META}\" content=\"{name}\"><meta name=\"{BASE_META}\" content=\"{}\"><link rel=\"alternate\" type=\"application/atom+xml\" title=\"{name}: latest articles\" href=\"{}\">",
+        "<title>{name}</title><meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\"><meta name=\"referrer\" content=\"no-referrer\"><meta name=\"{NAME_META}\" content=\"{name}\"><meta name=\"{BASE_META}\" content=\"{}\"><link rel=\"alternate\" type=\"application/atom+xml\" title=\"{name}: latest articles\" href=\"{}\">",
         base.as_str(),
         root_file_href(base, crate::feeds::FEED),
         name = escape(name),
+        policy = escape(policy),
     );
     Ok(page.replacen(TITLE, &tags, 1))
 }
@@ -160,21 +189,65 @@ mod tests {
     }
 
     #[test]
+    fn the_meta_policy_is_the_headers_less_what_only_a_header_can_carry() {
+        let root = crate::project::Project::locate().root;
+        let headers = std::fs::read_to_string(root.join("public/_headers")).unwrap();
+        let policy = meta_policy(&headers).unwrap();
+        assert!(
+            policy.starts_with("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'"),
+            "{policy}"
+        );
+        assert!(policy.ends_with("form-action 'none'"), "{policy}");
+        assert!(
+            !policy.contains("frame-ancestors") && !policy.contains("sandbox"),
+            "{policy}"
+        );
+        assert!(meta_policy("/data/*\n  X-Frame-Options: DENY\n").is_err());
+        let page = with_base(
+            "<head><title>Tocsin</title></head>",
+            &BasePath::default(),
+            "T",
+            &policy,
+        )
+        .unwrap();
+        let meta =
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;;";
+        assert!(page.contains(meta), "{page}");
+        assert!(
+            page.contains("<meta name=\"referrer\" content=\"no-referrer\">"),
+            "{page}"
+        );
+    }
+
+    #[test]
     fn the_page_learns_its_base_and_feed() {
         let page = "<head><title>Tocsin</title></head>";
-        let root = with_base(page, &BasePath::default(), "News & Views").unwrap();
+        let root = with_base(
+            page,
+            &BasePath::default(),
+            "News & Views",
+            "default-src 'none'",
+        )
+        .unwrap();
         assert!(
             root.contains("<meta name=\"tocsin-base\" content=\"\">"),
             "{root}"
         );
         assert!(root.contains("href=\"/feed.xml\">"), "{root}");
-        assert!(root.contains("<title>News &amp; Views</title><meta name=\"application-name\" content=\"News &amp; Views\">"), "{root}");
-        let sub = with_base(page, &BasePath::parse("/tocsin").unwrap(), "Tocsin").unwrap();
+        assert!(
+            root.starts_with("<head><title>News &amp; Views</title>"),
+            "{root}"
+        );
+        assert!(
+            root.contains("<meta name=\"application-name\" content=\"News &amp; Views\">"),
+            "{root}"
+        );
+        let sub = with_base(page, &BasePath::parse("/tocsin").unwrap(), "Tocsin", "x").unwrap();
         assert!(
             sub.contains("<meta name=\"tocsin-base\" content=\"/tocsin\"><link rel=\"alternate\""),
             "{sub}"
         );
         assert!(sub.contains("href=\"/tocsin/feed.xml\">"), "{sub}");
-        assert!(with_base("<head></head>", &BasePath::default(), "Tocsin").is_err());
+        assert!(with_base("<head></head>", &BasePath::default(), "Tocsin", "x").is_err());
     }
 }
