@@ -22,29 +22,45 @@ const port = Number(process.argv[3] ?? 4173);
 const brotli = process.argv.includes('--brotli');
 const prefixAt = process.argv.indexOf('--prefix');
 const prefix = prefixAt > 0 ? process.argv[prefixAt + 1].replace(/\/$/, '') : '';
-const security = headersFile(join(root, '_headers'));
+const blocks = headersFile(join(root, '_headers'));
+const security = blocks.get('/*') ?? {};
 
-// The `/*` block of a Netlify-style `_headers` file: the security headers
-// the site ships with, served here as a static host would.
+// The blocks of a Netlify-style `_headers` file, by path pattern: the
+// security headers the site ships with, served here as a static host would.
 function headersFile(path) {
   let text = '';
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    return {};
+    return new Map();
   }
-  const headers = {};
-  let all = false;
+  const found = new Map();
+  let headers = null;
   for (const line of text.split('\n')) {
     if (line.startsWith('#') || line.trim() === '') continue;
     if (!/^\s/.test(line)) {
-      all = line.trim() === '/*';
-    } else if (all) {
+      headers = {};
+      found.set(line.trim(), headers);
+    } else if (headers) {
       const at = line.indexOf(':');
       headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
     }
   }
-  return headers;
+  return found;
+}
+
+// The headers for `path` (below the prefix): every block whose pattern
+// matches, a header named twice sent with both values, as Netlify does.
+function headersFor(path) {
+  const merged = {};
+  for (const [pattern, headers] of blocks) {
+    const matches = pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+    if (!matches) continue;
+    for (const [name, value] of Object.entries(headers)) {
+      merged[name] = merged[name] ? `${merged[name]}, ${value}` : value;
+    }
+  }
+  return merged;
 }
 // Each file is compressed once per version: a rebuild under a running
 // server (new content at the same path) is compressed afresh.
@@ -100,7 +116,7 @@ createServer(async (req, res) => {
     }
     let body = await readFile(file);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const headers = { ...security, 'content-type': type, 'cache-control': 'no-cache' };
+    const headers = { ...headersFor(full.slice(prefix.length) || '/'), 'content-type': type, 'cache-control': 'no-cache' };
     if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
       body = brotliOf(file, body, (await stat(file)).mtimeMs);
       headers['content-encoding'] = 'br';

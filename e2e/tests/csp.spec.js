@@ -5,11 +5,14 @@ import { test, expect, DEMO } from './fixtures.js';
 
 const POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+const DATA_POLICY = "sandbox; default-src 'none'; img-src 'self'";
+
 test('pages come with the strict policy and the other security headers', async ({ page }) => {
   for (const path of ['/', `/campaigns/${DEMO.campaignSlug}`, `/data/campaigns/${DEMO.campaignSlug}.json`]) {
     const response = await page.request.get(path);
     const headers = response.headers();
-    expect(headers['content-security-policy']).toBe(POLICY);
+    const policy = path.startsWith('/data/') ? `${POLICY}, ${DATA_POLICY}` : POLICY;
+    expect(headers['content-security-policy']).toBe(policy);
     expect(headers['referrer-policy']).toBe('no-referrer');
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['permissions-policy']).toContain('camera=()');

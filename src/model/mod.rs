@@ -27,6 +27,9 @@ pub use index::{
 pub use link::{Email, SafeLink, is_email};
 pub use reading::{PAGE_SIZE, PagePlan, format_date, format_month, language_name, plan_page};
 pub use rich::{Inline, Mark, Rich};
-pub use scalar::{AssetPath, CountryCode, Date, Invalid, LanguageTag, Month, Slug, is_slug};
+pub use scalar::{
+    AssetPath, CountryCode, Date, IMAGE_EXTENSIONS, Invalid, LanguageTag, Month, Slug,
+    is_raster_image, is_slug,
+};
 pub use site::{Appeal, LabelledLink, Site};
 pub use template::{Part, Placeholder, Template};

@@ -132,13 +132,25 @@ checked_string!(
 );
 
 checked_string!(
-    /// A file of the site's own, relative to the data folder, such as `images/court.jpg`.
-    /// Never a URL: images from other hosts would be third-party requests.
+    /// An image of the site's own, relative to the data folder, such as
+    /// `images/court.jpg`. Never a URL: images from other hosts would be
+    /// third-party requests. Raster images only: an SVG or HTML file would
+    /// run as a page on the site's origin.
     AssetPath,
     is_asset_path,
-    "a relative path of letters, digits, '.', '_', '-' and '/', without '..'",
-    { "pattern": "^[A-Za-z0-9_-][A-Za-z0-9._/-]*$" }
+    "a relative path of letters, digits, '.', '_', '-' and '/', without '..', \
+        to a .jpg, .jpeg, .png, .webp, .avif or .gif image",
+    { "pattern": "^[A-Za-z0-9_-][A-Za-z0-9._/-]*\\.(jpg|jpeg|png|webp|avif|gif)$" }
 );
+
+/// The image types content may hold, by their (lowercase) file extension.
+pub const IMAGE_EXTENSIONS: [&str; 6] = ["jpg", "jpeg", "png", "webp", "avif", "gif"];
+
+/// True for a file name ending in one of [`IMAGE_EXTENSIONS`].
+pub fn is_raster_image(path: &str) -> bool {
+    path.rsplit_once('.')
+        .is_some_and(|(_, extension)| IMAGE_EXTENSIONS.contains(&extension))
+}
 
 /// True for `[a-z0-9-]{1,80}`.
 pub fn is_slug(s: &str) -> bool {
@@ -194,7 +206,8 @@ fn is_country_code(s: &str) -> bool {
 }
 
 fn is_asset_path(s: &str) -> bool {
-    !s.is_empty()
+    is_raster_image(s)
+        && !s.is_empty()
         && !s.starts_with(['/', '.'])
         && !s.split('/').any(|part| part.is_empty() || part == "..")
         && s.bytes()

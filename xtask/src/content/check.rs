@@ -5,7 +5,9 @@ use super::locate::{line_column, locate};
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 use tocsin::model::validate::{self, ContentSet, Issue};
-use tocsin::model::{Article, Campaign, IndexManifest, IndexShard, Site, is_slug};
+use tocsin::model::{
+    Article, Campaign, IMAGE_EXTENSIONS, IndexManifest, IndexShard, Site, is_raster_image, is_slug,
+};
 
 /// One problem, placed in its file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,6 +49,9 @@ pub fn check(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
         let Some(kind) = Kind::of(path) else {
             if path.ends_with(".json") {
                 problems.push(whole_file(path, "unexpected file: content is site.json, index.json, index/YYYY-MM.json, articles/<slug>.json and campaigns/<slug>.json".into()));
+            } else if !is_raster_image(path) {
+                let images = IMAGE_EXTENSIONS.map(|e| [".", e].concat()).join(", ");
+                problems.push(whole_file(path, format!("this kind of file cannot be published: the data folder holds content JSON and images ({images}, lowercase) only, since any other file could run as a page on the site")));
             }
             continue;
         };

@@ -87,3 +87,45 @@ fn examples_in_the_editors_guide_are_valid() {
         );
     }
 }
+
+#[test]
+fn files_that_could_run_on_the_site_are_refused_and_images_are_raster() {
+    let mut files = read_tree(&repo().join("public/data")).unwrap();
+    for hostile in [
+        "images/logo.svg",
+        "images/page.html",
+        "images/page.htm",
+        "evil.js",
+        "images/x.xml",
+        "articles/readme.txt",
+        "images/photo.JPG.exe",
+    ] {
+        files.insert(hostile.to_owned(), b"<script>alert(1)</script>".to_vec());
+    }
+    for raster in [
+        "images/a.jpg",
+        "images/b.jpeg",
+        "images/c.png",
+        "images/d.webp",
+        "images/e.avif",
+        "images/f.gif",
+    ] {
+        files.insert(raster.to_owned(), vec![0xff, 0xd8, 0xff]);
+    }
+    let refused: Vec<String> = check(&files).into_iter().map(|p| p.file).collect();
+    assert_eq!(
+        refused,
+        [
+            "articles/readme.txt",
+            "evil.js",
+            "images/logo.svg",
+            "images/page.htm",
+            "images/page.html",
+            "images/photo.JPG.exe",
+            "images/x.xml",
+        ]
+    );
+    // An article may show only a raster image.
+    assert!(tocsin::model::AssetPath::parse("images/logo.svg").is_err());
+    assert!(tocsin::model::AssetPath::parse("images/court.webp").is_ok());
+}
