@@ -83,9 +83,41 @@ fn is_safe_link(s: &str) -> bool {
                 .all(|b| b.is_ascii_alphanumeric() || b"-.:".contains(&b))
             && !host.starts_with(['.', '-', ':']);
     }
-    s.strip_prefix("mailto:")
-        .map(|rest| rest.split('?').next().unwrap_or_default())
-        .is_some_and(is_email)
+    let Some(rest) = s.strip_prefix("mailto:") else {
+        return false;
+    };
+    let (address, query) = rest.split_once('?').unwrap_or((rest, ""));
+    is_email(address) && (!rest.contains('?') || is_mail_query(query))
+}
+
+/// The query of a mail link in content: `subject` and `body`, each once at
+/// most, and nothing else (no `to`, `cc` or `bcc` to add recipients). Once
+/// decoded, the subject is one line and the body has line breaks only.
+fn is_mail_query(query: &str) -> bool {
+    let mut seen = Vec::new();
+    query.split('&').all(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let Ok(value) = percent_encoding::percent_decode_str(value).decode_utf8() else {
+            return false;
+        };
+        let allowed = |c: char| match key {
+            "body" => !c.is_control() || c == '\r' || c == '\n',
+            _ => !c.is_control() && !matches!(c, '\u{2028}' | '\u{2029}'),
+        };
+        let first = !seen.contains(&key);
+        seen.push(key);
+        matches!(key, "subject" | "body")
+            && first
+            && escapes_well(pair)
+            && value.chars().all(allowed)
+    })
+}
+
+/// True when every `%` in `pair` starts a two-digit hex escape.
+fn escapes_well(pair: &str) -> bool {
+    pair.split('%')
+        .skip(1)
+        .all(|after| after.len() >= 2 && after.as_bytes()[..2].iter().all(u8::is_ascii_hexdigit))
 }
 
 impl SafeLink {
@@ -154,6 +186,31 @@ mod tests {
             "a_b-c@xn--80ak6aa92e.xn--p1ai",
         ] {
             assert!(is_email(good), "{good:?}");
+        }
+    }
+
+    #[test]
+    fn a_mail_link_in_content_carries_a_subject_and_a_body_at_most() {
+        for good in [
+            "mailto:a@example.org",
+            "mailto:a@example.org?subject=Free%20him",
+            "mailto:a@example.org?subject=Free&body=Line%201%0D%0ALine%202",
+        ] {
+            assert!(SafeLink::parse(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "mailto:a@example.org?bcc=spy@example.org",
+            "mailto:a@example.org?cc=spy@example.org",
+            "mailto:a@example.org?to=spy@example.org",
+            "mailto:a@example.org?subject=a&subject=b",
+            "mailto:a@example.org?subject=Hi%0D%0ABcc:%20spy@example.org",
+            "mailto:a@example.org?body=%00",
+            "mailto:a@example.org?subject=%E2%80%A8",
+            "mailto:a@example.org?subject=%ZZ",
+            "mailto:a@example.org?&",
+            "mailto:a@example.org#x",
+        ] {
+            assert!(SafeLink::parse(bad).is_err(), "{bad}");
         }
     }
 

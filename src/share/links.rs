@@ -1,5 +1,6 @@
 //! Share links for messengers and mail: plain links, no third-party script.
 
+use crate::compose::sanitize_header;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 /// Everything but RFC 3986's unreserved characters is encoded, so spaces are
@@ -61,9 +62,11 @@ impl Channel {
             Channel::Telegram => format!("https://t.me/share/url?url={u}&text={t}"),
             Channel::X => format!("https://x.com/intent/post?text={t}&url={u}"),
             Channel::Facebook => format!("https://www.facebook.com/sharer/sharer.php?u={u}"),
+            // The subject is a mail header: one clean line, whatever the
+            // title holds.
             Channel::Email => format!(
                 "mailto:?subject={}&body={}",
-                encode(subject),
+                encode(&sanitize_header(subject)),
                 encode(&format!("{text}\r\n\r\n{url}"))
             ),
         }

@@ -137,6 +137,25 @@ fn share_links_encode_the_text_as_utf8_with_percent_twenty() {
 }
 
 #[test]
+fn the_share_email_subject_is_one_clean_line_whatever_the_title() {
+    let link = Channel::Email.link(
+        "text",
+        "https://tocsin.example/c",
+        "Free Ainur\r\nBcc: spy@example.org\u{2028}x",
+    );
+    let query = link.strip_prefix("mailto:?").unwrap();
+    let subject = query
+        .split('&')
+        .find_map(|p| p.strip_prefix("subject="))
+        .unwrap();
+    let subject = percent_encoding::percent_decode_str(subject)
+        .decode_utf8()
+        .unwrap();
+    assert_eq!(subject, "Free Ainur Bcc: spy@example.org x");
+    assert_eq!(query.split('&').count(), 2, "{query}");
+}
+
+#[test]
 fn qr_codes_are_drawn_as_one_path_within_a_quiet_zone() {
     let (path, size) =
         qr_path("https://tocsin.example/campaigns/free-ainur-kurmanov?lang=ru").unwrap();

@@ -50,6 +50,18 @@ fn require_text(issues: &mut Vec<Issue>, pointer: &str, value: &str) {
     }
 }
 
+/// A title, name, label or subject: shown on one line and put into mail
+/// headers, so no line break, separator or other control character.
+fn one_line(issues: &mut Vec<Issue>, pointer: &str, value: &str) {
+    let breaks = |c: char| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}');
+    if value.chars().any(breaks) {
+        issues.push(issue(
+            pointer,
+            "this is one line: no line breaks or control characters",
+        ));
+    }
+}
+
 /// Checks one article on its own.
 pub fn article(a: &Article) -> Vec<Issue> {
     let mut out = Vec::new();
@@ -60,6 +72,13 @@ pub fn article(a: &Article) -> Vec<Issue> {
         ("/section", &a.section),
     ] {
         require_text(&mut out, pointer, text);
+    }
+    for (pointer, text) in [
+        ("/title", &a.title),
+        ("/byline", &a.byline),
+        ("/section", &a.section),
+    ] {
+        one_line(&mut out, pointer, text);
     }
     if a.body.is_empty() {
         out.push(issue("/body", "expected at least one block"));
@@ -92,6 +111,16 @@ pub fn campaign(c: &Campaign) -> Vec<Issue> {
     ] {
         require_text(&mut out, pointer, text);
     }
+    one_line(&mut out, "/title", &c.title);
+    for (i, target) in c.targets.iter().enumerate() {
+        for (field, text) in [("name", &target.name), ("role", &target.role)] {
+            one_line(
+                &mut out,
+                &pointer(&["targets", &i.to_string(), field]),
+                text,
+            );
+        }
+    }
     if c.demands.is_empty() {
         out.push(issue("/demands", "expected at least one demand"));
     }
@@ -116,6 +145,24 @@ pub fn campaign(c: &Campaign) -> Vec<Issue> {
             &pointer(&["reader_targets", &i.to_string(), "label"]),
             &target.label,
         );
+        one_line(
+            &mut out,
+            &pointer(&["reader_targets", &i.to_string(), "label"]),
+            &target.label,
+        );
+        for (country, entries) in &target.directory {
+            for (j, entry) in entries.iter().enumerate() {
+                let at = [
+                    "reader_targets",
+                    &i.to_string(),
+                    "directory",
+                    country.as_str(),
+                    &j.to_string(),
+                    "name",
+                ];
+                one_line(&mut out, &pointer(&at), &entry.name);
+            }
+        }
         if target.directory.is_empty() && !target.free_entry {
             out.push(issue(
                 pointer(&["reader_targets", &i.to_string()]),
@@ -143,12 +190,7 @@ pub fn campaign(c: &Campaign) -> Vec<Issue> {
         for (j, subject) in letter.subjects.iter().enumerate() {
             let pointer = pointer(&["letters", &i.to_string(), "subjects", &j.to_string()]);
             require_text(&mut out, &pointer, subject);
-            if subject.chars().any(char::is_control) {
-                out.push(issue(
-                    pointer,
-                    "a subject is one line: no line breaks or control characters",
-                ));
-            }
+            one_line(&mut out, &pointer, subject);
         }
         require_text(
             &mut out,
@@ -163,6 +205,8 @@ pub fn campaign(c: &Campaign) -> Vec<Issue> {
 pub fn site(s: &Site) -> Vec<Issue> {
     let mut out = Vec::new();
     require_text(&mut out, "/name", &s.name);
+    one_line(&mut out, "/name", &s.name);
+    one_line(&mut out, "/tagline", &s.tagline);
     if s.languages.is_empty() {
         out.push(issue("/languages", "expected at least one language"));
     }
@@ -173,6 +217,15 @@ pub fn site(s: &Site) -> Vec<Issue> {
                 pointer(&["appeals", &i.to_string(), "id"]),
                 format!("a second appeal with id {}", appeal.id),
             ));
+        }
+        one_line(
+            &mut out,
+            &pointer(&["appeals", &i.to_string(), "title"]),
+            &appeal.title,
+        );
+        for (j, link) in appeal.links.iter().enumerate() {
+            let at = ["appeals", &i.to_string(), "links", &j.to_string(), "label"];
+            one_line(&mut out, &pointer(&at), &link.label);
         }
     }
     out

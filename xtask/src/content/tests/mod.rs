@@ -129,3 +129,58 @@ fn files_that_could_run_on_the_site_are_refused_and_images_are_raster() {
     assert!(tocsin::model::AssetPath::parse("images/logo.svg").is_err());
     assert!(tocsin::model::AssetPath::parse("images/court.webp").is_ok());
 }
+
+#[test]
+fn one_line_fields_refuse_line_breaks_and_control_characters() {
+    let mut files = read_tree(&repo().join("public/data")).unwrap();
+    let edit = |files: &mut std::collections::BTreeMap<String, Vec<u8>>,
+                path: &str,
+                change: &dyn Fn(&mut serde_json::Value)| {
+        let mut value: serde_json::Value = serde_json::from_slice(&files[path]).unwrap();
+        change(&mut value);
+        files.insert(path.to_owned(), serde_json::to_vec_pretty(&value).unwrap());
+    };
+    edit(&mut files, "campaigns/free-ainur-kurmanov.json", &|c| {
+        c["title"] = "Free Ainur\r\nBcc: spy@example.org".into();
+        c["targets"][0]["name"] = "The Procurator\u{2028}of Almaty".into();
+        c["targets"][0]["role"] = "Procurator\u{0}".into();
+        c["reader_targets"][0]["label"] = "Your embassy\u{85}".into();
+        c["letters"][0]["subjects"][0] = "A subject\nwith a break".into();
+    });
+    edit(
+        &mut files,
+        "articles/kazakhstan-ainur-kurmanov-jailed.json",
+        &|a| {
+            a["byline"] = "A reporter\u{1b}[31m".into();
+        },
+    );
+    edit(&mut files, "site.json", &|s| {
+        s["name"] = "Tocsin\n".into();
+    });
+    let found: Vec<(String, String)> = check(&files)
+        .into_iter()
+        .filter(|p| p.message.contains("one line"))
+        .map(|p| (p.file, p.pointer))
+        .collect();
+    let at = |file: &str, pointer: &str| (file.to_owned(), pointer.to_owned());
+    for expected in [
+        at("campaigns/free-ainur-kurmanov.json", "/title"),
+        at("campaigns/free-ainur-kurmanov.json", "/targets/0/name"),
+        at("campaigns/free-ainur-kurmanov.json", "/targets/0/role"),
+        at(
+            "campaigns/free-ainur-kurmanov.json",
+            "/reader_targets/0/label",
+        ),
+        at(
+            "campaigns/free-ainur-kurmanov.json",
+            "/letters/0/subjects/0",
+        ),
+        at("articles/kazakhstan-ainur-kurmanov-jailed.json", "/byline"),
+        at("site.json", "/name"),
+    ] {
+        assert!(
+            found.contains(&expected),
+            "{expected:?} not refused: {found:?}"
+        );
+    }
+}
