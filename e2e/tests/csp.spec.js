@@ -25,6 +25,17 @@ test('the page has no inline script: the loader is a file', async ({ page }) => 
   expect(html).toMatch(/<script type="module" src="\/loader-[0-9a-f]{16}\.js"><\/script>/);
 });
 
+/** Adds an inline script to the page; whether it ran. */
+function injectScript(page) {
+  return page.evaluate(() => {
+    window.injected = false;
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true';
+    document.body.append(script);
+    return window.injected;
+  });
+}
+
 test.describe('a violation', () => {
   test.use({ expectedErrors: /CSP violation|Content Security Policy/ });
 
@@ -32,13 +43,7 @@ test.describe('a violation', () => {
     await page.goto(`/campaigns/${DEMO.campaignSlug}`);
     await expect(page.locator('main h1')).toHaveText(DEMO.campaignTitle);
     const reported = page.waitForEvent('console', (msg) => msg.text().startsWith('CSP violation: script-src'));
-    const ran = await page.evaluate(() => {
-      window.injected = false;
-      const script = document.createElement('script');
-      script.textContent = 'window.injected = true';
-      document.body.append(script);
-      return window.injected;
-    });
+    const ran = await injectScript(page);
     expect(ran).toBe(false);
     await reported;
   });
@@ -57,13 +62,7 @@ test.describe('on a host that sends no headers (a mirror, GitHub Pages)', () => 
     });
     await page.goto(`/campaigns/${DEMO.campaignSlug}`);
     await expect(page.locator('main h1')).toHaveText(DEMO.campaignTitle);
-    const ran = await page.evaluate(() => {
-      window.injected = false;
-      const script = document.createElement('script');
-      script.textContent = 'window.injected = true';
-      document.body.append(script);
-      return window.injected;
-    });
+    const ran = await injectScript(page);
     expect(ran).toBe(false);
     await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
   });
