@@ -3,12 +3,15 @@
 //! file only exists for the wasm32 target.
 #![cfg(target_arch = "wasm32")]
 
+#[path = "support/generate.rs"]
+mod generate;
+
 use leptos::prelude::*;
 use tocsin::api::{LoadError, Subject};
 use tocsin::boot::InItsOwnTask;
 use tocsin::boot::contract::PRERENDERED_ID;
-use tocsin::components::{ArticleView, LoadErrorView};
-use tocsin::model::Article;
+use tocsin::components::{ArticleView, CampaignView, LoadErrorView};
+use tocsin::model::{Article, Campaign, Site};
 use tocsin::route::Route;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -204,4 +207,86 @@ async fn behind_a_prerendered_page_a_slice_is_built_in_a_task_of_its_own() {
     next_task().await;
     assert_eq!(behind.text_content().unwrap(), "the letter form");
     prerendered.remove();
+}
+
+#[wasm_bindgen_test]
+fn every_generated_article_and_campaign_renders_in_the_browser() {
+    // The cases tests/generated.rs renders ahead of time, here through the
+    // app's own components: any valid content renders without a panic.
+    let site: Site = serde_json::from_value(generate::site()).unwrap();
+    let errors = ConsoleErrors::watch();
+    for (article, campaign) in generate::cases() {
+        let article: Article = decode_article(&article.to_string()).unwrap();
+        let appeal = article
+            .appeal
+            .as_ref()
+            .and_then(|id| site.appeal(id))
+            .cloned();
+        let campaign: Campaign = serde_json::from_value(campaign).unwrap();
+        let (title, name) = (article.title.clone(), campaign.title.clone());
+        let linked = article.campaign.is_some().then(|| campaign.clone());
+        let reading = mount(move || {
+            let share_url = "https://tocsin.example/articles/x".to_owned();
+            view! { <ArticleView article campaign=linked appeal share_url /> }
+        });
+        let heading = reading
+            .query_selector("h1")
+            .unwrap()
+            .unwrap()
+            .text_content();
+        assert_eq!(heading.as_deref(), Some(title.as_str()));
+        let case = mount(move || {
+            let site_root = "https://tocsin.example".to_owned();
+            view! {
+                <CampaignView
+                    campaign
+                    today=None
+                    preset=Default::default()
+                    ignored=Vec::new()
+                    site_root
+                />
+            }
+        });
+        let heading = case.query_selector("h1").unwrap().unwrap().text_content();
+        assert_eq!(heading.as_deref(), Some(name.as_str()));
+        reading.remove();
+        case.remove();
+    }
+    assert_eq!(errors.stop(), Vec::<String>::new());
+}
+
+/// Records what is written to `console.error` until stopped.
+struct ConsoleErrors {
+    console: wasm_bindgen::JsValue,
+    original: wasm_bindgen::JsValue,
+    seen: std::rc::Rc<std::cell::RefCell<Vec<String>>>,
+    _recorder: wasm_bindgen::closure::Closure<dyn Fn(wasm_bindgen::JsValue)>,
+}
+
+impl ConsoleErrors {
+    fn watch() -> Self {
+        use js_sys::Reflect;
+        let console = Reflect::get(&js_sys::global(), &"console".into()).unwrap();
+        let original = Reflect::get(&console, &"error".into()).unwrap();
+        let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+        let record = seen.clone();
+        let recorder = wasm_bindgen::closure::Closure::<dyn Fn(wasm_bindgen::JsValue)>::new(
+            move |message: wasm_bindgen::JsValue| {
+                record.borrow_mut().push(format!("{message:?}"));
+            },
+        );
+        Reflect::set(&console, &"error".into(), recorder.as_ref()).unwrap();
+        ConsoleErrors {
+            console,
+            original,
+            seen,
+            _recorder: recorder,
+        }
+    }
+
+    /// Puts `console.error` back and returns what it was given.
+    fn stop(self) -> Vec<String> {
+        js_sys::Reflect::set(&self.console, &"error".into(), &self.original).unwrap();
+        self.seen.borrow().clone()
+    }
 }

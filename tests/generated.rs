@@ -1,0 +1,266 @@
+//! Any valid content builds and renders: content made up from a fixed seed
+//! (`support/generate.rs`), every case valid by the checker's rules, goes
+//! through the pre-renderer (article, campaign and list pages), the page
+//! titles and the composer's core without a panic. The same cases go
+//! through the app's components in Chromium (`tests/web.rs`). Needs the
+//! pre-renderer, which `cargo test --workspace` turns on through xtask.
+#![cfg(all(not(target_arch = "wasm32"), feature = "prerender"))]
+
+#[path = "support/generate.rs"]
+mod generate;
+
+use std::collections::BTreeSet;
+use tocsin::compose::{Client, Details, Draft, eml, offer};
+use tocsin::listing::{ListContent, PageContent, list_page, list_routes, page_title};
+use tocsin::model::{
+    Article, ArticleSummary, BasePath, Campaign, CampaignSummary, IndexManifest, IndexShard, Part,
+    Site, validate,
+};
+use tocsin::prerender::{PageMeta, SiteFrame, article_body, campaign_body, list_body};
+use tocsin::route::Route;
+use tocsin::share::Preset;
+
+/// The run's content, decoded into the app's types.
+struct Generated {
+    site: Site,
+    articles: Vec<Article>,
+    campaigns: Vec<Campaign>,
+}
+
+fn generated() -> Generated {
+    // Through JSON text, as the app and the checker read files.
+    let decode = |value: serde_json::Value| serde_json::to_string(&value).unwrap();
+    let (articles, campaigns) = generate::cases()
+        .into_iter()
+        .map(|(article, campaign)| {
+            let article: Article = serde_json::from_str(&decode(article)).unwrap();
+            let campaign: Campaign = serde_json::from_str(&decode(campaign)).unwrap();
+            (article, campaign)
+        })
+        .unzip();
+    Generated {
+        site: serde_json::from_value(generate::site()).unwrap(),
+        articles,
+        campaigns,
+    }
+}
+
+#[test]
+fn every_generated_file_passes_the_checker() {
+    let content = generated();
+    assert!(validate::site(&content.site).is_empty());
+    for article in &content.articles {
+        assert_eq!(validate::article(article), Vec::new(), "{}", article.slug);
+    }
+    for campaign in &content.campaigns {
+        assert_eq!(
+            validate::campaign(campaign),
+            Vec::new(),
+            "{}",
+            campaign.slug
+        );
+    }
+}
+
+#[test]
+fn the_cases_cover_every_optional_field_and_every_placeholder_combination() {
+    let content = generated();
+    let articles = &content.articles;
+    let both = |seen: Vec<bool>| seen.contains(&true) && seen.contains(&false);
+    assert!(both(
+        articles.iter().map(|a| a.campaign.is_some()).collect()
+    ));
+    assert!(both(articles.iter().map(|a| a.appeal.is_some()).collect()));
+    assert!(both(articles.iter().map(|a| a.tags.is_empty()).collect()));
+    assert!(both(
+        articles.iter().map(|a| a.references.is_empty()).collect()
+    ));
+    assert!(both(
+        articles
+            .iter()
+            .flat_map(|a| &a.references)
+            .map(|r| r.url.is_some())
+            .collect()
+    ));
+    let campaigns = &content.campaigns;
+    for field in [
+        |c: &Campaign| c.deadline.is_some(),
+        |c: &Campaign| c.updates.is_empty(),
+        |c: &Campaign| c.outcome.is_some(),
+        |c: &Campaign| c.targets.is_empty(),
+        |c: &Campaign| c.reader_targets.is_empty(),
+        |c: &Campaign| c.copies.is_empty(),
+        |c: &Campaign| c.demo,
+        |c: &Campaign| c.letters.len() > 1,
+    ] {
+        assert!(both(campaigns.iter().map(field).collect()));
+    }
+    let statuses: BTreeSet<String> = campaigns
+        .iter()
+        .map(|c| format!("{:?}", c.status))
+        .collect();
+    assert_eq!(statuses.len(), 3);
+    let subsets: BTreeSet<Vec<String>> = campaigns
+        .iter()
+        .flat_map(|c| &c.letters)
+        .map(|letter| {
+            let fields = letter.body.parts().iter().filter_map(|part| match part {
+                Part::Field(field) => Some(format!("{field:?}")),
+                Part::Text(_) => None,
+            });
+            let set: BTreeSet<String> = fields.collect();
+            set.into_iter().collect()
+        })
+        .collect();
+    assert_eq!(subsets.len(), 16, "{subsets:?}");
+}
+
+#[test]
+fn every_generated_page_renders_ahead_of_time_and_every_letter_composes() {
+    let content = generated();
+    let site = SiteFrame {
+        base: BasePath::parse("/tocsin").unwrap(),
+        name: content.site.name.clone(),
+        root: "https://x.example/tocsin".into(),
+    };
+    for article in &content.articles {
+        let campaign = content
+            .campaigns
+            .iter()
+            .find(|c| Some(&c.slug) == article.campaign.as_ref())
+            .cloned();
+        let appeal = article
+            .appeal
+            .as_ref()
+            .and_then(|id| content.site.appeal(id))
+            .cloned();
+        let html = article_body(article.clone(), campaign, appeal, &site);
+        assert!(html.contains("<article"), "{}", article.slug);
+        assert!(!html.contains("<script>"), "{}", article.slug);
+        let route = Route::Article {
+            slug: article.slug.clone(),
+        };
+        assert!(
+            PageMeta::new(&site, &route, PageContent::Article(article))
+                .head_tags()
+                .contains("<title>")
+        );
+    }
+    let details = Details {
+        name: "Анна O'Brien".into(),
+        city: "Алматы".into(),
+        country: "Қазақстан".into(),
+    };
+    for campaign in &content.campaigns {
+        let html = campaign_body(campaign.clone(), &site);
+        assert!(html.contains("class=\"campaign\""), "{}", campaign.slug);
+        for route in [
+            Route::Campaign {
+                slug: campaign.slug.clone(),
+            },
+            Route::Flyer {
+                slug: campaign.slug.clone(),
+            },
+        ] {
+            assert!(
+                !page_title(&site.name, &route, PageContent::Campaign(campaign), "en").is_empty()
+            );
+        }
+        // Every letter, with every recipient, all at once and in turn.
+        for letter in &campaign.letters {
+            let preset = Preset {
+                lang: Some(letter.language.clone()),
+                ..Preset::default()
+            };
+            let mut draft = Draft::first(campaign, &preset, Some(details.clone()), 1);
+            draft.directory_country = campaign
+                .reader_targets
+                .first()
+                .and_then(|t| t.directory.keys().next().cloned());
+            draft.typed_address = "typed@example.org".into();
+            for in_turn in [false, true] {
+                draft.in_turn = in_turn;
+                let composed = draft.compose(campaign);
+                let Some(message) = composed.message() else {
+                    assert!(
+                        composed.plan.targets.is_empty(),
+                        "{}: no letter",
+                        campaign.slug
+                    );
+                    continue;
+                };
+                for client in Client::ALL {
+                    let _ = offer(client, &message);
+                }
+                assert!(eml(&message, "Thu, 15 Apr 2010 10:00:00 GMT").contains("Subject: "));
+            }
+        }
+    }
+    // The list pages of the whole generated archive.
+    let summaries: Vec<ArticleSummary> = content
+        .articles
+        .iter()
+        .map(|a| ArticleSummary {
+            slug: a.slug.clone(),
+            title: a.title.clone(),
+            standfirst: a.standfirst.clone(),
+            published: a.published.clone(),
+            tags: a.tags.clone(),
+        })
+        .collect();
+    let mut months: Vec<_> = summaries
+        .iter()
+        .map(|a| a.published.month())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    months.sort();
+    let shards: Vec<IndexShard> = months
+        .iter()
+        .map(|month| IndexShard {
+            month: month.clone(),
+            articles: summaries
+                .iter()
+                .filter(|a| &a.published.month() == month)
+                .cloned()
+                .collect(),
+        })
+        .collect();
+    let manifest = IndexManifest {
+        months: shards
+            .iter()
+            .map(|s| {
+                serde_json::from_value(
+                    serde_json::json!({ "month": s.month, "articles": s.articles.len() }),
+                )
+                .unwrap()
+            })
+            .collect(),
+        campaigns: content
+            .campaigns
+            .iter()
+            .map(|c| CampaignSummary {
+                slug: c.slug.clone(),
+                title: c.title.clone(),
+                status: c.status,
+                deadline: c.deadline.clone(),
+            })
+            .collect(),
+    };
+    let list = ListContent {
+        manifest,
+        shards,
+        campaigns: content.campaigns.clone(),
+    };
+    let routes = list_routes(&list);
+    assert!(
+        routes.len() > generate::CASES / 10,
+        "{} list pages",
+        routes.len()
+    );
+    for route in routes {
+        let page = list_page(&route, &list).expect("a listed page assembles");
+        let html = list_body(route.clone(), page, &site);
+        assert!(html.contains("<main"), "{route:?}");
+    }
+}
