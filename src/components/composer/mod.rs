@@ -5,8 +5,10 @@
 //! page and to the device's storage.
 
 mod copy;
+mod details;
 mod draft;
-mod fields;
+mod letter;
+mod recipients;
 mod send;
 
 pub use copy::CopyButton;
@@ -15,8 +17,10 @@ pub use draft::Drafts;
 use crate::compose::{Composed, Draft};
 use crate::model::{Campaign, Email, LanguageTag};
 use crate::share::{Ignored, Preset};
-use fields::{DetailsFields, LetterFields, RecipientFields};
+use details::DetailsFields;
 use leptos::prelude::*;
+use letter::LetterFields;
+use recipients::RecipientFields;
 use send::SendSection;
 
 /// The composer for `campaign`, starting from the share link's `preset`.

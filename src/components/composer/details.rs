@@ -1,0 +1,156 @@
+//! The composer's first inputs: the reader's details, and whether to keep
+//! them on this device.
+
+use super::Tally;
+use super::draft::{forget_device, forget_everything};
+use crate::compose::{Details, Draft, FillError, cap, limits};
+use crate::model::Placeholder;
+use leptos::prelude::*;
+
+/// One of the reader's details: its input and the placeholder it fills.
+struct DetailField {
+    id: &'static str,
+    label: &'static str,
+    autocomplete: &'static str,
+    fills: Placeholder,
+    get: fn(&Details) -> &String,
+    set: fn(&mut Details, String),
+}
+
+/// Name, town and country, in the order the form asks for them.
+const DETAIL_FIELDS: [DetailField; 3] = [
+    DetailField {
+        id: "sender-name",
+        label: "Your name",
+        autocomplete: "name",
+        fills: Placeholder::SenderName,
+        get: |d| &d.name,
+        set: |d, v| d.name = v,
+    },
+    DetailField {
+        id: "sender-city",
+        label: "Your town or city",
+        autocomplete: "address-level2",
+        fills: Placeholder::SenderCity,
+        get: |d| &d.city,
+        set: |d, v| d.city = v,
+    },
+    DetailField {
+        id: "sender-country",
+        label: "Your country",
+        autocomplete: "country-name",
+        fills: Placeholder::SenderCountry,
+        get: |d| &d.country,
+        set: |d, v| d.country = v,
+    },
+];
+
+/// A labelled text input bound to one of the reader's details.
+#[component]
+fn TextField(
+    field: &'static DetailField,
+    draft: RwSignal<Draft>,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let DetailField {
+        id,
+        label,
+        autocomplete,
+        get,
+        set,
+        ..
+    } = *field;
+    let error_id = format!("{id}-error");
+    view! {
+        <label for=id>{label}</label>
+        <input
+            id=id
+            type="text"
+            autocomplete=autocomplete
+            maxlength=limits::DETAIL
+            prop:value=move || draft.with(|d| get(&d.details).clone())
+            on:input=move |ev| {
+                draft.update(|d| set(&mut d.details, cap(event_target_value(&ev), limits::DETAIL)))
+            }
+            aria-invalid=move || error.get().is_some().then_some("true")
+            aria-describedby=error_id.clone()
+        />
+        <p class="field-error" id=error_id>
+            {error}
+        </p>
+    }
+}
+
+/// Name, city and country, and whether to remember them on this device.
+#[component]
+pub fn DetailsFields(
+    draft: RwSignal<Draft>,
+    #[prop(into)] missing: Signal<Option<FillError>>,
+    /// False when the reader asked to be remembered and storage refused.
+    #[prop(into)]
+    kept: Signal<bool>,
+    /// The "I've sent it" tally, which "Forget my details" clears too.
+    tally: Tally,
+) -> impl IntoView {
+    let error_for = move |field: Placeholder| {
+        Signal::derive(move || {
+            missing
+                .get()
+                .filter(|e| e.0 == field)
+                .map(|e| e.to_string())
+        })
+    };
+    view! {
+        <fieldset disabled=super::ahead_of_time()>
+            <legend>"About you"</legend>
+            {DETAIL_FIELDS
+                .iter()
+                .map(|field| view! { <TextField field draft error=error_for(field.fills) /> })
+                .collect_view()}
+            <div class="check">
+                <input
+                    id="remember"
+                    type="checkbox"
+                    prop:checked=move || draft.with(|d| d.remember)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        if !on {
+                            forget_device();
+                        }
+                        draft.update(|d| d.remember = on);
+                    }
+                />
+                <label for="remember">"Remember my details on this device"</label>
+            </div>
+            <p class="hint">
+                "Off unless you tick it. Ticked, your name, town and country and the letters you mark as \
+                    sent stay on this device until you press “Forget my details”. Unticked, nothing stays \
+                    once you close this tab, so your name is not on this device if it is ever taken from you."
+            </p>
+            <p class="hint" role="status">
+                {move || {
+                    (!kept.get())
+                        .then_some(
+                            "This browser would not keep your details (its storage is full or turned off), so they \
+                                last for this visit only. Nothing you typed is lost.",
+                        )
+                }}
+            </p>
+            <button
+                type="button"
+                class="secondary"
+                on:click=move |_| {
+                    forget_everything();
+                    tally.count.set(0);
+                    draft
+                        .update(|d| {
+                            d.remember = false;
+                            d.details = Details::default();
+                        });
+                }
+            >
+                "Forget my details"
+            </button>
+        </fieldset>
+    }
+}

@@ -1,0 +1,167 @@
+//! The letter's inputs: its language, its subject and its body.
+
+use crate::compose::{Composed, Draft, cap, limits};
+use crate::model::{Campaign, LanguageTag};
+use leptos::prelude::*;
+
+/// How long typing in the letter must pause before the preview follows.
+const BODY_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// The language, the subject with its shuffle, and the body, all editable.
+#[component]
+pub fn LetterFields(
+    campaign: Campaign,
+    draft: RwSignal<Draft>,
+    #[prop(into)] composed: Signal<Composed>,
+) -> impl IntoView {
+    let languages = campaign.languages();
+    let subject_count = campaign
+        .letters
+        .iter()
+        .map(|l| l.subjects.len())
+        .max()
+        .unwrap_or(0);
+    let campaign = StoredValue::new(campaign);
+    // Ahead of time the letter is written into the HTML (properties are
+    // not), so the page shows it before the app starts, and the app then
+    // shows the very same text. The subject is left to the app, which picks
+    // one of the campaign's subjects for each reader.
+    let ahead = super::ahead_of_time();
+    // The preview and the send links follow the body once typing pauses, or
+    // at once when the box loses focus (as it does before any button or link
+    // is used): re-encoding every link on each keystroke of a long letter
+    // made typing lag on slow phones (docs/performance.md).
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let apply_body = move |value: String| {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        draft.update(|d| d.body = Some(value));
+    };
+    let type_body = move |value: String| {
+        let later = value.clone();
+        match set_timeout_with_handle(move || apply_body(later), BODY_PAUSE) {
+            Ok(handle) => {
+                let previous = pending.try_update_value(|p| p.replace(handle)).flatten();
+                if let Some(previous) = previous {
+                    previous.clear();
+                }
+            }
+            // No timers: follow every keystroke rather than lose one.
+            Err(_) => apply_body(value),
+        }
+    };
+    // Until the details are in, the box shows the letter with its placeholders.
+    let letter_template = move || {
+        draft
+            .with(|d| {
+                campaign.with_value(|c| {
+                    c.letter(d.lang.as_ref())
+                        .map(|l| l.body.source().to_owned())
+                })
+            })
+            .unwrap_or_default()
+    };
+    view! {
+        <fieldset disabled=super::ahead_of_time()>
+            <legend>"Your letter"</legend>
+            <label for="letter-language">"Letter language"</label>
+            <select
+                id="letter-language"
+                on:change=move |ev| {
+                    draft
+                        .update(|d| {
+                            d.lang = LanguageTag::parse(&event_target_value(&ev)).ok();
+                            d.subject = None;
+                            d.body = None;
+                        })
+                }
+            >
+                {languages
+                    .into_iter()
+                    .map(|tag| {
+                        let name = crate::model::language_name(&tag);
+                        let value = tag.to_string();
+                        view! {
+                            <option
+                                value=value
+                                selected=move || draft.with(|d| d.lang.as_ref() == Some(&tag))
+                            >
+                                {name}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            <label for="letter-subject">"Subject"</label>
+            <input
+                id="letter-subject"
+                type="text"
+                maxlength=limits::SUBJECT
+                prop:value=move || composed.with(|c| c.subject.clone())
+                on:input=move |ev| {
+                    draft
+                        .update(|d| d.subject = Some(cap(event_target_value(&ev), limits::SUBJECT)))
+                }
+            />
+            {(subject_count > 1)
+                .then(|| {
+                    view! {
+                        <button
+                            type="button"
+                            class="secondary"
+                            on:click=move |_| {
+                                draft
+                                    .update(|d| {
+                                        d.seed = d.seed.wrapping_add(1);
+                                        d.subject = None;
+                                    })
+                            }
+                        >
+                            "Shuffle subject"
+                        </button>
+                    }
+                })}
+            <label for="letter-body">"Letter"</label>
+            <textarea
+                id="letter-body"
+                rows="14"
+                maxlength=limits::LETTER
+                aria-describedby="letter-limit"
+                prop:value=move || {
+                    composed.with(|c| c.body.clone().unwrap_or_else(|_| letter_template()))
+                }
+                on:input=move |ev| type_body(cap(event_target_value(&ev), limits::LETTER))
+                on:change=move |ev| apply_body(cap(event_target_value(&ev), limits::LETTER))
+            >
+                {ahead
+                    .then(|| {
+                        composed
+                            .with_untracked(|c| {
+                                c.body.clone().unwrap_or_else(|_| letter_template())
+                            })
+                    })}
+            </textarea>
+            <p class="hint" id="letter-limit">
+                {format!(
+                    "Up to {} characters. A long letter makes mail links too long for some apps; the copy buttons \
+                        below always work.",
+                    limits::LETTER,
+                )}
+            </p>
+            <button
+                type="button"
+                class="secondary"
+                on:click=move |_| {
+                    draft
+                        .update(|d| {
+                            d.body = None;
+                            d.subject = None;
+                        })
+                }
+            >
+                "Start again from the campaign's letter"
+            </button>
+        </fieldset>
+    }
+}
