@@ -160,7 +160,7 @@ test('the sent tally stays off the device unless the reader opts in, and Forget 
   await expect(page.locator('.tally')).toContainText('You have marked 1 letter(s) as sent');
   // Not opted in: nothing on the device; the tally lasts for this tab only.
   expect((await stored()).device).toEqual([]);
-  await page.reload();
+  await page.goto(CAMPAIGN);
   await expect(page.locator('.tally')).toContainText('You have marked 1 letter(s) as sent');
   await expect(page.locator('.tally')).toContainText('until you close this tab');
   // Opted in: the details and the tally stay on the device.
@@ -174,7 +174,7 @@ test('the sent tally stays off the device unless the reader opts in, and Forget 
   await page.getByRole('button', { name: 'Forget my details' }).click();
   expect(await stored()).toEqual({ device: [], tab: [] });
   await expect(page.locator('.tally')).not.toContainText('You have marked');
-  await page.reload();
+  await page.goto(CAMPAIGN);
   await expect(page.locator('.tally')).not.toContainText('You have marked');
 });
 
@@ -190,6 +190,7 @@ test("a bad typed address is an error, and I've sent it keeps a private tally", 
   await page.goto(CAMPAIGN);
   await fillDetails(page);
   await page.getByLabel('Not listed? Type the address').fill('not-an-address');
+  await page.getByLabel('Not listed? Type the address').press('Tab');
   await expect(page.locator('#address-0-error')).toContainText('This is not an e-mail address');
   await expect(page.getByLabel('Not listed? Type the address')).toHaveAttribute('aria-invalid', 'true');
   await page.getByRole('button', { name: "I've sent it" }).click();
@@ -271,7 +272,9 @@ for (const state of ['empty', 'filled', 'in error']) {
     if (state === 'in error') {
       await page.getByLabel('Your name').fill('');
       await page.getByLabel('Not listed? Type the address').fill('nope');
+      await page.getByLabel('Not listed? Type the address').press('Tab');
       await expect(page.locator('#sender-name-error')).toContainText('Enter your name');
+      await expect(page.locator('#address-0-error')).toContainText('This is not an e-mail address');
     }
     expect(await axeViolations(page, AxeBuilder)).toEqual([]);
   });
@@ -292,4 +295,36 @@ test('copy buttons copy the parts of the letter, and say when there is nothing y
   await expect(page.locator('.copy-buttons .copy-status').nth(2)).toHaveText('Copied.');
   const body = await page.locator('#letter-body').inputValue();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body.replace(/\n/g, '\r\n'));
+});
+
+test('a field shows its error only once the reader has left it or tried to send', async ({ page }) => {
+  await page.goto(CAMPAIGN);
+  const nameError = page.locator('#sender-name-error');
+  const name = page.getByLabel('Your name');
+  // A fresh form says nothing is wrong.
+  await expect(nameError).toHaveText('');
+  await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+  // Typing and leaving a field: its error, and only its own.
+  await name.fill('Anna');
+  await name.fill('');
+  await expect(nameError).toHaveText('');
+  await name.press('Tab');
+  await expect(nameError).toContainText('Enter your name');
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#sender-city-error')).toHaveText('');
+  // A bad address shows its error once the reader leaves the box.
+  const typed = page.getByLabel('Not listed? Type the address');
+  await typed.fill('not-an-address');
+  await expect(page.locator('#address-0-error')).toHaveText('');
+  await typed.press('Tab');
+  await expect(page.locator('#address-0-error')).toContainText('This is not an e-mail address');
+});
+
+test('trying to send shows what is missing', async ({ page }) => {
+  await page.goto(CAMPAIGN);
+  await page.getByRole('button', { name: 'Show what is missing' }).click();
+  await expect(page.locator('#sender-name-error')).toContainText('Enter your name');
+  await expect(page.getByLabel('Your name')).toHaveAttribute('aria-invalid', 'true');
+  await fillDetails(page);
+  await expect(page.getByRole('button', { name: 'Show what is missing' })).toHaveCount(0);
 });

@@ -51,7 +51,11 @@ fn TextField(
     field: &'static DetailField,
     draft: RwSignal<Draft>,
     #[prop(into)] error: Signal<Option<String>>,
+    /// Whether the reader has tried to send.
+    attempted: RwSignal<bool>,
 ) -> impl IntoView {
+    let (left, set_left) = signal(false);
+    let error = move || error.get().filter(|_| left.get() || attempted.get());
     let DetailField {
         id,
         label,
@@ -72,7 +76,8 @@ fn TextField(
             on:input=move |ev| {
                 draft.update(|d| set(&mut d.details, cap(event_target_value(&ev), limits::DETAIL)))
             }
-            aria-invalid=move || error.get().is_some().then_some("true")
+            on:blur=move |_| set_left.set(true)
+            aria-invalid=move || error().is_some().then_some("true")
             aria-describedby=error_id.clone()
         />
         <p class="field-error" id=error_id>
@@ -91,6 +96,8 @@ pub fn DetailsFields(
     kept: Signal<bool>,
     /// The "I've sent it" tally, which "Forget my details" clears too.
     tally: Tally,
+    /// Whether the reader has tried to send.
+    attempted: RwSignal<bool>,
 ) -> impl IntoView {
     let error_for = move |field: Placeholder| {
         Signal::derive(move || {
@@ -105,7 +112,9 @@ pub fn DetailsFields(
             <legend>"About you"</legend>
             {DETAIL_FIELDS
                 .iter()
-                .map(|field| view! { <TextField field draft error=error_for(field.fills) /> })
+                .map(|field| {
+                    view! { <TextField field draft error=error_for(field.fills) attempted /> }
+                })
                 .collect_view()}
             <div class="check">
                 <input

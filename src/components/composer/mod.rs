@@ -66,6 +66,9 @@ pub fn ProtestComposer(
         kept: RwSignal::new(true),
     };
     let remember = Memo::new(move |_| draft.with(|d| d.remember));
+    // A field's error shows once the reader has left it, or has tried to
+    // send (asked what is missing): never on a fresh form.
+    let attempted = RwSignal::new(false);
     let tally_slug = slug.clone();
     Effect::new(move |_| {
         let kept = draft::keep_tally(&tally_slug, tally.count.get(), remember.get());
@@ -90,11 +93,11 @@ pub fn ProtestComposer(
                 .into_iter()
                 .map(|i| view! { <p class="preset-note">{i.note()}</p> })
                 .collect_view()}
-            <DetailsFields draft kept missing tally />
-            <RecipientFields campaign=campaign.get_value() draft />
+            <DetailsFields draft kept missing tally attempted />
+            <RecipientFields campaign=campaign.get_value() draft attempted />
             <LetterFields campaign=campaign.get_value() draft composed />
             <Preview composed lang />
-            <SendSection campaign=campaign.get_value() draft plan message tally />
+            <SendSection campaign=campaign.get_value() draft plan message tally attempted />
         </form>
     }
 }

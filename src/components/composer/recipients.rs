@@ -7,7 +7,12 @@ use leptos::prelude::*;
 
 /// The fixed recipients, and the reader-supplied one by country or typed in.
 #[component]
-pub fn RecipientFields(campaign: Campaign, draft: RwSignal<Draft>) -> impl IntoView {
+pub fn RecipientFields(
+    campaign: Campaign,
+    draft: RwSignal<Draft>,
+    /// Whether the reader has tried to send.
+    attempted: RwSignal<bool>,
+) -> impl IntoView {
     let fixed = campaign
         .targets
         .into_iter()
@@ -30,10 +35,12 @@ pub fn RecipientFields(campaign: Campaign, draft: RwSignal<Draft>) -> impl IntoV
                     })
                 })
             };
+            let (left, set_left) = signal(false);
             let typed_error = move || {
+                let shown = left.get() || attempted.get();
                 draft.with(|d| {
                     let typed = d.typed_address.trim();
-                    (!typed.is_empty() && Email::parse(typed).is_err()).then_some(
+                    (shown && !typed.is_empty() && Email::parse(typed).is_err()).then_some(
                         "This is not an e-mail address: check it, for example name@example.org.",
                     )
                 })
@@ -105,6 +112,7 @@ pub fn RecipientFields(campaign: Campaign, draft: RwSignal<Draft>) -> impl IntoV
                                                 );
                                             })
                                     }
+                                    on:blur=move |_| set_left.set(true)
                                     aria-invalid=move || typed_error().map(|_| "true")
                                     aria-describedby=format!("{typed_id}-error")
                                 />

@@ -20,6 +20,8 @@ pub fn SendSection(
     #[prop(into)] message: Signal<Option<Message>>,
     /// The private "I've sent it" tally.
     tally: Tally,
+    /// Set when the reader asks what is missing, so every field shows its error.
+    attempted: RwSignal<bool>,
 ) -> impl IntoView {
     let has_copies = !campaign.copies.is_empty();
     let sent = tally.count;
@@ -140,6 +142,13 @@ pub fn SendSection(
                         <p class="send-blocked">
                             "Fill in your details and choose who it goes to above; then the send buttons appear."
                         </p>
+                        <button
+                            type="button"
+                            class="secondary"
+                            on:click=move |_| attempted.set(true)
+                        >
+                            "Show what is missing"
+                        </button>
                     }
                         .into_any()
                 }
