@@ -62,6 +62,9 @@ pub fn LetterFields(
             })
             .unwrap_or_default()
     };
+    // What the box holds: the filled letter, or the template until then.
+    let shown_body =
+        move || composed.with(|c| c.body.clone().unwrap_or_else(|_| letter_template()));
     view! {
         <fieldset disabled=super::ahead_of_time()>
             <legend>"Your letter"</legend>
@@ -128,19 +131,11 @@ pub fn LetterFields(
                 rows="14"
                 maxlength=limits::LETTER
                 aria-describedby="letter-limit"
-                prop:value=move || {
-                    composed.with(|c| c.body.clone().unwrap_or_else(|_| letter_template()))
-                }
+                prop:value=shown_body
                 on:input=move |ev| type_body(cap(event_target_value(&ev), limits::LETTER))
                 on:change=move |ev| apply_body(cap(event_target_value(&ev), limits::LETTER))
             >
-                {ahead
-                    .then(|| {
-                        composed
-                            .with_untracked(|c| {
-                                c.body.clone().unwrap_or_else(|_| letter_template())
-                            })
-                    })}
+                {ahead.then(|| untrack(shown_body))}
             </textarea>
             <p class="hint" id="letter-limit">
                 {format!(
