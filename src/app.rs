@@ -1,19 +1,25 @@
 //! The root component: document metadata, the router and the page layout.
 
 use crate::browser;
-use crate::components::{Drafts, Locale, PageFrame, SiteName};
+use crate::components::{CurrentRoute, Drafts, PageFrame, SiteLanguages, SiteName};
+use crate::i18n;
+use crate::route::{Route, language_base};
 use crate::routes::{NotFoundPage, route_table};
 use leptos::children::ToChildren;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Router, Routes, RoutesProps};
+use leptos_router::hooks::use_location;
 
-/// The whole app: header, the routed page in `<main>`, footer.
+/// The whole app: header, the routed page in `<main>`, footer. The router
+/// works under the page language's base (`/ru` for a Russian page), so
+/// every page of this language keeps its segment, and a link to another
+/// language leaves the router for a fresh page.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    provide_context(Locale::from_browser());
     provide_context(SiteName(browser::site_name()));
+    provide_context(SiteLanguages(browser::site_languages()));
     provide_context(Drafts::new());
     let base = browser::site_base();
     provide_context(base.clone());
@@ -21,9 +27,22 @@ pub fn App() -> impl IntoView {
         .fallback(|| view! { <NotFoundPage /> })
         .children(ToChildren::to_children(route_table))
         .build();
+    let page_base = language_base(&base, i18n::prefix());
     view! {
-        <Router base=base.as_str().to_owned()>
-            <PageFrame>{Routes(routes)}</PageFrame>
+        <Router base=page_base.as_str().to_owned()>
+            <WithCurrentRoute>
+                <PageFrame>{Routes(routes)}</PageFrame>
+            </WithCurrentRoute>
         </Router>
     }
+}
+
+/// Provides the page the address names, for the language switcher.
+#[component]
+fn WithCurrentRoute(children: Children) -> impl IntoView {
+    let location = use_location();
+    let base = language_base(&browser::site_base(), i18n::prefix());
+    let route = Memo::new(move |_| location.pathname.with(|path| Route::parse(path, &base)));
+    provide_context(CurrentRoute(route.into()));
+    children()
 }

@@ -11,6 +11,7 @@ pub mod boot;
 pub mod browser;
 pub mod components;
 pub mod compose;
+pub mod i18n;
 pub mod listing;
 pub mod model;
 #[cfg(feature = "prerender")]

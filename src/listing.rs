@@ -3,10 +3,10 @@
 //! and every page's title. The app's pages and the pre-renderer both call
 //! these, so a page reads the same however it reaches the reader.
 
+use crate::i18n::{self, Key, fill, t};
 use crate::model::{
     Article, ArticleSummary, Campaign, CampaignSummary, IndexManifest, IndexShard, Month,
-    Neighbours, PAGE_SIZE, Slug, Status, articles_tagged, campaigns_in_order, format_month,
-    plan_page,
+    Neighbours, PAGE_SIZE, Slug, Status, articles_tagged, campaigns_in_order, plan_page,
 };
 use crate::route::{DataFile, Route};
 use std::collections::BTreeMap;
@@ -217,7 +217,7 @@ pub enum PageContent<'a> {
 }
 
 /// A page's own title (without the site's name) and its description, in
-/// the language `locale` writes dates in.
+/// the page's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PageHead {
     /// The page title without the site name; empty on the front page.
@@ -228,63 +228,63 @@ pub struct PageHead {
 
 impl PageHead {
     /// The head of `route` showing `content`.
-    pub fn of(route: &Route, content: PageContent<'_>, locale: &str) -> PageHead {
+    pub fn of(route: &Route, content: PageContent<'_>) -> PageHead {
         let head = |title: String, description: String| PageHead { title, description };
         match content {
             PageContent::Article(a) => head(a.title.clone(), a.standfirst.clone()),
-            PageContent::Campaign(c) if matches!(route, Route::Flyer { .. }) => {
-                head(format!("Flyer: {}", c.title), c.summary.clone())
-            }
-            PageContent::Campaign(c) => head(c.title.clone(), c.summary.clone()),
-            PageContent::List(list) => list_head(list, locale),
-            PageContent::Missing => head(
-                "Page not found".into(),
-                "This address does not lead to an article or a campaign.".into(),
+            PageContent::Campaign(c) if matches!(route, Route::Flyer { .. }) => head(
+                fill(Key::FlyerTitle, &[("title", &c.title)]),
+                c.summary.clone(),
             ),
-            PageContent::Failed => head("Something went wrong".into(), String::new()),
+            PageContent::Campaign(c) => head(c.title.clone(), c.summary.clone()),
+            PageContent::List(list) => list_head(list),
+            PageContent::Missing => {
+                head(t(Key::NotFound).into(), t(Key::NotFoundDescription).into())
+            }
+            PageContent::Failed => head(t(Key::SomethingWentWrong).into(), String::new()),
         }
     }
 }
 
-fn list_head(list: &ListPage, locale: &str) -> PageHead {
+fn list_head(list: &ListPage) -> PageHead {
     let head = |title: String, description: String| PageHead { title, description };
     let paged = |title: String, paging: &Paging| match paging.page {
         1 => title,
-        n => format!("{title}, page {n}"),
+        n => fill(
+            Key::TitlePage,
+            &[("title", &title), ("n", &i18n::number(n as u64))],
+        ),
     };
     match list {
         ListPage::Front(front) => head(
             match front.paging.page {
                 1 => String::new(),
-                _ => paged("Latest articles".into(), &front.paging),
+                _ => paged(t(Key::LatestArticles).into(), &front.paging),
             },
-            "Urgent protests for people in danger: read the case, send a protest email from your own mailbox, \
-                share the link.".into(),
+            t(Key::FrontDescription).into(),
         ),
         ListPage::Campaigns(_) => head(
-            "Campaigns".into(),
-            "Urgent actions: active cases first, then campaigns won and closed.".into(),
+            t(Key::Campaigns).into(),
+            t(Key::CampaignsDescription).into(),
         ),
         ListPage::Month(m) => {
-            let name = format_month(&m.month, locale);
-            head(format!("Archive: {name}"), format!("Articles published in {name}."))
+            let name = i18n::month(&m.month);
+            head(
+                fill(Key::ArchiveHeading, &[("month", &name)]),
+                fill(Key::ArchiveDescription, &[("month", &name)]),
+            )
         }
         ListPage::Tag(t) => head(
             paged(format!("#{}", t.tag), &t.paging),
-            format!("Articles tagged #{}.", t.tag),
+            fill(Key::TagDescription, &[("tag", t.tag.as_str())]),
         ),
     }
 }
 
 /// The document title of a page: its own title and the site's name, or the
 /// site's name alone on the front page.
-pub fn page_title(
-    site_name: &str,
-    route: &Route,
-    content: PageContent<'_>,
-    locale: &str,
-) -> String {
-    let own = PageHead::of(route, content, locale).title;
+pub fn page_title(site_name: &str, route: &Route, content: PageContent<'_>) -> String {
+    let own = PageHead::of(route, content).title;
     match (own.is_empty(), site_name.is_empty()) {
         (true, _) => site_name.to_owned(),
         (false, true) => own,

@@ -6,5 +6,5 @@ fn main() {
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     #[cfg(target_arch = "wasm32")]
-    tocsin::boot::mount(tocsin::app::App);
+    tocsin::boot::start(tocsin::app::App);
 }

@@ -122,6 +122,7 @@ fn every_generated_page_renders_ahead_of_time_and_every_letter_composes() {
         base: BasePath::parse("/tocsin").unwrap(),
         name: content.site.name.clone(),
         root: "https://x.example/tocsin".into(),
+        languages: Vec::new(),
     };
     for article in &content.articles {
         let campaign = content
@@ -162,9 +163,7 @@ fn every_generated_page_renders_ahead_of_time_and_every_letter_composes() {
                 slug: campaign.slug.clone(),
             },
         ] {
-            assert!(
-                !page_title(&site.name, &route, PageContent::Campaign(campaign), "en").is_empty()
-            );
+            assert!(!page_title(&site.name, &route, PageContent::Campaign(campaign)).is_empty());
         }
         // Every letter, with every recipient, all at once and in turn.
         for letter in &campaign.letters {

@@ -132,6 +132,7 @@ fn templates_and_filled_letters_never_carry_a_line_break_from_the_reader() {
             city: s.clone(),
             country: s.clone(),
             target_name: s.clone(),
+            salutation: s.clone(),
         };
         let clean = sanitize_header(&s);
         match fill(letter, &details) {

@@ -56,7 +56,7 @@ const STATES = {
   },
   'damaged content': {
     serve: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"slug": ]' }),
-    ready: (page) => expect(page.getByRole('alert')).toContainText('is damaged'),
+    ready: (page) => expect(page.getByRole('alert')).toContainText('has an error'),
   },
   'missing article (404, with a retry)': {
     serve: (route) => route.fulfill({ status: 404, body: '' }),

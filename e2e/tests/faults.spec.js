@@ -24,11 +24,11 @@ const APP_PAGE = '<!DOCTYPE html><html><head><title>Tocsin</title></head><body><
 const FAULTS = {
   offline: {
     serve: (route) => route.abort('internetdisconnected'),
-    says: () => /could not be loaded: the network is unreachable/,
+    says: () => /could not be loaded\. The network is unreachable/,
   },
   'HTTP 404': {
     serve: (route) => route.fulfill({ status: 404, body: 'not found' }),
-    says: (page) => (page.item ? 'Page not found' : /is missing: \/data\/.+ is not on the server/),
+    says: (page) => (page.item ? 'Page not found' : /could not be loaded\. \/data\/.+ is not on the server/),
   },
   'HTTP 500': {
     serve: (route) => route.fulfill({ status: 500, body: 'boom' }),
@@ -36,22 +36,22 @@ const FAULTS = {
   },
   'an empty body': {
     serve: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '' }),
-    says: () => /is damaged and cannot be shown: .+ has an error \(the file is empty\)/,
+    says: () => /could not be loaded\. .+ has an error \(the file is empty\), so it cannot be shown/,
   },
   'truncated JSON': {
     serve: async (route) => {
       const real = await (await route.fetch()).text();
       await route.fulfill({ status: 200, contentType: 'application/json', body: real.slice(0, real.length / 2) });
     },
-    says: () => /is damaged and cannot be shown: .+ has an error \(EOF while parsing/,
+    says: () => /could not be loaded\. .+ has an error \(EOF while parsing/,
   },
   'malformed JSON': {
     serve: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"slug": ]' }),
-    says: () => /is damaged and cannot be shown: .+ has an error \(expected value at line 1/,
+    says: () => /could not be loaded\. .+ has an error \(expected value at line 1/,
   },
   'the app page instead of JSON (wrong content type)': {
     serve: (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: APP_PAGE }),
-    says: (page) => (page.item ? 'Page not found' : /is missing: \/data\/.+ is not on the server/),
+    says: (page) => (page.item ? 'Page not found' : /could not be loaded\. \/data\/.+ is not on the server/),
   },
 };
 
@@ -120,7 +120,7 @@ test('what the reader typed in the composer survives a fault and the retry', asy
   await page.route(`**/data/campaigns/${DEMO.campaignSlug}.json`, (route) =>
     (offline ? route.abort('internetdisconnected') : route.continue()));
   await page.goBack();
-  await expect(page.getByRole('alert')).toContainText('the network is unreachable');
+  await expect(page.getByRole('alert')).toContainText('The network is unreachable');
   offline = false;
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByLabel('Your name')).toHaveValue('Anna Petrova');

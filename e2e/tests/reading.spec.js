@@ -159,7 +159,7 @@ test.describe('failures', () => {
       await page.route(`**/data/${file}`, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
       await page.goto(path);
       const alert = page.getByRole('alert');
-      await expect(alert).toContainText('could not be loaded: the network is unreachable');
+      await expect(alert).toContainText('could not be loaded. The network is unreachable');
       offline = false;
       await alert.getByRole('button', { name: 'Try again' }).click();
       await expect(page.locator('main h1')).not.toHaveText('Something went wrong');
@@ -176,7 +176,7 @@ test.describe('failures', () => {
     });
     await page.goto(`/articles/${DEMO.articleSlug}`);
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('The article took too long to load', { timeout: 20_000 });
+    await expect(alert).toContainText('The article could not be loaded. It took too long', { timeout: 20_000 });
     hang = false;
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.articleTitle);

@@ -62,7 +62,7 @@ test.describe('failures', () => {
     await page.goto('/');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('HTTP 500');
-    await expect(alert).toContainText('while loading the list of articles.');
+    await expect(alert).toContainText('The list of articles could not be loaded.');
     failing = false;
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('link', { name: DEMO.articleTitle })).toBeVisible();
@@ -73,7 +73,7 @@ test.describe('failures', () => {
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"slug": "x", "title": ' }));
     await page.goto(`/articles/${DEMO.articleSlug}`);
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('The article is damaged');
+    await expect(alert).toContainText('The article could not be loaded. ');
     await expect(alert).toContainText(`/data/articles/${DEMO.articleSlug}.json has an error`);
   });
 });

@@ -9,7 +9,7 @@ pub use response::{LoadError, Subject, decode};
 
 use crate::browser;
 use crate::model::{Article, Campaign, IndexManifest, IndexShard, Month, Site, Slug};
-use crate::route::DataFile;
+use crate::route::{DataFile, catalog_href};
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 
@@ -137,6 +137,18 @@ pub async fn listed(file: &DataFile) -> Result<Listed, LoadError> {
             what: Subject::Page,
         }),
     }
+}
+
+/// The interface catalog of language `tag` (`crate::i18n`), as its text;
+/// `None` when it cannot be had, and the page then speaks English.
+pub async fn catalog(tag: &str) -> Option<String> {
+    let url = catalog_href(&browser::site_base(), tag);
+    let answer = fetch_answer(&url, Subject::Page).await.ok()?;
+    // A host that answers every path with the app's page is no catalog.
+    let page = answer
+        .content_type
+        .is_some_and(|t| t.trim_start().starts_with("text/html"));
+    (answer.status == 200 && !page).then_some(answer.body)
 }
 
 /// One campaign by slug.

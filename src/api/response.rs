@@ -1,8 +1,9 @@
 //! Turns an HTTP answer into typed content or a [`LoadError`], without touching
 //! the network, so every failure path is tested natively.
 
+use crate::i18n::{Key, fill, t};
 use serde::de::DeserializeOwned;
-use thiserror::Error;
+use std::fmt;
 
 /// What the reader was waiting for when loading failed, so every message
 /// can name it in its own words.
@@ -21,61 +22,37 @@ pub enum Subject {
 }
 
 impl Subject {
-    /// The subject as a sentence starts with it.
-    pub fn sentence_start(self) -> &'static str {
+    /// The sentence that says this subject failed to load.
+    fn failed(self) -> Key {
         match self {
-            Subject::ArticleList => "The list of articles",
-            Subject::SiteSettings => "The site settings",
-            Subject::Article => "The article",
-            Subject::Campaign => "The campaign",
-            Subject::Page => "This page",
-        }
-    }
-
-    /// The subject inside a sentence.
-    pub fn in_sentence(self) -> &'static str {
-        match self {
-            Subject::ArticleList => "the list of articles",
-            Subject::SiteSettings => "the site settings",
-            Subject::Article => "the article",
-            Subject::Campaign => "the campaign",
-            Subject::Page => "this page",
+            Subject::ArticleList => Key::FailedArticleList,
+            Subject::SiteSettings => Key::FailedSiteSettings,
+            Subject::Article => Key::FailedArticle,
+            Subject::Campaign => Key::FailedCampaign,
+            Subject::Page => Key::FailedPage,
         }
     }
 }
 
 /// Why a piece of content could not be shown; each variant has its own message.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
     /// The request never got an answer: offline, DNS, blocked, CORS.
-    #[error(
-        "{} could not be loaded: the network is unreachable. Check your connection and try again.",
-        .what.sentence_start()
-    )]
     Offline {
         /// What the reader was waiting for.
         what: Subject,
     },
     /// The request took too long and was given up.
-    #[error(
-        "{} took too long to load: the network may be slow or blocked. Try again.",
-        .what.sentence_start()
-    )]
     TimedOut {
         /// What the reader was waiting for.
         what: Subject,
     },
     /// The server answered that the file does not exist.
-    #[error("{} was not found.", .what.sentence_start())]
     NotFound {
         /// What the reader was waiting for.
         what: Subject,
     },
     /// A file every page of its kind needs (an index) is not on the server.
-    #[error(
-        "{} is missing: {file} is not on the server. Try again in a moment.",
-        .what.sentence_start()
-    )]
     Missing {
         /// What the reader was waiting for.
         what: Subject,
@@ -83,10 +60,6 @@ pub enum LoadError {
         file: String,
     },
     /// The server answered with an error status.
-    #[error(
-        "The server failed (HTTP {status}) while loading {}. Try again in a moment.",
-        .what.in_sentence()
-    )]
     Server {
         /// What the reader was waiting for.
         what: Subject,
@@ -94,10 +67,6 @@ pub enum LoadError {
         status: u16,
     },
     /// The file arrived but is not the content we expect.
-    #[error(
-        "{} is damaged and cannot be shown: {file} has an error ({detail}).",
-        .what.sentence_start()
-    )]
     BadContent {
         /// What the reader was waiting for.
         what: Subject,
@@ -107,6 +76,30 @@ pub enum LoadError {
         detail: String,
     },
 }
+
+/// What failed, then why, in the page's language: two sentences of their
+/// own, so no language has to bend one into the other's grammar.
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (what, why) = match self {
+            LoadError::Offline { what } => (what, t(Key::WhyUnreachable).to_owned()),
+            LoadError::TimedOut { what } => (what, t(Key::WhyTimedOut).to_owned()),
+            LoadError::NotFound { what } => (what, t(Key::WhyNotFound).to_owned()),
+            LoadError::Missing { what, file } => (what, fill(Key::WhyMissing, &[("file", file)])),
+            LoadError::Server { what, status } => (
+                what,
+                fill(Key::WhyServer, &[("status", &status.to_string())]),
+            ),
+            LoadError::BadContent { what, file, detail } => (
+                what,
+                fill(Key::WhyDamaged, &[("file", file), ("detail", detail)]),
+            ),
+        };
+        write!(f, "{} {why}", t(what.failed()))
+    }
+}
+
+impl std::error::Error for LoadError {}
 
 impl LoadError {
     /// True when the content does not exist, so the page shows "not found" rather than an error.
@@ -221,7 +214,7 @@ mod tests {
         assert!(!missing.is_not_found());
         assert_eq!(
             missing.to_string(),
-            "The article is missing: data/index.json is not on the server. Try again in a moment."
+            "The article could not be loaded. data/index.json is not on the server. Try again in a moment."
         );
         let server = thing(500, None, "").unwrap_err();
         assert_eq!(server.clone().required("f"), server);
@@ -235,7 +228,7 @@ mod tests {
         };
         assert_eq!(
             server.to_string(),
-            "The server failed (HTTP 503) while loading the article. Try again in a moment."
+            "The article could not be loaded. The server failed (HTTP 503). Try again in a moment."
         );
         let offline = LoadError::Offline {
             what: Subject::ArticleList,
@@ -252,9 +245,8 @@ mod tests {
             Subject::Campaign,
             Subject::Page,
         ] {
-            let start = what.sentence_start();
-            assert!(start.starts_with(char::is_uppercase), "{start}");
-            assert_eq!(start.to_lowercase(), what.in_sentence());
+            let start = t(what.failed());
+            assert!(start.ends_with("could not be loaded."), "{start}");
             let message = LoadError::NotFound { what }.to_string();
             assert!(message.starts_with(start), "{message}");
         }

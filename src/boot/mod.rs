@@ -17,10 +17,42 @@ use std::cell::Cell;
 #[derive(Debug, Clone, Copy)]
 pub struct AheadOfTime;
 
+/// Learns the page's language from its address (`/ru/…`, or the site's
+/// first language), loads its catalog unless it is the English compiled in,
+/// then mounts `app`. A catalog that cannot be loaded leaves the page in
+/// English, which it says (`crate::components::LanguageOffer`).
+#[cfg(target_arch = "wasm32")]
+pub fn start<V: IntoView + 'static>(app: fn() -> V) {
+    use crate::{browser, i18n, route};
+    let languages = browser::site_languages();
+    let later: Vec<String> = languages.iter().skip(1).map(|l| l.tag.clone()).collect();
+    let prefix =
+        route::address_language(&browser::path(), &browser::site_base(), &later).map(str::to_owned);
+    let tag = prefix
+        .clone()
+        .or_else(|| languages.first().map(|l| l.tag.clone()))
+        .unwrap_or_else(|| i18n::ENGLISH.to_owned());
+    // Leptos' executor starts with the app; this runs before it.
+    wasm_bindgen_futures::spawn_local(async move {
+        let catalog = match tag.as_str() {
+            i18n::ENGLISH => Some(i18n::english()),
+            _ => crate::api::catalog(&tag)
+                .await
+                .map(|text| i18n::leak(i18n::Catalog::parse(&text).0)),
+        };
+        match catalog {
+            Some(catalog) => i18n::use_language(&tag, catalog, prefix.is_some()),
+            None => i18n::use_fallback(&tag, prefix.is_some()),
+        }
+        browser::mark_language(i18n::language(), i18n::catalog().direction.as_str());
+        mount(app);
+    });
+}
+
 /// Mounts `app`: straight into the body on a plain page, or hidden beside
 /// the pre-rendered markup until [`reveal_app`].
 #[cfg(target_arch = "wasm32")]
-pub fn mount<V: IntoView + 'static>(app: fn() -> V) {
+fn mount<V: IntoView + 'static>(app: fn() -> V) {
     use wasm_bindgen::JsCast;
     let document = document();
     let host = behind_prerendered_page()

@@ -22,6 +22,52 @@ pub const BASE_META: &str = "tocsin-base";
 /// from `site.json`.
 pub const NAME_META: &str = "application-name";
 
+/// The `<meta>` naming the site's languages, first the default, each as
+/// `tag:name` (`en:English ru:Русский`), written by `cargo xtask build`
+/// from `site.json` and the catalogs.
+pub const LANGUAGES_META: &str = "tocsin-languages";
+
+/// One of the site's languages: its tag and its name in itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteLanguage {
+    /// The BCP 47 tag, as in addresses: `ru`.
+    pub tag: String,
+    /// The name readers of it know it by: `Русский`.
+    pub name: String,
+}
+
+/// The site's languages as the page names them, the default first; English
+/// alone where the page names none (as under `trunk serve`).
+pub fn site_languages() -> Vec<SiteLanguage> {
+    let named = imp::meta(LANGUAGES_META).unwrap_or_default();
+    let languages: Vec<SiteLanguage> = named
+        .split_whitespace()
+        .filter_map(|pair| pair.split_once(':'))
+        .map(|(tag, name)| SiteLanguage {
+            tag: tag.to_owned(),
+            name: name.to_owned(),
+        })
+        .collect();
+    match languages.is_empty() {
+        true => vec![SiteLanguage {
+            tag: crate::i18n::ENGLISH.to_owned(),
+            name: "English".to_owned(),
+        }],
+        false => languages,
+    }
+}
+
+/// The page's path, such as `/ru/articles/x`; `/` outside a browser.
+pub fn path() -> String {
+    imp::path()
+}
+
+/// Writes the page language's tag and direction on the document, for a
+/// page the app builds from the bare shell.
+pub fn mark_language(tag: &str, direction: &str) {
+    imp::mark_language(tag, direction);
+}
+
 /// Where the site lives on its host, as the page says; the root when it
 /// says nothing usable. Read once: the page does not change its base.
 pub fn site_base() -> BasePath {

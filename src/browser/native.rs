@@ -17,6 +17,12 @@ pub(super) fn origin() -> String {
     String::new()
 }
 
+pub(super) fn path() -> String {
+    "/".to_owned()
+}
+
+pub(super) fn mark_language(_tag: &str, _direction: &str) {}
+
 pub(super) fn language() -> Option<String> {
     None
 }

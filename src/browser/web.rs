@@ -24,6 +24,23 @@ pub(super) fn origin() -> String {
         .unwrap_or_default()
 }
 
+pub(super) fn path() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "/".to_owned())
+}
+
+pub(super) fn mark_language(tag: &str, direction: &str) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = root {
+        // Setting an attribute on the root cannot fail.
+        let _ = root.set_attribute("lang", tag);
+        let _ = root.set_attribute("dir", direction);
+    }
+}
+
 pub(super) fn language() -> Option<String> {
     web_sys::window()?.navigator().language()
 }

@@ -2,6 +2,7 @@
 
 use super::blocks::{References, block_view};
 use super::{AppealBox, CallToAction, DateTime, SharePanel, TagLinks, page_head};
+use crate::i18n::{Key, plural};
 use crate::listing::PageContent;
 use crate::model::{Appeal, Article, Campaign};
 use crate::route::Route;
@@ -45,7 +46,7 @@ pub fn ArticleView(
                     " · "
                     <DateTime date=article.published />
                     " · "
-                    <span>{format!("{minutes} min read")}</span>
+                    <span>{plural(Key::ReadingTime, minutes as u64, &[])}</span>
                 </p>
                 <TagLinks tags=article.tags />
             </header>

@@ -3,6 +3,7 @@
 
 use super::DateTime;
 use super::rich::{SafeAnchor, rich_text};
+use crate::i18n::{Key, t};
 use crate::model::{BasePath, Block, Reference};
 use crate::route::asset_href;
 use leptos::prelude::*;
@@ -57,7 +58,7 @@ pub fn References(
     (!references.is_empty()).then(|| {
         view! {
             <section class="references" aria-labelledby="references-heading">
-                <h2 id="references-heading">"Earlier reports"</h2>
+                <h2 id="references-heading">{t(Key::EarlierReports)}</h2>
                 <ul>{references.into_iter().map(reference).collect_view()}</ul>
             </section>
         }

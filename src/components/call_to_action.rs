@@ -1,6 +1,7 @@
 //! The urgent call to action that an article linked to a campaign carries.
 
 use super::{DateTime, href};
+use crate::i18n::{Key, fill, t};
 use crate::model::{Campaign, Status};
 use crate::route::Route;
 use leptos::prelude::*;
@@ -21,16 +22,18 @@ pub fn CallToAction(
     match campaign.status {
         Status::Active => view! {
             <div class="cta">
-                <p class="cta-kicker">"Urgent action"</p>
+                <p class="cta-kicker">{t(Key::UrgentAction)}</p>
                 <p class="cta-demand">{demand}</p>
                 <p class="cta-who">{recipients}</p>
                 {campaign
                     .deadline
                     .map(|date| {
-                        view! { <p class="cta-deadline">"Deadline: " <DateTime date /></p> }
+                        view! {
+                            <p class="cta-deadline">{t(Key::Deadline)}" " <DateTime date /></p>
+                        }
                     })}
                 <a class="button" href=link>
-                    "Write a protest"
+                    {t(Key::WriteAProtest)}
                 </a>
             </div>
         }
@@ -38,10 +41,10 @@ pub fn CallToAction(
         status => view! {
             <div class="cta cta-ended">
                 <p class="cta-kicker">
-                    {if status == Status::Won { "Campaign won" } else { "Campaign closed" }}
+                    {t(if status == Status::Won { Key::CampaignWon } else { Key::CampaignClosed })}
                 </p>
                 <p>{outcome}</p>
-                <a href=link>{format!("Read about the campaign: {}", campaign.title)}</a>
+                <a href=link>{fill(Key::ReadAboutCampaign, &[("title", &campaign.title)])}</a>
             </div>
         }
         .into_any(),

@@ -3,6 +3,7 @@
 
 use super::{DateTime, PresetBuilder, ProtestComposer, SharePanel, StatusBadge, href, page_head};
 use crate::boot::InItsOwnTask;
+use crate::i18n::{Key, t};
 use crate::listing::PageContent;
 use crate::model::{Campaign, Date, Letter, Status, Target, Update, deadline_state};
 use crate::route::Route;
@@ -29,7 +30,7 @@ pub fn CampaignView(
         slug: campaign.slug.clone(),
     };
     let head = page_head(&route, PageContent::Campaign(&campaign));
-    let page_url = route.url(&site_root);
+    let page_url = super::page_url(&route, &site_root);
     let share_url = Signal::derive(move || page_url.clone() + &share_preset.with(Preset::to_query));
     let flyer_page = href(&Route::Flyer {
         slug: campaign.slug.clone(),
@@ -51,14 +52,14 @@ pub fn CampaignView(
         let state = today
             .as_ref()
             .map(|today| format!(" ({})", deadline_state(&date, today).describe()));
-        view! { <p class="deadline">"Deadline: " <DateTime date /> {state}</p> }
+        view! { <p class="deadline">{t(Key::Deadline)}" " <DateTime date /> {state}</p> }
     });
     let letter = campaign.letters.first().cloned();
     let composer_campaign = campaign.clone();
     let action = match campaign.status {
         Status::Active => view! {
             <section class="act" id="act" aria-labelledby="act-heading">
-                <h2 id="act-heading">"Write your protest"</h2>
+                <h2 id="act-heading">{t(Key::WriteYourProtest)}</h2>
                 <p>{campaign.recipients_sentence()}</p>
                 <InItsOwnTask>
                     <ProtestComposer
@@ -72,13 +73,13 @@ pub fn CampaignView(
         .into_any(),
         Status::Won => view! {
             <section class="outcome outcome-won" aria-labelledby="outcome-heading">
-                <h2 id="outcome-heading">"We won"</h2>
+                <h2 id="outcome-heading">{t(Key::WeWon)}</h2>
                 <p>{campaign.outcome.clone()}</p>
                 {letter
                     .map(|letter| {
                         view! {
                             <details class="letter-toggle">
-                                <summary>"See the letter"</summary>
+                                <summary>{t(Key::SeeTheLetter)}</summary>
                                 <LetterText letter />
                             </details>
                         }
@@ -88,7 +89,7 @@ pub fn CampaignView(
         .into_any(),
         Status::Closed => view! {
             <section class="outcome outcome-closed" aria-labelledby="outcome-heading">
-                <h2 id="outcome-heading">"This campaign is closed"</h2>
+                <h2 id="outcome-heading">{t(Key::CampaignIsClosed)}</h2>
                 <p>{campaign.outcome.clone()}</p>
             </section>
         }
@@ -102,7 +103,7 @@ pub fn CampaignView(
                 {campaign
                     .demo
                     .then(|| {
-                        view! { <span class="demo-note">" Demo content, not a real case"</span> }
+                        view! { <span class="demo-note">" "{t(Key::DemoNote)}</span> }
                     })}
                 <h1>{campaign.title}</h1>
                 <p class="at-risk">{campaign.at_risk}</p>
@@ -110,7 +111,7 @@ pub fn CampaignView(
                 {deadline}
             </header>
             <section aria-labelledby="demands-heading">
-                <h2 id="demands-heading">"Our demands"</h2>
+                <h2 id="demands-heading">{t(Key::OurDemands)}</h2>
                 <ul class="demands">
                     {campaign.demands.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
                 </ul>
@@ -133,7 +134,7 @@ fn LetterText(letter: Letter) -> impl IntoView {
     view! {
         <div class="letter" lang=letter.language.to_string()>
             <p class="letter-subject">
-                <strong>"Subject: "</strong>
+                <strong>{t(Key::SubjectLabel)}" "</strong>
                 {letter.subjects.first().cloned()}
             </p>
             <p class="letter-body">{letter.body.to_string()}</p>
@@ -151,7 +152,7 @@ fn Recipients(
 ) -> impl IntoView {
     view! {
         <section aria-labelledby="targets-heading">
-            <h2 id="targets-heading">"Who to write to"</h2>
+            <h2 id="targets-heading">{t(Key::WhoToWriteTo)}</h2>
             <ul class="targets">
                 {targets
                     .into_iter()
@@ -173,13 +174,15 @@ fn Recipients(
                         view! {
                             <li>
                                 <strong>{label}</strong>
-                                ": choose your country or type the address in the letter form."
+                                ": "
+                                {t(Key::ReaderTargetHow)}
                             </li>
                         }
                     })
                     .collect_view()}
             </ul>
-            {(!copies.is_empty()).then(|| view! { <p>"Copies go to: " {copies.join(", ")}</p> })}
+            {(!copies.is_empty())
+                .then(|| view! { <p>{t(Key::CopiesGoTo)}" " {copies.join(", ")}</p> })}
         </section>
     }
 }
@@ -191,7 +194,7 @@ fn Updates(mut updates: Vec<Update>) -> impl IntoView {
     (!updates.is_empty()).then(|| {
         view! {
             <section aria-labelledby="updates-heading">
-                <h2 id="updates-heading">"Updates"</h2>
+                <h2 id="updates-heading">{t(Key::Updates)}</h2>
                 <ol class="updates" reversed>
                     {updates
                         .into_iter()

@@ -1,7 +1,6 @@
 //! The document's title and description, set by every page from
 //! `crate::listing`'s one wording of them.
 
-use super::use_locale;
 use crate::listing::{PageContent, PageHead, page_title};
 use crate::route::Route;
 use leptos::prelude::*;
@@ -19,9 +18,8 @@ pub fn use_site_name() -> String {
 
 /// Sets the title and description of `route` showing `content`.
 pub fn page_head(route: &Route, content: PageContent<'_>) -> impl IntoView + use<> {
-    let locale = use_locale();
-    let title = page_title(&use_site_name(), route, content, &locale);
-    let description = PageHead::of(route, content, &locale).description;
+    let title = page_title(&use_site_name(), route, content);
+    let description = PageHead::of(route, content).description;
     view! {
         <Title text=title />
         <Meta name="description" content=description />

@@ -1,9 +1,11 @@
 //! The frame around every page.
 
 use super::use_site_name;
+use super::{LanguageOffer, LanguageSwitcher};
 use crate::browser;
+use crate::i18n::{self, Key, t};
 use crate::model::BasePath;
-use crate::route::Route;
+use crate::route::{Route, language_base, language_root};
 use leptos::prelude::*;
 
 /// Skip link, header, `<main>` holding `children`, footer: the same frame in
@@ -12,12 +14,13 @@ use leptos::prelude::*;
 pub fn PageFrame(children: Children) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>
-            "Skip to content"
+            {t(Key::SkipToContent)}
         </a>
         <SiteHeader />
         <main id="main" tabindex="-1">
             {children()}
         </main>
+        <LanguageOffer />
         <SiteFooter />
     }
 }
@@ -30,9 +33,17 @@ fn skip_to_main(event: leptos::ev::MouseEvent) {
 }
 
 /// `route`'s address on the site, under the base path the app or the
-/// pre-render provides (`BasePath`): every internal link is written here.
+/// pre-render provides (`BasePath`) and in the page's language: every
+/// internal link is written here.
 pub fn href(route: &Route) -> String {
-    route.href(&use_context::<BasePath>().unwrap_or_default())
+    let base = use_context::<BasePath>().unwrap_or_default();
+    route.href(&language_base(&base, i18n::prefix()))
+}
+
+/// `route`'s absolute address in the page's language, for share links and
+/// canonical addresses; `site_root` as for [`Route::url`].
+pub fn page_url(route: &Route, site_root: &str) -> String {
+    route.url(&language_root(site_root, i18n::prefix()))
 }
 
 /// The site header with the home link and main navigation.
@@ -43,10 +54,11 @@ fn SiteHeader() -> impl IntoView {
             <a class="site-name" href=href(&Route::HOME)>
                 {use_site_name()}
             </a>
-            <nav aria-label="Main">
-                <a href=href(&Route::HOME)>"Latest"</a>
-                <a href=href(&Route::Campaigns)>"Campaigns"</a>
+            <nav aria-label=t(Key::MainMenu)>
+                <a href=href(&Route::HOME)>{t(Key::NavLatest)}</a>
+                <a href=href(&Route::Campaigns)>{t(Key::NavCampaigns)}</a>
             </nav>
+            <LanguageSwitcher />
         </header>
     }
 }
@@ -56,7 +68,7 @@ fn SiteHeader() -> impl IntoView {
 fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
-            <p>"Tocsin: urgent protests, sent from your own mailbox. No account, no tracking."</p>
+            <p>{t(Key::Footer)}</p>
         </footer>
     }
 }

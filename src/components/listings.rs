@@ -3,11 +3,10 @@
 //! them what they fetched; the pre-render hands them the same values read
 //! from the content files.
 
-use super::{
-    ArticleList, CampaignStrip, DateTime, Pager, StatusBadge, href, page_head, use_locale,
-};
+use super::{ArticleList, CampaignStrip, DateTime, Pager, StatusBadge, href, page_head};
+use crate::i18n::{self, Key, fill, t};
 use crate::listing::{FrontList, ListPage, MonthList, PageContent, TagList};
-use crate::model::{CampaignSummary, Month, format_month};
+use crate::model::{CampaignSummary, Month};
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -42,16 +41,11 @@ pub fn FrontPage(
     view! {
         <CampaignStrip campaigns=list.campaigns />
         <ArticleList
-            heading="Latest articles".into()
+            heading=t(Key::LatestArticles).into()
             articles=list.articles
-            empty="There are no articles on this page."
+            empty=t(Key::NoArticlesOnPage)
         />
-        <Pager
-            route=Route::HOME
-            paging=list.paging
-            newer="← Newer articles"
-            older="Older articles →"
-        />
+        <Pager route=Route::HOME paging=list.paging />
     }
 }
 
@@ -63,12 +57,12 @@ pub fn CampaignIndex(
 ) -> impl IntoView {
     let empty = campaigns
         .is_empty()
-        .then(|| view! { <p class="empty">"There are no campaigns yet."</p> });
+        .then(|| view! { <p class="empty">{t(Key::NoCampaigns)}</p> });
     let items = campaigns
         .into_iter()
         .map(|c| {
             let deadline = c.deadline.map(|date| {
-                view! { <p class="meta">"Deadline: " <DateTime date /></p> }
+                view! { <p class="meta">{t(Key::Deadline)}" " <DateTime date /></p> }
             });
             view! {
                 <li>
@@ -82,7 +76,7 @@ pub fn CampaignIndex(
         })
         .collect_view();
     view! {
-        <h1>"Campaigns"</h1>
+        <h1>{t(Key::Campaigns)}</h1>
         <ul class="campaign-list">{items}</ul>
         {empty}
     }
@@ -95,15 +89,14 @@ pub fn MonthArchive(
     /// What the page lists.
     list: MonthList,
 ) -> impl IntoView {
-    let locale = use_locale();
-    let name = format_month(&list.month, &locale);
+    let name = i18n::month(&list.month);
     let link = |month: Month, rel: &'static str| {
-        let named = format_month(&month, &locale);
-        let text = if rel == "prev" {
-            format!("← {named}")
+        let key = if rel == "prev" {
+            Key::NewerMonth
         } else {
-            format!("{named} →")
+            Key::OlderMonth
         };
+        let text = fill(key, &[("month", &i18n::month(&month))]);
         view! {
             <a href=href(&Route::Month { month }) rel=rel>
                 {text}
@@ -112,11 +105,11 @@ pub fn MonthArchive(
     };
     view! {
         <ArticleList
-            heading=format!("Archive: {name}")
+            heading=fill(Key::ArchiveHeading, &[("month", &name)])
             articles=list.articles
-            empty=format!("No articles were published in {name}.")
+            empty=fill(Key::NoArticlesInMonth, &[("month", &name)])
         />
-        <nav class="pager" aria-label="Months">
+        <nav class="pager" aria-label=t(Key::MonthsMenu)>
             {list.neighbours.newer.map(|m| link(m, "prev"))}
             {list.neighbours.older.map(|m| link(m, "next"))}
         </nav>
@@ -136,10 +129,10 @@ pub fn TaggedArticles(
     };
     view! {
         <ArticleList
-            heading=format!("Articles tagged #{tag}")
+            heading=fill(Key::TagHeading, &[("tag", tag.as_str())])
             articles=list.articles
-            empty=format!("No articles are tagged #{tag} yet.")
+            empty=fill(Key::NoArticlesTagged, &[("tag", tag.as_str())])
         />
-        <Pager route paging=list.paging newer="← Newer articles" older="Older articles →" />
+        <Pager route paging=list.paging />
     }
 }

@@ -1,6 +1,7 @@
 //! Lists of article and campaign summaries, tag links and the pager.
 
 use super::{CallToAction, DateTime, href};
+use crate::i18n::{Key, fill, number, t};
 use crate::listing::Paging;
 use crate::model::{ArticleSummary, Campaign, Slug};
 use crate::route::Route;
@@ -64,7 +65,7 @@ pub fn TagLinks(
 ) -> impl IntoView {
     (!tags.is_empty()).then(|| {
         view! {
-            <ul class="tags" aria-label="Tags">
+            <ul class="tags" aria-label=t(Key::TagsMenu)>
                 {tags
                     .into_iter()
                     .map(|tag| {
@@ -90,7 +91,7 @@ pub fn CampaignStrip(
     (!campaigns.is_empty()).then(|| {
         view! {
             <section class="campaign-strip" aria-labelledby="actions-heading">
-                <h2 id="actions-heading">"Urgent actions"</h2>
+                <h2 id="actions-heading">{t(Key::UrgentActions)}</h2>
                 {campaigns
                     .into_iter()
                     .map(|campaign| view! { <CallToAction campaign /> })
@@ -107,30 +108,31 @@ pub fn Pager(
     route: Route,
     /// Where the reader is in it.
     paging: Paging,
-    /// The words of the link to the page before.
-    newer: &'static str,
-    /// The words of the link to the page after.
-    older: &'static str,
 ) -> impl IntoView {
     let Paging { page, pages } = paging;
     let link = move |page: usize| href(&route.at_page(page));
     (pages > 1).then(|| {
         view! {
-            <nav class="pager" aria-label="Pages">
+            <nav class="pager" aria-label=t(Key::PagesMenu)>
                 {(page > 1)
                     .then(|| {
                         view! {
                             <a href=link(page - 1) rel="prev">
-                                {newer}
+                                {t(Key::NewerArticles)}
                             </a>
                         }
                     })}
-                <span>{format!("Page {page} of {pages}")}</span>
+                <span>
+                    {fill(
+                        Key::PageOf,
+                        &[("page", &number(page as u64)), ("pages", &number(pages as u64))],
+                    )}
+                </span>
                 {(page < pages)
                     .then(|| {
                         view! {
                             <a href=link(page + 1) rel="next">
-                                {older}
+                                {t(Key::OlderArticles)}
                             </a>
                         }
                     })}

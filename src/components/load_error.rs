@@ -2,6 +2,7 @@
 
 use super::page_head;
 use crate::api::LoadError;
+use crate::i18n::{Key, t};
 use crate::listing::PageContent;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -19,10 +20,10 @@ pub fn LoadErrorView(
     view! {
         {page_head(&route, PageContent::Failed)}
         <section class="load-error" role="alert">
-            <h1>"Something went wrong"</h1>
+            <h1>{t(Key::SomethingWentWrong)}</h1>
             <p>{error.to_string()}</p>
             <button type="button" on:click=move |_| on_retry.run(())>
-                "Try again"
+                {t(Key::TryAgain)}
             </button>
         </section>
     }

@@ -1,5 +1,7 @@
 //! The placeholder shown while content loads.
 
+use crate::i18n::{Key, t};
+use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -11,12 +13,14 @@ pub fn LoadingBlock(
     #[prop(default = 6)]
     lines: usize,
 ) -> impl IntoView {
+    let loading = t(Key::Loading);
     view! {
-        <Title text="Loading…" />
+        <Title text=loading />
         <div class="skeleton" role="status" aria-live="polite">
-            // The page's heading while it loads, for screen readers.
-            <div class="visually-hidden" role="heading" aria-level="1">
-                "Loading…"
+            // The page's heading while it loads, for screen readers; not an
+            // `h1`, which would stand for the page's own.
+            <div class="visually-hidden" role="heading" {..custom_attribute("aria-level", "1")}>
+                {loading}
             </div>
             <div class="skeleton-heading" aria-hidden="true"></div>
             {(0..lines)

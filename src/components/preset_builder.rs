@@ -1,6 +1,7 @@
 //! For campaigners: set up a share link for an audience (letter language,
 //! reader's country, subject line). Only validated choices can be made.
 
+use crate::i18n::{Key, t};
 use crate::model::{Campaign, CountryCode, LanguageTag};
 use crate::share::Preset;
 use leptos::prelude::*;
@@ -48,8 +49,8 @@ pub fn PresetBuilder(
     });
     view! {
         <details class="preset-builder">
-            <summary>"Set up the link for your audience"</summary>
-            <label for="preset-lang">"Letter language"</label>
+            <summary>{t(Key::SetUpLink)}</summary>
+            <label for="preset-lang">{t(Key::LetterLanguage)}</label>
             <select
                 id="preset-lang"
                 on:change=move |ev| {
@@ -60,13 +61,13 @@ pub fn PresetBuilder(
                         })
                 }
             >
-                <option value="">"Reader's choice"</option>
+                <option value="">{t(Key::ReadersChoice)}</option>
                 {languages.into_iter().map(|l| option(l.to_string(), current_lang)).collect_view()}
             </select>
             {(!countries.is_empty())
                 .then(|| {
                     view! {
-                        <label for="preset-country">"Reader's country"</label>
+                        <label for="preset-country">{t(Key::ReadersCountry)}</label>
                         <select
                             id="preset-country"
                             on:change=move |ev| {
@@ -77,7 +78,7 @@ pub fn PresetBuilder(
                                     })
                             }
                         >
-                            <option value="">"Reader's choice"</option>
+                            <option value="">{t(Key::ReadersChoice)}</option>
                             {countries
                                 .into_iter()
                                 .map(|c| option(c, current_country))
@@ -85,14 +86,14 @@ pub fn PresetBuilder(
                         </select>
                     }
                 })}
-            <label for="preset-variant">"Subject line"</label>
+            <label for="preset-variant">{t(Key::SubjectLine)}</label>
             <select
                 id="preset-variant"
                 on:change=move |ev| {
                     preset.update(|p| p.variant = event_target_value(&ev).parse().ok())
                 }
             >
-                <option value="">"A different one for each reader"</option>
+                <option value="">{t(Key::SubjectEachReader)}</option>
                 {move || {
                     (1..=subject_count())
                         .map(|n| option(n.to_string(), current_variant))

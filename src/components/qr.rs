@@ -1,5 +1,6 @@
 //! A QR code drawn as SVG elements in the page.
 
+use crate::i18n::{Key, t};
 use crate::share::qr_path;
 use leptos::prelude::*;
 
@@ -16,7 +17,7 @@ pub fn QrCode(
                 class="qr"
                 viewBox=format!("0 0 {size} {size}")
                 role="img"
-                aria-label="QR code of the link"
+                aria-label=t(Key::QrCode)
                 shape-rendering="crispEdges"
             >
                 <rect width=size height=size fill="#fff" />
@@ -24,6 +25,6 @@ pub fn QrCode(
             </svg>
         }
         .into_any(),
-        None => view! { <p>"This link is too long for a QR code."</p> }.into_any(),
+        None => view! { <p>{t(Key::QrTooLong)}</p> }.into_any(),
     }
 }

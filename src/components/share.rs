@@ -5,6 +5,7 @@
 use super::{CopyButton, QrCode};
 use crate::boot::contract::NEEDS_APP;
 use crate::browser;
+use crate::i18n::{Key, t};
 use crate::share::Channel;
 use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
@@ -45,21 +46,21 @@ pub fn SharePanel(
         // Marked for the loader: on a pre-rendered article, the app starts
         // when this panel comes near the view (src/boot/loader.js).
         <section class="share" aria-labelledby="share-heading" {..custom_attribute(NEEDS_APP, "")}>
-            <h2 id="share-heading">"Pass it on"</h2>
-            <label for="share-url">"Link to share"</label>
+            <h2 id="share-heading">{t(Key::PassItOn)}</h2>
+            <label for="share-url">{t(Key::LinkToShare)}</label>
             <input id="share-url" class="share-url" type="text" readonly prop:value=url />
             <div class="share-actions">
-                <CopyButton label="Copy link" text=url done="Link copied." />
+                <CopyButton label=t(Key::CopyLink) text=url done=t(Key::LinkCopied) />
                 {can_share
                     .then(|| {
                         view! {
                             <button type="button" on:click=native_share>
-                                "Share…"
+                                {t(Key::Share)}
                             </button>
                         }
                     })}
             </div>
-            <ul class="share-links" aria-label="Share on">
+            <ul class="share-links" aria-label=t(Key::ShareOn)>
                 {links}
             </ul>
             <QrCode text=url />
@@ -67,7 +68,7 @@ pub fn SharePanel(
                 .map(|flyer| {
                     view! {
                         <p>
-                            <a href=flyer>"Print a flyer with this QR code"</a>
+                            <a href=flyer>{t(Key::PrintFlyerLink)}</a>
                         </p>
                     }
                 })}

@@ -1,5 +1,6 @@
 //! A campaign's status, in words and a symbol, never by colour alone.
 
+use crate::i18n::{Key, t};
 use crate::model::Status;
 use leptos::prelude::*;
 
@@ -10,14 +11,14 @@ pub fn StatusBadge(
     status: Status,
 ) -> impl IntoView {
     let (class, symbol, text) = match status {
-        Status::Active => ("status status-active", "●", "Active"),
-        Status::Won => ("status status-won", "✓", "Won"),
-        Status::Closed => ("status status-closed", "■", "Closed"),
+        Status::Active => ("status status-active", "●", Key::StatusActive),
+        Status::Won => ("status status-won", "✓", Key::StatusWon),
+        Status::Closed => ("status status-closed", "■", Key::StatusClosed),
     };
     view! {
         <span class=class>
             <span aria-hidden="true">{symbol}" "</span>
-            {text}
+            {t(text)}
         </span>
     }
 }

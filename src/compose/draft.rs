@@ -4,8 +4,9 @@
 //! from a draft of bracketed prompts through the same function.
 
 use super::{FillError, Message, Recipient, SendMode, SendPlan, SenderDetails, fill, pick_subject};
-use crate::model::{Campaign, CountryCode, Email, LanguageTag};
+use crate::model::{Campaign, CountryCode, Email, LanguageTag, PersonText, in_language};
 use crate::share::Preset;
+use std::collections::BTreeMap;
 
 /// One campaign's draft.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -74,8 +75,9 @@ impl Draft {
         remembered: Option<Details>,
         seed: u64,
     ) -> Draft {
+        // The share link's language, else the one the campaign recommends.
         let lang =
-            (preset.lang.clone()).or_else(|| campaign.letters.first().map(|l| l.language.clone()));
+            (preset.lang.clone()).or_else(|| campaign.letter(None).map(|l| l.language.clone()));
         Draft {
             remember: remembered.is_some(),
             details: remembered.unwrap_or_default(),
@@ -88,21 +90,38 @@ impl Draft {
 
     /// The recipients, subject and body that the draft makes.
     pub fn compose(&self, campaign: &Campaign) -> Composed {
-        let recipient = |name: &String, email: &Email| Recipient {
-            name: name.clone(),
-            email: email.clone(),
-        };
+        let letter = campaign.letter(self.lang.as_ref());
+        let language = letter.map_or("", |l| l.language.as_str());
+        // Each recipient by their name and salutation in the letter's language.
+        let recipient =
+            |name: &String,
+             email: &Email,
+             translations: &BTreeMap<LanguageTag, PersonText>,
+             greetings: &BTreeMap<LanguageTag, String>| Recipient {
+                name: in_language(translations, language)
+                    .and_then(|t| t.name.clone())
+                    .unwrap_or_else(|| name.clone()),
+                email: email.clone(),
+                salutation: in_language(greetings, language).cloned(),
+            };
         let mut targets: Vec<Recipient> = (campaign.targets.iter())
-            .map(|t| recipient(&t.name, &t.email))
+            .map(|t| recipient(&t.name, &t.email, &t.translations, &t.greetings))
             .collect();
         for reader_target in &campaign.reader_targets {
             let listed = (self.directory_country.as_ref())
                 .and_then(|c| reader_target.directory.get(c))
                 .and_then(|e| e.first());
             match (listed, Email::parse(self.typed_address.trim())) {
-                (Some(entry), _) => targets.push(recipient(&entry.name, &entry.email)),
+                (Some(entry), _) => targets.push(recipient(
+                    &entry.name,
+                    &entry.email,
+                    &entry.translations,
+                    &entry.greetings,
+                )),
                 (None, Ok(email)) if reader_target.free_entry => {
-                    targets.push(recipient(&reader_target.label, &email))
+                    let label = in_language(&reader_target.labels, language)
+                        .unwrap_or(&reader_target.label);
+                    targets.push(recipient(label, &email, &BTreeMap::new(), &BTreeMap::new()))
                 }
                 _ => {}
             }
@@ -118,7 +137,6 @@ impl Draft {
             step: 0,
         };
         plan.step = self.step.min(plan.steps().saturating_sub(1));
-        let letter = campaign.letter(self.lang.as_ref());
         let subjects = letter.map(|l| l.subjects.as_slice()).unwrap_or_default();
         let subject = (self.subject.clone()).unwrap_or_else(|| {
             pick_subject(subjects, self.seed)
@@ -130,6 +148,7 @@ impl Draft {
             city: self.details.city.clone(),
             country: self.details.country.clone(),
             target_name: plan.target_name(),
+            salutation: plan.salutation(letter.and_then(|l| l.greeting.as_deref())),
         };
         let body = match (&self.body, letter) {
             (Some(edited), _) => Ok(edited.clone()),

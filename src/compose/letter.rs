@@ -1,5 +1,6 @@
 //! Filling a letter template with the reader's details.
 
+use crate::i18n::{Key, t};
 use crate::model::{Part, Placeholder, Template};
 use thiserror::Error;
 
@@ -12,18 +13,20 @@ pub struct SenderDetails {
     pub city: String,
     /// The reader's country.
     pub country: String,
-    /// The recipient's name, for the salutation.
+    /// The recipient's name, in the letter's language.
     pub target_name: String,
+    /// How the letter greets its recipient, or recipients.
+    pub salutation: String,
 }
 
 /// A placeholder the letter needs but has no value for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
-#[error("{}", match .0 {
-    Placeholder::SenderName => "Enter your name: the letter is signed with it.",
-    Placeholder::SenderCity => "Enter your town or city: the letter mentions it.",
-    Placeholder::SenderCountry => "Enter your country: the letter mentions it.",
-    Placeholder::TargetName => "Choose who the letter goes to: it is addressed to them.",
-})]
+#[error("{}", t(match .0 {
+    Placeholder::SenderName => Key::EnterName,
+    Placeholder::SenderCity => Key::EnterCity,
+    Placeholder::SenderCountry => Key::EnterCountry,
+    Placeholder::TargetName | Placeholder::Salutation => Key::ChooseRecipient,
+}))]
 pub struct FillError(pub Placeholder);
 
 impl SenderDetails {
@@ -33,6 +36,7 @@ impl SenderDetails {
             Placeholder::SenderCity => &self.city,
             Placeholder::SenderCountry => &self.country,
             Placeholder::TargetName => &self.target_name,
+            Placeholder::Salutation => &self.salutation,
         }
     }
 }

@@ -16,10 +16,12 @@ pub enum SendMode {
 /// Someone the letter goes to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recipient {
-    /// The name the letter greets.
+    /// Their name, in the letter's language.
     pub name: String,
     /// The address.
     pub email: Email,
+    /// How a letter in its language greets them, if the campaign says.
+    pub salutation: Option<String>,
 }
 
 /// The emails to send, and how far the reader has got.
@@ -42,9 +44,9 @@ impl SendPlan {
         }
     }
 
-    /// "2 of 5", for the step the reader is on.
-    pub fn progress(&self) -> String {
-        format!("{} of {}", (self.step + 1).min(self.steps()), self.steps())
+    /// The email the reader is on, from 1, and how many there are: (2, 5).
+    pub fn position(&self) -> (usize, usize) {
+        ((self.step + 1).min(self.steps()), self.steps())
     }
 
     /// Moves to the next target; false when there is none.
@@ -64,8 +66,19 @@ impl SendPlan {
         }
     }
 
-    /// The salutation name for the current email: one target's name, or all
-    /// names joined when writing to everyone at once.
+    /// How the current email greets: its one recipient's own salutation,
+    /// else the letter's `collective` greeting, which names nobody. Names
+    /// are never joined into one greeting.
+    pub fn salutation(&self, collective: Option<&str>) -> String {
+        let own = match self.current() {
+            [one] => one.salutation.as_deref(),
+            _ => None,
+        };
+        own.or(collective).unwrap_or_default().to_owned()
+    }
+
+    /// The current email's recipient by name, or every name joined when it
+    /// goes to everyone at once, for a letter that names them in its text.
     pub fn target_name(&self) -> String {
         self.current()
             .iter()

@@ -4,6 +4,7 @@
 
 use super::mailto::address_list;
 use super::{Message, mailto, normalize_body, sanitize_header};
+use crate::i18n::{Key, t};
 use crate::share::encode;
 
 /// Where the reader sends from.
@@ -31,7 +32,7 @@ impl Client {
     /// The button's words.
     pub fn label(self) -> &'static str {
         match self {
-            Client::MailApp => "Open in your mail app",
+            Client::MailApp => t(Key::OpenMailApp),
             Client::Gmail => "Gmail",
             Client::Outlook => "Outlook",
             Client::Yahoo => "Yahoo",

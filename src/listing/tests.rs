@@ -150,7 +150,7 @@ fn titles_carry_the_sites_name_and_the_pages_own() {
     let content = content(30);
     let title = |route: &Route| {
         let page = list_page(route, &content).unwrap();
-        page_title("Tocsin", route, PageContent::List(&page), "en")
+        page_title("Tocsin", route, PageContent::List(&page))
     };
     assert_eq!(title(&Route::HOME), "Tocsin");
     assert_eq!(
@@ -171,10 +171,10 @@ fn titles_carry_the_sites_name_and_the_pages_own() {
     let flyer = Route::Flyer {
         slug: campaign.slug.clone(),
     };
-    let flyer_title = page_title("News", &flyer, PageContent::Campaign(campaign), "en");
+    let flyer_title = page_title("News", &flyer, PageContent::Campaign(campaign));
     assert_eq!(flyer_title, format!("Flyer: {} · News", campaign.title));
     assert_eq!(
-        page_title("", &Route::NotFound, PageContent::Missing, "en"),
+        page_title("", &Route::NotFound, PageContent::Missing),
         "Page not found"
     );
 }

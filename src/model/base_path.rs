@@ -37,6 +37,12 @@ impl BasePath {
         &self.0
     }
 
+    /// The prefix with one more segment: `/tocsin` and `ru` make `/tocsin/ru`;
+    /// `None` when `segment` is not a plain path segment.
+    pub fn join(&self, segment: &str) -> Option<BasePath> {
+        BasePath::parse(&[self.0.as_str(), "/", segment].concat())
+    }
+
     /// `route`, an absolute path of the app such as `/articles/x` or `/`,
     /// as an address on the site: `/tocsin/articles/x`, `/tocsin/`.
     pub fn href(&self, route: &str) -> String {

@@ -1,7 +1,8 @@
 //! One campaign, `data/campaigns/<slug>.json`: the case, its status, who to
 //! write to and the letters readers send.
 
-use super::{CountryCode, Date, Email, LanguageTag, Slug, Template};
+use super::{CampaignText, CountryCode, Date, Email, LanguageTag, PersonText, Slug, Template};
+use crate::i18n::{self, Key};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -43,6 +44,13 @@ pub struct Campaign {
     pub letters: Vec<Letter>,
     /// The text that goes with a shared link.
     pub share_text: String,
+    /// The campaign in other languages than its own (the site's first).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<LanguageTag, CampaignText>,
+    /// The language the letter starts in, the one its targets read (`ru`
+    /// for officials in Kazakhstan); the first letter's when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letter_language: Option<LanguageTag>,
     /// True for example content that is not a real case.
     #[serde(default)]
     pub demo: bool,
@@ -81,6 +89,13 @@ pub struct Target {
     pub role: String,
     /// Their address.
     pub email: Email,
+    /// How a letter greets them, by the letter's language: "Dear
+    /// Procurator", "Уважаемый господин прокурор".
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub greetings: BTreeMap<LanguageTag, String>,
+    /// Their name and role in other languages.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<LanguageTag, PersonText>,
 }
 
 /// A recipient the reader supplies, such as "your local Kazakhstan embassy".
@@ -89,6 +104,9 @@ pub struct Target {
 pub struct ReaderTarget {
     /// What the reader is asked for.
     pub label: String,
+    /// The label in other languages.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub labels: BTreeMap<LanguageTag, String>,
     /// Known addresses by the reader's country (ISO 3166-1 alpha-2 code).
     #[serde(default)]
     pub directory: BTreeMap<CountryCode, Vec<DirectoryEntry>>,
@@ -105,6 +123,12 @@ pub struct DirectoryEntry {
     pub name: String,
     /// Its address.
     pub email: Email,
+    /// How a letter greets it, by the letter's language.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub greetings: BTreeMap<LanguageTag, String>,
+    /// Its name in other languages.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<LanguageTag, PersonText>,
 }
 
 /// The letter in one language.
@@ -118,6 +142,10 @@ pub struct Letter {
     pub subjects: Vec<String>,
     /// The body, with placeholders such as `{sender_name}`.
     pub body: Template,
+    /// The greeting of a letter sent to several recipients at once, which
+    /// names none of them: "Dear Sirs and Madams", "Уважаемые господа".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub greeting: Option<String>,
 }
 
 impl Campaign {
@@ -126,36 +154,39 @@ impl Campaign {
         self.letters.iter().map(|l| l.language.clone()).collect()
     }
 
-    /// Who to write to, in one line: "Write to the Procurator of Almaty and
-    /// your local Kazakhstan embassy." Empty when there is nobody.
+    /// Who to write to, in one line of the page's language: "Write to the
+    /// Procurator of Almaty and your local Kazakhstan embassy." Empty when
+    /// there is nobody.
     pub fn recipients_sentence(&self) -> String {
+        let lowercase = i18n::catalog().lowercase_labels;
         let names: Vec<String> = self
             .targets
             .iter()
             .map(|t| t.name.clone())
-            .chain(
-                self.reader_targets
-                    .iter()
-                    .map(|t| lowercase_first(&t.label)),
-            )
+            .chain(self.reader_targets.iter().map(|t| match lowercase {
+                true => lowercase_first(&t.label),
+                false => t.label.clone(),
+            }))
             .collect();
-        match names.as_slice() {
-            [] => String::new(),
-            [one] => format!("Write to {one}."),
-            [rest @ .., last] => format!("Write to {} and {last}.", rest.join(", ")),
+        match names.is_empty() {
+            true => String::new(),
+            false => i18n::fill(Key::RecipientsSentence, &[("names", &i18n::list(&names))]),
         }
     }
 
-    /// The letter in `language`, or the first one.
+    /// The letter in `language`, or else the one the campaign recommends
+    /// for its targets, or else the first.
     pub fn letter(&self, language: Option<&LanguageTag>) -> Option<&Letter> {
-        self.letters
-            .iter()
-            .find(|l| Some(&l.language) == language)
+        let find =
+            |tag: Option<&LanguageTag>| self.letters.iter().find(|l| Some(&l.language) == tag);
+        find(language)
+            .or_else(|| find(self.letter_language.as_ref()))
             .or_else(|| self.letters.first())
     }
 }
 
-/// "Your local embassy" reads "your local embassy" inside a sentence.
+/// "Your local embassy" reads "your local embassy" inside a sentence (in
+/// languages whose catalogs ask for it: not German, where "Ihre" keeps its capital).
 fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |first| {

@@ -3,6 +3,7 @@
 //! reader's time zone before counting.
 
 use super::Date;
+use crate::i18n::{Key, plural, t};
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
 fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
@@ -70,13 +71,13 @@ pub fn deadline_state(deadline: &Date, today: &Date) -> DeadlineState {
 }
 
 impl DeadlineState {
-    /// "3 days left", "1 day left", "last day today" or "deadline passed".
+    /// "3 days left", "1 day left", "last day today" or "deadline passed",
+    /// in the page's language.
     pub fn describe(self) -> String {
         match self {
-            DeadlineState::Passed => "deadline passed".to_owned(),
-            DeadlineState::DaysLeft(0) => "last day today".to_owned(),
-            DeadlineState::DaysLeft(1) => "1 day left".to_owned(),
-            DeadlineState::DaysLeft(n) => format!("{n} days left"),
+            DeadlineState::Passed => t(Key::DeadlinePassed).to_owned(),
+            DeadlineState::DaysLeft(0) => t(Key::DeadlineToday).to_owned(),
+            DeadlineState::DaysLeft(n) => plural(Key::DaysLeft, n.unsigned_abs(), &[]),
         }
     }
 }

@@ -14,6 +14,7 @@ mod rich;
 mod scalar;
 mod site;
 mod template;
+mod translation;
 pub mod validate;
 
 pub use article::{Article, Block, Reference};
@@ -25,7 +26,7 @@ pub use index::{
     articles_tagged, campaigns_in_order,
 };
 pub use link::{Email, SafeLink, is_email};
-pub use reading::{PAGE_SIZE, PagePlan, format_date, format_month, language_name, plan_page};
+pub use reading::{PAGE_SIZE, PagePlan, language_name, plan_page};
 pub use rich::{Inline, Mark, Rich};
 pub use scalar::{
     AssetPath, CountryCode, Date, IMAGE_EXTENSIONS, Invalid, LanguageTag, Month, Slug,
@@ -33,3 +34,4 @@ pub use scalar::{
 };
 pub use site::{Appeal, LabelledLink, Site};
 pub use template::{Part, Placeholder, Template};
+pub use translation::{CampaignText, Fallbacks, PersonText, in_language};

@@ -1,9 +1,7 @@
-//! What the reading view derives from content: reading time, dates in the
-//! reader's language, and which index shards make up a page of the list.
+//! What the reading view derives from content: reading time, language
+//! names, and which index shards make up a page of the list.
 
-use super::{
-    Article, ArticleSummary, Block, Date, IndexShard, LanguageTag, Month, MonthEntry, Rich,
-};
+use super::{Article, ArticleSummary, Block, IndexShard, LanguageTag, Month, MonthEntry, Rich};
 
 /// Words a reader reads in a minute, a common figure for news on screens.
 const WORDS_PER_MINUTE: usize = 200;
@@ -29,76 +27,6 @@ impl Article {
         let total = body + words(&self.title) + words(&self.standfirst);
         total.div_ceil(WORDS_PER_MINUTE).max(1)
     }
-}
-
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTHS_RU_GENITIVE: [&str; 12] = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-];
-const MONTHS_RU: [&str; 12] = [
-    "Январь",
-    "Февраль",
-    "Март",
-    "Апрель",
-    "Май",
-    "Июнь",
-    "Июль",
-    "Август",
-    "Сентябрь",
-    "Октябрь",
-    "Ноябрь",
-    "Декабрь",
-];
-
-/// `date` as a reader of `locale` (a BCP 47 tag) writes it: "15 April 2010",
-/// "April 15, 2010" in the United States, "15 апреля 2010 г." in Russian.
-pub fn format_date(date: &Date, locale: &str) -> String {
-    let (year, month, day) = date.parts();
-    let index = (month as usize).saturating_sub(1).min(11);
-    let locale = locale.to_ascii_lowercase();
-    if locale.starts_with("ru") {
-        format!("{day} {} {year} г.", MONTHS_RU_GENITIVE[index])
-    } else if locale == "en-us" {
-        format!("{} {day}, {year}", MONTHS_EN[index])
-    } else {
-        format!("{day} {} {year}", MONTHS_EN[index])
-    }
-}
-
-/// `month` as a heading: "April 2010", or "Апрель 2010" in Russian.
-pub fn format_month(month: &Month, locale: &str) -> String {
-    let (year, number) = month.parts();
-    let index = (number as usize).saturating_sub(1).min(11);
-    let names = if locale.to_ascii_lowercase().starts_with("ru") {
-        MONTHS_RU
-    } else {
-        MONTHS_EN
-    };
-    format!("{} {year}", names[index])
 }
 
 /// Which shards hold one page of the newest-first article list, and which
@@ -175,6 +103,7 @@ pub fn language_name(tag: &LanguageTag) -> String {
         "fr" => "Français".to_owned(),
         "es" => "Español".to_owned(),
         "kk" => "Қазақша".to_owned(),
+        "ar" => "العربية".to_owned(),
         _ => tag.to_string(),
     }
 }
@@ -182,6 +111,7 @@ pub fn language_name(tag: &LanguageTag) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Date;
 
     fn entry(month: &str, articles: usize) -> MonthEntry {
         MonthEntry {
@@ -236,20 +166,6 @@ mod tests {
         let beyond = plan_page(&months, 9, 5);
         assert_eq!((beyond.take, beyond.months.len()), (0, 0));
         assert_eq!(plan_page(&[], 1, 10).pages, 1);
-    }
-
-    #[test]
-    fn dates_in_the_readers_language() {
-        let date = Date::parse("2010-04-15").unwrap();
-        assert_eq!(format_date(&date, "en-GB"), "15 April 2010");
-        assert_eq!(format_date(&date, "en-US"), "April 15, 2010");
-        assert_eq!(format_date(&date, "ru-RU"), "15 апреля 2010 г.");
-        assert_eq!(format_date(&date, "de"), "15 April 2010");
-        let month = Month::parse("2010-04").unwrap();
-        assert_eq!(
-            (format_month(&month, "en"), format_month(&month, "ru")),
-            ("April 2010".into(), "Апрель 2010".into())
-        );
     }
 
     #[test]

@@ -16,15 +16,19 @@ pub enum Placeholder {
     SenderCountry,
     /// The name of the person or office the letter goes to.
     TargetName,
+    /// How the letter greets whom it goes to: their own salutation when it
+    /// goes to one, the letter's collective greeting when to several.
+    Salutation,
 }
 
 impl Placeholder {
     /// Every placeholder, in the order editors see them documented.
-    pub const ALL: [Placeholder; 4] = [
+    pub const ALL: [Placeholder; 5] = [
         Placeholder::SenderName,
         Placeholder::SenderCity,
         Placeholder::SenderCountry,
         Placeholder::TargetName,
+        Placeholder::Salutation,
     ];
 
     /// The name written between braces in a template.
@@ -34,6 +38,7 @@ impl Placeholder {
             Placeholder::SenderCity => "sender_city",
             Placeholder::SenderCountry => "sender_country",
             Placeholder::TargetName => "target_name",
+            Placeholder::Salutation => "salutation",
         }
     }
 

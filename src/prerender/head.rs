@@ -1,11 +1,13 @@
 //! The `<head>` of a pre-rendered page: title, description, canonical
 //! address and the tags link previews read.
 
-use super::{SITE_LOCALE, SiteFrame, lead_image};
+use super::{SiteFrame, lead_image};
 use crate::boot::contract::PRERENDERED_TAG;
+use crate::components::page_url;
+use crate::i18n::{self, Direction};
 use crate::listing::{PageContent, PageHead, page_title};
 use crate::model::Date;
-use crate::route::{DataFile, OgKind, Route, asset_href};
+use crate::route::{DataFile, OgKind, Route, asset_href, catalog_href, language_root};
 
 /// What a page's `<head>` says about it, for search engines and link previews.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +32,15 @@ pub struct PageMeta {
     /// Addresses of the JSON files the app will fetch first, preloaded by
     /// the page.
     pub preload: Vec<String>,
+    /// The page's language: its tag, for `<html lang>`.
+    pub language: String,
+    /// Which way the language runs, for `<html dir>`.
+    pub direction: Direction,
+    /// Its language and territory, for `og:locale`.
+    pub locale: String,
+    /// The same page in each of the site's languages, as (tag, absolute
+    /// address), the default first: `hreflang` alternates.
+    pub alternates: Vec<(String, String)>,
 }
 
 /// The image a link preview shows.
@@ -44,7 +55,7 @@ pub struct PreviewImage {
 impl PageMeta {
     /// The head of `route` showing `content` on `site`.
     pub fn new(site: &SiteFrame, route: &Route, content: PageContent<'_>) -> PageMeta {
-        let head = PageHead::of(route, content, SITE_LOCALE);
+        let head = PageHead::of(route, content);
         let own_title = if head.title.is_empty() {
             site.name.clone()
         } else {
@@ -65,21 +76,38 @@ impl PageMeta {
             }
         });
         PageMeta {
-            title: page_title(&site.name, route, content, SITE_LOCALE),
+            title: page_title(&site.name, route, content),
             own_title,
             description: head.description,
-            url: route.url(&site.root),
+            url: page_url(route, &site.root),
             site_name: site.name.clone(),
             kind: route.og_kind(),
             published: article.map(|a| a.published.clone()),
             image,
             preload: Vec::new(),
+            language: i18n::language().to_owned(),
+            direction: i18n::catalog().direction,
+            locale: i18n::catalog().locale.clone(),
+            alternates: site
+                .languages
+                .iter()
+                .enumerate()
+                .map(|(index, language)| {
+                    let prefix = (index > 0).then_some(language.tag.as_str());
+                    let url = route.url(&language_root(&site.root, prefix));
+                    (language.tag.clone(), url)
+                })
+                .collect(),
         }
     }
 
-    /// The same head, preloading `files`.
+    /// The same head, preloading `files` and, on a page in a language other
+    /// than the English compiled in, its catalog: what the app fetches first.
     pub fn preloading(mut self, site: &SiteFrame, files: &[DataFile]) -> PageMeta {
         self.preload = files.iter().map(|file| file.href(&site.base)).collect();
+        if self.language != i18n::ENGLISH {
+            self.preload.push(catalog_href(&site.base, &self.language));
+        }
         self
     }
 
@@ -102,6 +130,9 @@ impl PageMeta {
         meta("property", "og:description", &self.description);
         meta("property", "og:url", &self.url);
         meta("property", "og:site_name", &self.site_name);
+        if !self.locale.is_empty() {
+            meta("property", "og:locale", &self.locale);
+        }
         if let Some(date) = &self.published {
             meta("property", "article:published_time", date.as_str());
         }
@@ -120,6 +151,19 @@ impl PageMeta {
             "<link rel=\"canonical\" href=\"{}\" {PRERENDERED_TAG}>",
             escape(&self.url)
         ));
+        // Alternates name the page in every language, itself included, and
+        // the site's first language as the default (Google's hreflang rules).
+        let first = self
+            .alternates
+            .first()
+            .map(|(_, url)| ("x-default".to_owned(), url.clone()));
+        for (tag, url) in self.alternates.iter().cloned().chain(first) {
+            tags.push_str(&format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" {PRERENDERED_TAG}>",
+                escape(&tag),
+                escape(&url)
+            ));
+        }
         for file in &self.preload {
             tags.push_str(&format!(
                 "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin>",

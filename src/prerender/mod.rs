@@ -5,8 +5,12 @@
 //! feature (Leptos' HTML rendering); never part of the wasm.
 
 use crate::boot::AheadOfTime;
-use crate::components::{ArticleView, CampaignView, ListView, Locale, PageFrame, SiteName};
+use crate::browser::SiteLanguage;
+use crate::components::{
+    ArticleView, CampaignView, CurrentRoute, ListView, PageFrame, SiteLanguages, SiteName, page_url,
+};
 use crate::compose::{Client, Details, Draft, Offer, mailto, offer};
+use crate::i18n::{Key, t};
 use crate::listing::ListPage;
 use crate::model::{Appeal, Article, AssetPath, BasePath, Block, Campaign, Status};
 use crate::route::Route;
@@ -17,9 +21,6 @@ mod head;
 
 pub use head::{PageMeta, escape};
 
-/// The language of pre-rendered dates; the app then uses the reader's.
-pub const SITE_LOCALE: &str = "en";
-
 /// What every pre-rendered page of one site shares.
 #[derive(Debug, Clone)]
 pub struct SiteFrame {
@@ -29,6 +30,8 @@ pub struct SiteFrame {
     pub name: String,
     /// The site's absolute address with its base path, no trailing slash.
     pub root: String,
+    /// The site's languages, the default first.
+    pub languages: Vec<SiteLanguage>,
 }
 
 /// The `<body>` content of an article page, as the app renders it.
@@ -38,12 +41,18 @@ pub fn article_body(
     appeal: Option<Appeal>,
     site: &SiteFrame,
 ) -> String {
-    let share_url = Route::Article {
+    let share_url = page_url(
+        &Route::Article {
+            slug: article.slug.clone(),
+        },
+        &site.root,
+    );
+    let route = Route::Article {
         slug: article.slug.clone(),
-    }
-    .url(&site.root);
+    };
     render(
         site,
+        route,
         move || view! { <ArticleView article campaign appeal share_url /> },
     )
 }
@@ -57,18 +66,18 @@ pub fn campaign_body(campaign: Campaign, site: &SiteFrame) -> String {
         .then(|| plain_letter(&campaign))
         .flatten();
     let site_root = site.root.clone();
-    render(site, move || {
+    let route = Route::Campaign {
+        slug: campaign.slug.clone(),
+    };
+    render(site, route, move || {
         let plain = letter.map(|(href, body)| {
             view! {
                 <section class="plain-letter" aria-labelledby="plain-letter-heading">
-                    <h2 id="plain-letter-heading">"Send the protest letter"</h2>
-                    <p>
-                        "Your mail app opens with the letter to every recipient. Put your name and town where the \
-                            brackets are, then send it."
-                    </p>
+                    <h2 id="plain-letter-heading">{t(Key::PlainLetterHeading)}</h2>
+                    <p>{t(Key::PlainLetterHint)}</p>
                     <p>
                         <a class="button" href=href>
-                            "Write the letter in your mail app"
+                            {t(Key::PlainLetterButton)}
                         </a>
                     </p>
                     <p class="letter-body">{body}</p>
@@ -99,7 +108,11 @@ pub fn lead_image(article: &Article) -> Option<(&AssetPath, &str)> {
 
 /// The `<body>` content of list page `route`, as the app renders it.
 pub fn list_body(route: Route, page: ListPage, site: &SiteFrame) -> String {
-    render(site, move || view! { <ListView route page /> })
+    render(
+        site,
+        route.clone(),
+        move || view! { <ListView route page /> },
+    )
 }
 
 /// The campaign's letter as the composer makes it for a reader who has
@@ -108,9 +121,9 @@ pub fn list_body(route: Route, page: ListPage, site: &SiteFrame) -> String {
 /// makes one too long) and the letter's text.
 fn plain_letter(campaign: &Campaign) -> Option<(String, String)> {
     let prompts = Details {
-        name: "[your name]".into(),
-        city: "[your town or city]".into(),
-        country: "[your country]".into(),
+        name: t(Key::PromptName).into(),
+        city: t(Key::PromptCity).into(),
+        country: t(Key::PromptCountry).into(),
     };
     let draft = Draft::first(campaign, &Preset::default(), Some(prompts), 0);
     let mut message = draft.compose(campaign).message()?;
@@ -138,6 +151,7 @@ impl any_spawner::CustomExecutor for SnapshotExecutor {
 /// `page` inside the app's frame, as HTML.
 fn render<V: IntoView + 'static>(
     site: &SiteFrame,
+    route: Route,
     page: impl FnOnce() -> V + Send + 'static,
 ) -> String {
     // Set once per process; a second call finds it set, which is fine.
@@ -149,11 +163,11 @@ fn render<V: IntoView + 'static>(
         let (meta, _unused) = leptos_meta::ServerMetaContext::new();
         provide_context(meta);
         leptos_meta::provide_meta_context();
-        // Dates in the site's first language; the app then uses the reader's.
-        provide_context(Locale(SITE_LOCALE.to_owned()));
         provide_context(AheadOfTime);
         provide_context(site.base.clone());
         provide_context(SiteName(site.name.clone()));
+        provide_context(SiteLanguages(site.languages.clone()));
+        provide_context(CurrentRoute(Signal::stored(route)));
         // A snapshot reads each signal once, on purpose: no tracking wanted.
         untrack(|| view! { <PageFrame>{page()}</PageFrame> }.to_html())
     });

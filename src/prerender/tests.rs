@@ -9,6 +9,7 @@ fn site() -> SiteFrame {
         base: BasePath::default(),
         name: "Tocsin".into(),
         root: "https://x.example".into(),
+        languages: Vec::new(),
     }
 }
 
@@ -31,6 +32,10 @@ fn head_tags_escape_every_value() {
         published: Some(Date::parse("2010-04-15").unwrap()),
         image: None,
         preload: vec!["/data/a.json".into()],
+        language: "en".into(),
+        direction: crate::i18n::Direction::Ltr,
+        locale: "en_GB\"><script>".into(),
+        alternates: vec![("ru\"".into(), "https://x.example/ru/a?b=\"c\"".into())],
     };
     let tags = meta.head_tags();
     assert!(!tags.contains("<script"), "{tags}");
@@ -40,6 +45,10 @@ fn head_tags_escape_every_value() {
         "<meta property=\"article:published_time\" content=\"2010-04-15\" data-prerendered>"
     ));
     assert!(tags.contains("<link rel=\"preload\" href=\"/data/a.json\" as=\"fetch\" crossorigin>"));
+    assert!(
+        tags.contains("<meta property=\"og:locale\" content=\"en_GB&quot;&gt;&lt;script&gt;\"")
+    );
+    assert!(tags.contains("hreflang=\"ru&quot;\" href=\"https://x.example/ru/a?b=&quot;c&quot;\""));
 }
 
 #[test]
@@ -121,6 +130,7 @@ fn an_article_with_an_image_gets_a_large_preview_card() {
         base: BasePath::parse("/tocsin").unwrap(),
         name: "News".into(),
         root: "https://x.example/tocsin".into(),
+        languages: Vec::new(),
     };
     let route = Route::Article {
         slug: article.slug.clone(),

@@ -136,3 +136,43 @@ fn data_files_and_preview_kinds() {
     assert_eq!(tag.at_page(4).path(), "/tags/x/page/4");
     assert_eq!(Route::Campaigns.at_page(4), Route::Campaigns);
 }
+
+#[test]
+fn a_language_is_a_segment_after_the_base_and_the_first_language_has_none() {
+    let sub = BasePath::parse("/tocsin").unwrap();
+    let prefixed = ["ru".to_owned(), "kk".to_owned()];
+    let article = Route::Article {
+        slug: Slug::parse("x").unwrap(),
+    };
+    let ru = language_base(&sub, Some("ru"));
+    assert_eq!(article.href(&ru), "/tocsin/ru/articles/x");
+    assert_eq!(
+        article.href(&language_base(&sub, None)),
+        "/tocsin/articles/x"
+    );
+    assert_eq!(Route::parse("/tocsin/ru/articles/x", &ru), article);
+    for (address, language) in [
+        ("/tocsin/ru/articles/x", Some("ru")),
+        ("/tocsin/kk", Some("kk")),
+        ("/tocsin/kk?lang=ru", Some("kk")),
+        ("/tocsin/articles/x", None),
+        ("/tocsin/de/articles/x", None),
+        ("/ru/articles/x", None),
+        ("/tocsin/russia", None),
+    ] {
+        assert_eq!(
+            address_language(address, &sub, &prefixed),
+            language,
+            "{address}"
+        );
+    }
+    assert_eq!(
+        language_root("https://example.org/tocsin", Some("ar")),
+        "https://example.org/tocsin/ar"
+    );
+    assert_eq!(
+        language_root("https://example.org", None),
+        "https://example.org"
+    );
+    assert_eq!(catalog_href(&sub, "ru"), "/tocsin/i18n/ru.txt");
+}

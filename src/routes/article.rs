@@ -4,7 +4,7 @@ use super::content_states;
 use super::params::{AddressParams, use_route};
 use crate::api::{self, LoadError, Subject};
 use crate::browser;
-use crate::components::ArticleView;
+use crate::components::{ArticleView, page_url};
 use crate::model::{Appeal, Article, Campaign};
 use crate::route::Route;
 use leptos::prelude::*;
@@ -55,7 +55,7 @@ pub fn ArticlePage() -> impl IntoView {
                   campaign,
                   appeal,
               }| {
-            let share_url = route.get_untracked().url(&browser::site_root());
+            let share_url = page_url(&route.get_untracked(), &browser::site_root());
             view! { <ArticleView article campaign appeal share_url /> }
         },
     )

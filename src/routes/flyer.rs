@@ -3,7 +3,8 @@
 use super::params::{AddressParams, use_route};
 use super::{campaign_and_preset, content_states};
 use crate::browser;
-use crate::components::{QrCode, page_head};
+use crate::components::{QrCode, page_head, page_url};
+use crate::i18n::{Key, t};
 use crate::listing::PageContent;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -19,7 +20,7 @@ pub fn FlyerPage() -> impl IntoView {
         let page = Route::Campaign {
             slug: campaign.slug.clone(),
         };
-        let url = page.url(&browser::site_root()) + &preset.to_query();
+        let url = page_url(&page, &browser::site_root()) + &preset.to_query();
         let short = url
             .split_once("://")
             .map_or(url.as_str(), |(_, rest)| rest)
@@ -34,7 +35,7 @@ pub fn FlyerPage() -> impl IntoView {
                 <QrCode text=url.clone() />
                 <p class="flyer-url">{short}</p>
                 <button type="button" class="flyer-print" on:click=|_| browser::print()>
-                    "Print this flyer"
+                    {t(Key::PrintFlyer)}
                 </button>
             </article>
         }

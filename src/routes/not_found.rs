@@ -2,6 +2,7 @@
 
 use crate::boot::reveal_app;
 use crate::components::{href, page_head};
+use crate::i18n::{Key, t};
 use crate::listing::PageContent;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -14,19 +15,17 @@ pub fn NotFoundPage(#[prop(optional)] on_retry: Option<Callback<()>>) -> impl In
     let retry = on_retry.map(|retry| {
         view! {
             <button type="button" class="secondary" on:click=move |_| retry.run(())>
-                "Try again"
+                {t(Key::TryAgain)}
             </button>
         }
     });
     view! {
         {page_head(&Route::NotFound, PageContent::Missing)}
         <section class="not-found">
-            <h1>"Page not found"</h1>
+            <h1>{t(Key::NotFound)}</h1>
+            <p>{t(Key::NotFoundText)}</p>
             <p>
-                "This address does not lead to an article or a campaign. It may have been mistyped or moved."
-            </p>
-            <p>
-                <a href=href(&Route::HOME)>"Go to the latest articles"</a>
+                <a href=href(&Route::HOME)>{t(Key::NotFoundHome)}</a>
             </p>
             {retry}
         </section>

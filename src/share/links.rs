@@ -1,6 +1,7 @@
 //! Share links for messengers and mail: plain links, no third-party script.
 
 use crate::compose::sanitize_header;
+use crate::i18n::{Key, t};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 /// Everything but RFC 3986's unreserved characters is encoded, so spaces are
@@ -48,7 +49,7 @@ impl Channel {
             Channel::Telegram => "Telegram",
             Channel::X => "X",
             Channel::Facebook => "Facebook",
-            Channel::Email => "Email",
+            Channel::Email => t(Key::ShareByEmail),
         }
     }
 

@@ -3,6 +3,7 @@
 //! Every value is checked against the campaign's own data; anything else is
 //! ignored with a quiet note. Links never carry addresses or free text.
 
+use crate::i18n::{Key, t};
 use crate::model::{Campaign, CountryCode, LanguageTag};
 
 /// Validated choices for the composer.
@@ -30,17 +31,11 @@ pub enum Ignored {
 impl Ignored {
     /// A short note shown quietly on the page.
     pub fn note(self) -> &'static str {
-        match self {
-            Ignored::Language => {
-                "The link asked for a letter language this campaign does not have, so the default letter is shown."
-            }
-            Ignored::Country => {
-                "The link named a country this campaign has no address for, so no country is chosen."
-            }
-            Ignored::Variant => {
-                "The link asked for a subject line this letter does not have, so one was picked for you."
-            }
-        }
+        t(match self {
+            Ignored::Language => Key::PresetWrongLanguage,
+            Ignored::Country => Key::PresetWrongCountry,
+            Ignored::Variant => Key::PresetWrongSubject,
+        })
     }
 }
 

@@ -5,7 +5,7 @@
 use crate::project::{Project, RunExt};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use tocsin::browser::{BASE_META, NAME_META};
+use tocsin::browser::{BASE_META, LANGUAGES_META, NAME_META};
 use tocsin::model::{BasePath, Site};
 use tocsin::prerender::escape;
 use tocsin::route::{DataFile, root_file_href};
@@ -65,7 +65,14 @@ impl Build {
         let site = read_site(&project.root.join("public/data"))?;
         let headers = std::fs::read_to_string(self.dist.join("_headers"))
             .map_err(|e| format!("cannot read _headers: {e}"))?;
-        let page = with_base(&page, &self.base, &site.name, &meta_policy(&headers)?)?;
+        let catalogs = project.root.join("public/i18n");
+        let languages = crate::prerender::read_catalogs(&catalogs, &site.languages)?;
+        let named: Vec<String> = languages
+            .iter()
+            .map(|(l, _)| format!("{}:{}", l.tag, l.name.replace(' ', "\u{a0}")))
+            .collect();
+        let policy = meta_policy(&headers)?;
+        let page = with_base(&page, &self.base, &site.name, &policy, &named.join(" "))?;
         // Hosts answer paths without a file of their own with 404.html, the
         // bare app, which routes them (docs/deploy.md); `index.html` then
         // becomes the pre-rendered front page.
@@ -73,6 +80,7 @@ impl Build {
             .map_err(|e| format!("cannot write 404.html: {e}"))?;
         crate::prerender::write_pages(
             &project.root.join("public/data"),
+            &catalogs,
             &self.dist,
             &self.base_url,
             &self.base,
@@ -106,20 +114,27 @@ fn meta_policy(headers: &str) -> Result<String, String> {
 }
 
 /// The app's page told its security policy and referrer policy (for hosts
-/// that send no headers), the site's name and where the site lives (the
-/// `<meta>`s the app reads) and where its feed is, all right after its
-/// title and before any script or stylesheet.
-fn with_base(page: &str, base: &BasePath, name: &str, policy: &str) -> Result<String, String> {
+/// that send no headers), the site's name, where the site lives and its
+/// `languages` (the `<meta>`s the app reads, `tag:name` each) and where its
+/// feed is, all right after its title and before any script or stylesheet.
+fn with_base(
+    page: &str,
+    base: &BasePath,
+    name: &str,
+    policy: &str,
+    languages: &str,
+) -> Result<String, String> {
     const TITLE: &str = "<title>Tocsin</title>";
     if !page.contains(TITLE) {
         return Err(format!("index.html no longer holds {TITLE}"));
     }
     let tags = format!(
-        "<title>{name}</title><meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\"><meta name=\"referrer\" content=\"no-referrer\"><meta name=\"{NAME_META}\" content=\"{name}\"><meta name=\"{BASE_META}\" content=\"{}\"><link rel=\"alternate\" type=\"application/atom+xml\" title=\"{name}: latest articles\" href=\"{}\">",
+        "<title>{name}</title><meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\"><meta name=\"referrer\" content=\"no-referrer\"><meta name=\"{NAME_META}\" content=\"{name}\"><meta name=\"{BASE_META}\" content=\"{}\"><meta name=\"{LANGUAGES_META}\" content=\"{languages}\"><link rel=\"alternate\" type=\"application/atom+xml\" title=\"{name}: latest articles\" href=\"{}\">",
         base.as_str(),
         root_file_href(base, crate::feeds::FEED),
         name = escape(name),
         policy = escape(policy),
+        languages = escape(languages),
     );
     Ok(page.replacen(TITLE, &tags, 1))
 }
@@ -208,6 +223,7 @@ mod tests {
             &BasePath::default(),
             "T",
             &policy,
+            "en:English",
         )
         .unwrap();
         let meta =
@@ -227,6 +243,7 @@ mod tests {
             &BasePath::default(),
             "News & Views",
             "default-src 'none'",
+            "en:English ru:Русский",
         )
         .unwrap();
         assert!(
@@ -242,12 +259,25 @@ mod tests {
             root.contains("<meta name=\"application-name\" content=\"News &amp; Views\">"),
             "{root}"
         );
-        let sub = with_base(page, &BasePath::parse("/tocsin").unwrap(), "Tocsin", "x").unwrap();
         assert!(
-            sub.contains("<meta name=\"tocsin-base\" content=\"/tocsin\"><link rel=\"alternate\""),
+            root.contains("<meta name=\"tocsin-languages\" content=\"en:English ru:Русский\">"),
+            "{root}"
+        );
+        let sub = with_base(
+            page,
+            &BasePath::parse("/tocsin").unwrap(),
+            "Tocsin",
+            "x",
+            "en:English",
+        )
+        .unwrap();
+        assert!(
+            sub.contains(
+                "<meta name=\"tocsin-base\" content=\"/tocsin\"><meta name=\"tocsin-languages\""
+            ),
             "{sub}"
         );
         assert!(sub.contains("href=\"/tocsin/feed.xml\">"), "{sub}");
-        assert!(with_base("<head></head>", &BasePath::default(), "Tocsin", "x").is_err());
+        assert!(with_base("<head></head>", &BasePath::default(), "Tocsin", "x", "").is_err());
     }
 }

@@ -2,25 +2,49 @@
 //! `robots.txt`, and an Atom feed of the articles, `feed.xml`, which many
 //! readers behind censorship follow in a feed reader.
 
+use tocsin::browser::SiteLanguage;
 use tocsin::model::{Article, Site};
 use tocsin::prerender::escape;
-use tocsin::route::{Route, root_file_url};
+use tocsin::route::{Route, language_root, root_file_url};
 
 /// The sitemap's file name at the site's root.
 pub const SITEMAP: &str = "sitemap.xml";
 /// The feed's file name at the site's root.
 pub const FEED: &str = "feed.xml";
 
-/// `sitemap.xml` listing `routes` under `base`.
-pub fn sitemap(base: &str, routes: &[Route]) -> String {
+/// `sitemap.xml` listing `routes` under `base` in each of the site's
+/// `languages`, each address with its alternates in the others.
+pub fn sitemap(base: &str, routes: &[Route], languages: &[SiteLanguage]) -> String {
     let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
+    let roots: Vec<(&str, String)> = languages
+        .iter()
+        .enumerate()
+        .map(|(index, l)| {
+            let prefix = (index > 0).then_some(l.tag.as_str());
+            (l.tag.as_str(), language_root(base, prefix))
+        })
+        .collect();
     for route in routes {
-        xml.push_str(&format!(
-            "  <url><loc>{}</loc></url>\n",
-            escape(&route.url(base))
-        ));
+        let alternates: String = match roots.len() {
+            0 | 1 => String::new(),
+            _ => roots
+                .iter()
+                .map(|(tag, root)| {
+                    format!(
+                        "<xhtml:link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\"/>",
+                        escape(&route.url(root))
+                    )
+                })
+                .collect(),
+        };
+        for (_, root) in &roots {
+            xml.push_str(&format!(
+                "  <url><loc>{}</loc>{alternates}</url>\n",
+                escape(&route.url(root))
+            ));
+        }
     }
     xml.push_str("</urlset>\n");
     xml

@@ -1,5 +1,6 @@
 //! A copy button whose result is announced to screen readers.
 
+use crate::i18n::{Key, t};
 use leptos::prelude::*;
 
 /// Copies `text` to the clipboard and says whether it worked.
@@ -10,23 +11,23 @@ pub fn CopyButton(
     /// What to copy.
     #[prop(into)]
     text: Signal<String>,
-    /// What to announce once copied.
-    #[prop(default = "Copied.")]
-    done: &'static str,
+    /// What to announce once copied: "Copied." unless given.
+    #[prop(optional)]
+    done: Option<&'static str>,
 ) -> impl IntoView {
     let (status, set_status) = signal(String::new());
     let copy = move |_| {
         let text = text.get_untracked();
         if text.is_empty() {
-            set_status.set("Nothing to copy yet: fill in the letter above first.".into());
+            set_status.set(t(Key::NothingToCopy).into());
             return;
         }
         leptos::task::spawn_local(async move {
             let copied = crate::browser::copy(&text).await;
             set_status.set(if copied {
-                done.into()
+                done.unwrap_or(t(Key::Copied)).into()
             } else {
-                "Copying failed: select the text and copy it.".into()
+                t(Key::CopyFailed).into()
             });
         });
     };

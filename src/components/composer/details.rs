@@ -4,13 +4,14 @@
 use super::Tally;
 use super::draft::{forget_device, forget_everything};
 use crate::compose::{Details, Draft, FillError, cap, limits};
+use crate::i18n::{Key, t};
 use crate::model::Placeholder;
 use leptos::prelude::*;
 
 /// One of the reader's details: its input and the placeholder it fills.
 struct DetailField {
     id: &'static str,
-    label: &'static str,
+    label: Key,
     autocomplete: &'static str,
     fills: Placeholder,
     get: fn(&Details) -> &String,
@@ -21,7 +22,7 @@ struct DetailField {
 const DETAIL_FIELDS: [DetailField; 3] = [
     DetailField {
         id: "sender-name",
-        label: "Your name",
+        label: Key::YourName,
         autocomplete: "name",
         fills: Placeholder::SenderName,
         get: |d| &d.name,
@@ -29,7 +30,7 @@ const DETAIL_FIELDS: [DetailField; 3] = [
     },
     DetailField {
         id: "sender-city",
-        label: "Your town or city",
+        label: Key::YourCity,
         autocomplete: "address-level2",
         fills: Placeholder::SenderCity,
         get: |d| &d.city,
@@ -37,7 +38,7 @@ const DETAIL_FIELDS: [DetailField; 3] = [
     },
     DetailField {
         id: "sender-country",
-        label: "Your country",
+        label: Key::YourCountry,
         autocomplete: "country-name",
         fills: Placeholder::SenderCountry,
         get: |d| &d.country,
@@ -66,7 +67,7 @@ fn TextField(
     } = *field;
     let error_id = format!("{id}-error");
     view! {
-        <label for=id>{label}</label>
+        <label for=id>{t(label)}</label>
         <input
             id=id
             type="text"
@@ -109,7 +110,7 @@ pub fn DetailsFields(
     };
     view! {
         <fieldset disabled=super::ahead_of_time()>
-            <legend>"About you"</legend>
+            <legend>{t(Key::AboutYou)}</legend>
             {DETAIL_FIELDS
                 .iter()
                 .map(|field| {
@@ -129,21 +130,11 @@ pub fn DetailsFields(
                         draft.update(|d| d.remember = on);
                     }
                 />
-                <label for="remember">"Remember my details on this device"</label>
+                <label for="remember">{t(Key::RememberDetails)}</label>
             </div>
-            <p class="hint">
-                "Off unless you tick it. Ticked, your name, town and country and the letters you mark as \
-                    sent stay on this device until you press “Forget my details”. Unticked, nothing stays \
-                    once you close this tab, so your name is not on this device if it is ever taken from you."
-            </p>
+            <p class="hint">{t(Key::RememberHint)}</p>
             <p class="hint" role="status">
-                {move || {
-                    (!kept.get())
-                        .then_some(
-                            "This browser would not keep your details (its storage is full or turned off), so they \
-                                last for this visit only. Nothing you typed is lost.",
-                        )
-                }}
+                {move || { (!kept.get()).then_some(t(Key::NotKept)) }}
             </p>
             <button
                 type="button"
@@ -158,7 +149,7 @@ pub fn DetailsFields(
                         });
                 }
             >
-                "Forget my details"
+                {t(Key::ForgetDetails)}
             </button>
         </fieldset>
     }

@@ -67,7 +67,35 @@ pub fn remember_details(details: &Details) -> bool {
         clean(&details.country),
     ]
     .join("\n");
-    browser::save(Store::Device, &key("details"), &text)
+    let kept = browser::save(Store::Device, &key("details"), &text);
+    // The page's language is the reader's choice too, once they opt in.
+    keep_language(crate::i18n::address_language());
+    kept
+}
+
+/// Keeps `tag` as the reader's language on this device, only if they chose
+/// to have the site remember them (the rule for everything kept there).
+pub fn keep_language(tag: &str) {
+    if remembered_details().is_some() {
+        // Storage refused: the choice lasts this page view, like any link.
+        browser::save(Store::Device, &key("language"), tag);
+    }
+}
+
+/// The language the reader chose to be remembered with, if any.
+pub fn kept_language() -> Option<String> {
+    browser::load(Store::Device, &key("language"))
+}
+
+/// Whether the reader turned down the offer of their own language in this tab.
+pub fn offer_dismissed() -> bool {
+    browser::load(Store::Tab, &key("offer")).is_some()
+}
+
+/// Remembers for this tab that the reader turned the offer down.
+pub fn dismiss_offer() {
+    // Storage refused: the offer may come back on the next page; harmless.
+    browser::save(Store::Tab, &key("offer"), "no");
 }
 
 /// Removes everything this site keeps on the device: the details and every

@@ -1,6 +1,7 @@
 //! The letter's inputs: its language, its subject and its body.
 
 use crate::compose::{Composed, Draft, cap, limits};
+use crate::i18n::{Key, fill, number, t};
 use crate::model::{Campaign, LanguageTag};
 use leptos::prelude::*;
 
@@ -67,8 +68,8 @@ pub fn LetterFields(
         move || composed.with(|c| c.body.clone().unwrap_or_else(|_| letter_template()));
     view! {
         <fieldset disabled=super::ahead_of_time()>
-            <legend>"Your letter"</legend>
-            <label for="letter-language">"Letter language"</label>
+            <legend>{t(Key::YourLetter)}</legend>
+            <label for="letter-language">{t(Key::LetterLanguage)}</label>
             <select
                 id="letter-language"
                 on:change=move |ev| {
@@ -96,7 +97,7 @@ pub fn LetterFields(
                     })
                     .collect_view()}
             </select>
-            <label for="letter-subject">"Subject"</label>
+            <label for="letter-subject">{t(Key::Subject)}</label>
             <input
                 id="letter-subject"
                 type="text"
@@ -121,11 +122,11 @@ pub fn LetterFields(
                                     })
                             }
                         >
-                            "Shuffle subject"
+                            {t(Key::ShuffleSubject)}
                         </button>
                     }
                 })}
-            <label for="letter-body">"Letter"</label>
+            <label for="letter-body">{t(Key::Letter)}</label>
             <textarea
                 id="letter-body"
                 rows="14"
@@ -138,11 +139,7 @@ pub fn LetterFields(
                 {ahead.then(|| untrack(shown_body))}
             </textarea>
             <p class="hint" id="letter-limit">
-                {format!(
-                    "Up to {} characters. A long letter makes mail links too long for some apps; the copy buttons \
-                        below always work.",
-                    limits::LETTER,
-                )}
+                {fill(Key::LetterLimit, &[("n", &number(limits::LETTER as u64))])}
             </p>
             <button
                 type="button"
@@ -155,7 +152,7 @@ pub fn LetterFields(
                         })
                 }
             >
-                "Start again from the campaign's letter"
+                {t(Key::StartAgain)}
             </button>
         </fieldset>
     }

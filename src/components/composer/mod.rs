@@ -12,9 +12,10 @@ mod recipients;
 mod send;
 
 pub use copy::CopyButton;
-pub use draft::Drafts;
+pub use draft::{Drafts, dismiss_offer, keep_language, kept_language, offer_dismissed};
 
 use crate::compose::{Composed, Draft};
+use crate::i18n::{Key, t};
 use crate::model::{Campaign, Email, LanguageTag};
 use crate::share::{Ignored, Preset};
 use details::DetailsFields;
@@ -88,7 +89,12 @@ pub fn ProtestComposer(
     let plan = Signal::derive(move || composed.with(|c| c.plan.clone()));
     let lang = Signal::derive(move || draft.with(|d| d.lang.clone()));
     view! {
-        <form class="composer" on:submit=|ev| ev.prevent_default() novalidate>
+        <form
+            class="composer"
+            on:submit=|ev| ev.prevent_default()
+            novalidate
+            data-waiting=ahead_of_time().then(|| t(Key::FormWaiting))
+        >
             {ignored
                 .into_iter()
                 .map(|i| view! { <p class="preset-note">{i.note()}</p> })
@@ -153,9 +159,9 @@ fn Preview(
             lang=move || lang.get().map(|l| l.to_string())
             aria-labelledby="preview-heading"
         >
-            <h3 id="preview-heading">"Your letter as it will be sent"</h3>
+            <h3 id="preview-heading">{t(Key::PreviewHeading)}</h3>
             <p class="letter-to">
-                <strong>"To: "</strong>
+                <strong>{t(Key::To)}" "</strong>
                 {to}
             </p>
             {move || {
@@ -163,14 +169,14 @@ fn Preview(
                     .then(|| {
                         view! {
                             <p>
-                                <strong>"Copies: "</strong>
+                                <strong>{t(Key::Copies)}" "</strong>
                                 {cc}
                             </p>
                         }
                     })
             }}
             <p class="letter-subject">
-                <strong>"Subject: "</strong>
+                <strong>{t(Key::SubjectLabel)}" "</strong>
                 {move || composed.with(|c| c.subject.clone())}
             </p>
             <p class="letter-body">{body}</p>

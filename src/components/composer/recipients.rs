@@ -2,6 +2,7 @@
 //! one by country or typed in.
 
 use crate::compose::{Draft, cap, limits};
+use crate::i18n::{Key, fill, t};
 use crate::model::{Campaign, CountryCode, Email};
 use leptos::prelude::*;
 
@@ -40,9 +41,8 @@ pub fn RecipientFields(
                 let shown = left.get() || attempted.get();
                 draft.with(|d| {
                     let typed = d.typed_address.trim();
-                    (shown && !typed.is_empty() && Email::parse(typed).is_err()).then_some(
-                        "This is not an e-mail address: check it, for example name@example.org.",
-                    )
+                    (shown && !typed.is_empty() && Email::parse(typed).is_err())
+                        .then_some(t(Key::NotAnAddress))
                 })
             };
             let options = directory.with_value(|dir| {
@@ -69,7 +69,8 @@ pub fn RecipientFields(
             });
             view! {
                 <div class="reader-target">
-                    <label for=select_id.clone()>{format!("{}: your country", target.label)}</label>
+                    <label for=select_id
+                        .clone()>{fill(Key::YourCountryFor, &[("label", &target.label)])}</label>
                     <select
                         id=select_id
                         on:change=move |ev| {
@@ -87,7 +88,7 @@ pub fn RecipientFields(
                             value=""
                             selected=move || draft.with(|d| d.directory_country.is_none())
                         >
-                            "Choose…"
+                            {t(Key::Choose)}
                         </option>
                         {options}
                     </select>
@@ -96,7 +97,7 @@ pub fn RecipientFields(
                         .free_entry
                         .then(|| {
                             view! {
-                                <label for=typed_id.clone()>"Not listed? Type the address"</label>
+                                <label for=typed_id.clone()>{t(Key::NotListed)}</label>
                                 <input
                                     id=typed_id.clone()
                                     type="email"
@@ -127,7 +128,7 @@ pub fn RecipientFields(
         .collect_view();
     view! {
         <fieldset disabled=super::ahead_of_time()>
-            <legend>"Who it goes to"</legend>
+            <legend>{t(Key::WhoItGoesTo)}</legend>
             <ul class="fixed-targets">{fixed}</ul>
             {supplied}
         </fieldset>

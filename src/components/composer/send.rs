@@ -7,6 +7,7 @@ use crate::browser;
 use crate::compose::{
     Client, Draft, Message, Offer, SendPlan, eml, normalize_body, offer, sanitize_header,
 };
+use crate::i18n::{self, Key, fill, number, plural, t};
 use crate::model::Campaign;
 use crate::share::encode;
 use leptos::prelude::*;
@@ -28,15 +29,12 @@ pub fn SendSection(
     let mark_sent = move |_| sent.update(|n| *n = n.saturating_add(1));
     let kept_where = move || {
         if draft.with(|d| d.remember) {
-            " This count never leaves this device: it is kept on this device, with your details, until you press “Forget my details”."
+            t(Key::TallyOnDevice)
         } else {
-            " This count never leaves this device: it is kept only until you close this tab, unless you tick “Remember my details”."
+            t(Key::TallyInTab)
         }
     };
-    let tally_note = move || {
-        (sent.get() > 0 && !tally.kept.get())
-            .then_some(" This browser does not let us keep the tally; nothing was lost.")
-    };
+    let tally_note = move || (sent.get() > 0 && !tally.kept.get()).then_some(t(Key::TallyNotKept));
     let addresses = Signal::derive(move || {
         message.with(|m| {
             m.as_ref()
@@ -79,7 +77,7 @@ pub fn SendSection(
                 <ul class="send-buttons">
                     {links}<li>
                         <a class="button secondary" href=download download="protest.eml">
-                            "Download .eml"
+                            {t(Key::DownloadEml)}
                         </a>
                     </li>
                 </ul>
@@ -92,7 +90,7 @@ pub fn SendSection(
     let in_turn_possible = move || plan.with(|p| p.targets.len() > 1);
     view! {
         <fieldset class="send" disabled=super::ahead_of_time()>
-            <legend>"Send it from your own mailbox"</legend>
+            <legend>{t(Key::SendHeading)}</legend>
             {move || {
                 in_turn_possible()
                     .then(|| {
@@ -110,12 +108,9 @@ pub fn SendSection(
                                             })
                                     }
                                 />
-                                <label for="in-turn">"Send one email per recipient"</label>
+                                <label for="in-turn">{t(Key::OnePerRecipient)}</label>
                             </div>
-                            <p class="hint">
-                                "Recommended: identical mass mail is often filtered, and each recipient gets a \
-                                    letter addressed to them."
-                            </p>
+                            <p class="hint">{t(Key::OnePerRecipientHint)}</p>
                         }
                     })
             }}
@@ -124,13 +119,7 @@ pub fn SendSection(
                     .then(|| {
                         view! {
                             <p class="progress" aria-live="polite">
-                                {move || {
-                                    format!(
-                                        "Email {}: to {}",
-                                        plan.with(SendPlan::progress),
-                                        plan.with(SendPlan::target_name),
-                                    )
-                                }}
+                                {move || { plan.with(progress) }}
                             </p>
                         }
                     })
@@ -139,63 +128,67 @@ pub fn SendSection(
                 true => buttons.into_any(),
                 false => {
                     view! {
-                        <p class="send-blocked">
-                            "Fill in your details and choose who it goes to above; then the send buttons appear."
-                        </p>
+                        <p class="send-blocked">{t(Key::SendBlocked)}</p>
                         <button
                             type="button"
                             class="secondary"
                             on:click=move |_| attempted.set(true)
                         >
-                            "Show what is missing"
+                            {t(Key::ShowMissing)}
                         </button>
                     }
                         .into_any()
                 }
             }}
-            <p class="hint">
-                "A page cannot tell whether a mail app is set up on this device. If nothing opens, copy the parts \
-                    below into any mail program."
-            </p>
+            <p class="hint">{t(Key::NoMailAppHint)}</p>
             <div class="copy-buttons">
-                <CopyButton label="Copy addresses" text=addresses />
-                <CopyButton label="Copy subject" text=subject />
-                <CopyButton label="Copy letter" text=body />
+                <CopyButton label=t(Key::CopyAddresses) text=addresses />
+                <CopyButton label=t(Key::CopySubject) text=subject />
+                <CopyButton label=t(Key::CopyLetter) text=body />
             </div>
             {move || {
                 plan.with(|p| p.step + 1 < p.steps())
                     .then(|| {
                         view! {
                             <button type="button" on:click=move |_| next_recipient(draft, plan)>
-                                "Next recipient"
+                                {t(Key::NextRecipient)}
                             </button>
                         }
                     })
             }}
             <button type="button" class="secondary" on:click=mark_sent>
-                "I've sent it"
+                {t(Key::SentIt)}
             </button>
             <p class="tally" role="status" aria-live="polite">
                 {move || {
-                    (sent.get() > 0)
-                        .then(|| {
-                            format!(
-                                "You have marked {} letter(s) as sent for this campaign.",
-                                sent.get(),
-                            )
-                        })
+                    (sent.get() > 0).then(|| { plural(Key::Tally, sent.get().into(), &[]) })
                 }}
+                " "
                 {kept_where}
-                {tally_note}
+                {move || tally_note().map(|note| format!(" {note}"))}
             </p>
         </fieldset>
     }
 }
 
+/// "Email 2 of 5: to the Procurator of Almaty", in the page's language.
+fn progress(plan: &SendPlan) -> String {
+    let (step, steps) = plan.position();
+    let names: Vec<String> = plan.current().iter().map(|r| r.name.clone()).collect();
+    fill(
+        Key::Progress,
+        &[
+            ("step", &number(step as u64)),
+            ("steps", &number(steps as u64)),
+            ("name", &i18n::list(&names)),
+        ],
+    )
+}
+
 /// One client's button, or the plain explanation that replaces a link too long to work.
 fn client_button(client: Client, message: &Message, has_copies: bool) -> AnyView {
     let copies_note = (has_copies && !client.carries_copies())
-        .then(|| view! { <span class="hint">" (add the copies yourself)"</span> });
+        .then(|| view! { <span class="hint">" "{t(Key::AddCopies)}</span> });
     match offer(client, message) {
         Offer::Link(href) => {
             let target = (client != Client::MailApp).then_some("_blank");
@@ -206,14 +199,18 @@ fn client_button(client: Client, message: &Message, has_copies: bool) -> AnyView
                     </a>
                     {copies_note}
                 </li>
-            }.into_any()
+            }
+            .into_any()
         }
         Offer::TooLong { length, limit } => view! {
             <li class="too-long">
-                {format!(
-                    "{}: your letter makes a link of {length} characters, and links over {limit} often fail \
-                        without a word. Use the copy buttons below, or shorten the letter.",
-                    client.label(),
+                {fill(
+                    Key::TooLong,
+                    &[
+                        ("client", client.label()),
+                        ("length", &number(length as u64)),
+                        ("limit", &number(limit as u64)),
+                    ],
                 )}
             </li>
         }

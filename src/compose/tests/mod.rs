@@ -109,6 +109,7 @@ fn a_hostile_name_never_reaches_a_header() {
         city: "c".into(),
         country: "k".into(),
         target_name: "T".into(),
+        salutation: "Dear T".into(),
     };
     let body = fill(&template, &details).unwrap();
     assert_eq!(body, "Yours,\nEve Bcc: x@example.org");
@@ -238,6 +239,7 @@ fn filling_refuses_blanks_and_subjects_follow_the_seed() {
         city: "Leeds".into(),
         country: "UK".into(),
         target_name: "Procurator".into(),
+        salutation: "Dear Procurator".into(),
     };
     assert_eq!(
         fill(&template, &details).unwrap(),
@@ -268,6 +270,7 @@ fn sending_in_turn_addresses_one_target_at_a_time() {
         .map(|i| Recipient {
             name: format!("Target {i}"),
             email: email(&format!("t{i}@example.org")),
+            salutation: (i < 3).then(|| format!("Dear Target {i}")),
         })
         .collect();
     let mut plan = SendPlan {
@@ -276,15 +279,15 @@ fn sending_in_turn_addresses_one_target_at_a_time() {
         step: 0,
     };
     assert_eq!(
-        (plan.steps(), plan.progress(), plan.target_name()),
-        (5, "1 of 5".to_owned(), "Target 1".to_owned())
+        (plan.steps(), plan.position(), plan.target_name()),
+        (5, (1, 5), "Target 1".to_owned())
     );
     assert!(plan.advance());
-    assert_eq!(plan.progress(), "2 of 5");
+    assert_eq!(plan.position(), (2, 5));
     let m = plan.message("s", "b", &[email("cc@example.org")]);
     assert_eq!((m.to, m.cc.len()), (vec![email("t2@example.org")], 1));
     while plan.advance() {}
-    assert_eq!(plan.progress(), "5 of 5");
+    assert_eq!(plan.position(), (5, 5));
     let all = SendPlan {
         targets,
         mode: SendMode::AllAtOnce,
@@ -295,6 +298,18 @@ fn sending_in_turn_addresses_one_target_at_a_time() {
         all.target_name(),
         "Target 1, Target 2, Target 3, Target 4, Target 5"
     );
+    // A letter to several greets them all with the collective greeting,
+    // never with their names joined; one to one greets them by their own
+    // salutation, or the collective one when the campaign gives none.
+    assert_eq!(all.salutation(Some("Dear Sirs")), "Dear Sirs");
+    let mut one = SendPlan {
+        mode: SendMode::InTurn,
+        ..all
+    };
+    assert_eq!(one.salutation(Some("Dear Sirs")), "Dear Target 1");
+    one.step = 3;
+    assert_eq!(one.salutation(Some("Dear Sirs")), "Dear Sirs");
+    assert_eq!(one.salutation(None), "");
 }
 
 #[test]

@@ -3,7 +3,8 @@
 //! Tocsin beside it, so "close to a static page" is a measured ratio.
 
 use std::fmt::Write as _;
-use tocsin::model::{Article, Block, Inline, Mark, Rich, format_date};
+use tocsin::i18n;
+use tocsin::model::{Article, Block, Inline, Mark, Rich};
 use tocsin::prerender::escape;
 
 /// Just enough style to read comfortably on a phone, in light and dark.
@@ -25,7 +26,7 @@ pub fn page(article: &Article) -> String {
         title = escape(&article.title),
         standfirst = escape(&article.standfirst),
         byline = escape(&article.byline),
-        date = format_date(&article.published, "en"),
+        date = i18n::date(&article.published),
     );
     for block in &article.body {
         block_html(&mut html, block);
@@ -45,7 +46,7 @@ pub fn page(article: &Article) -> String {
                 html,
                 ", {}, {}</li>",
                 escape(&reference.source),
-                format_date(&reference.date, "en")
+                i18n::date(&reference.date)
             );
         }
         html.push_str("</ul>");

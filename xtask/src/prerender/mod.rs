@@ -10,18 +10,23 @@ mod content;
 use content::Content;
 use std::path::Path;
 use tocsin::boot::contract::{APP_START, PRERENDERED_ID, START_WHEN_SEEN};
+use tocsin::browser::SiteLanguage;
+use tocsin::i18n::{self, Catalog, Direction, Key};
 use tocsin::listing::PageContent;
-use tocsin::model::BasePath;
+use tocsin::model::{BasePath, LanguageTag};
 use tocsin::prerender::{PageMeta, SiteFrame, article_body, campaign_body, list_body};
-use tocsin::route::Route;
+use tocsin::route::{Route, catalog_file, language_base};
 
 /// Checks the content in `data`, then writes the pre-rendered pages into
-/// `dist` from it; returns their routes. The page shell is `dist/404.html`, the bare app.
-/// `base_url` (no trailing slash) makes the canonical and Open Graph
-/// addresses absolute; `base` is its path, under which the pages link and
-/// preload.
+/// `dist` from it, in each of the site's languages (the first at the site's
+/// root, each other under its own segment, `dist/ru/…`), with the
+/// interface from that language's catalog in `catalogs`; returns their
+/// routes. The page shell is `dist/404.html`, the bare app. `base_url` (no
+/// trailing slash) makes the canonical and Open Graph addresses absolute;
+/// `base` is its path, under which the pages link and preload.
 pub fn write_pages(
     data: &Path,
+    catalogs: &Path,
     dist: &Path,
     base_url: &str,
     base: &BasePath,
@@ -30,46 +35,27 @@ pub fn write_pages(
     // a page is written (a wrong index could otherwise ask for millions).
     crate::content::check_dir(data)?;
     let content = Content::read(data)?;
+    let languages = read_catalogs(catalogs, &content.site.languages)?;
     let site = SiteFrame {
         base: base.clone(),
         name: content.site.name.clone(),
         root: base_url.to_owned(),
+        languages: languages.iter().map(|(l, _)| l.clone()).collect(),
     };
     let mut pages = Pages {
         dist,
         shell: crate::loader::without_app_preloads(&read(&dist.join("404.html"))?),
         routes: Vec::new(),
     };
-    for list in content.list_pages() {
-        let meta = PageMeta::new(&site, &list.route, PageContent::List(&list.page))
-            .preloading(&site, &list.preload);
-        let body = list_body(list.route.clone(), list.page, &site);
-        pages.write(list.route, &meta, &body, Start::AfterPaint)?;
+    for (index, (language, catalog)) in languages.iter().enumerate() {
+        i18n::use_language(&language.tag, catalog, index > 0);
+        write_language(&content, &site, &mut pages)?;
     }
-    for article in &content.articles {
-        let route = Route::Article {
-            slug: article.slug.clone(),
-        };
-        // No JSON preloads: the app may never start on this page.
-        let meta = PageMeta::new(&site, &route, PageContent::Article(article));
-        let campaign = content.campaign_of(article).cloned();
-        let appeal = content.appeal_of(article).cloned();
-        let body = article_body(article.clone(), campaign, appeal, &site);
-        pages.write(route, &meta, &body, Start::WhenSeen)?;
-    }
-    for campaign in content.campaigns() {
-        let route = Route::Campaign {
-            slug: campaign.slug.clone(),
-        };
-        let meta = PageMeta::new(&site, &route, PageContent::Campaign(campaign))
-            .preloading(&site, &route.data_files());
-        let body = campaign_body(campaign.clone(), &site);
-        pages.write(route, &meta, &body, Start::AfterPaint)?;
-    }
+    let routes = pages.routes;
     let files = [
         (
             "sitemap.xml",
-            crate::feeds::sitemap(base_url, &pages.routes),
+            crate::feeds::sitemap(base_url, &routes, &site.languages),
         ),
         ("robots.txt", crate::feeds::robots(base_url)),
         (
@@ -80,7 +66,76 @@ pub fn write_pages(
     for (name, text) in files {
         std::fs::write(dist.join(name), text).map_err(|e| format!("{name}: {e}"))?;
     }
-    Ok(pages.routes)
+    Ok(routes)
+}
+
+/// Every page in the language in use (`i18n::use_language`).
+fn write_language(content: &Content, site: &SiteFrame, pages: &mut Pages) -> Result<(), String> {
+    for list in content.list_pages() {
+        let meta = PageMeta::new(site, &list.route, PageContent::List(&list.page))
+            .preloading(site, &list.preload);
+        let body = list_body(list.route.clone(), list.page, site);
+        pages.write(list.route, &meta, &body, Start::AfterPaint)?;
+    }
+    for article in &content.articles {
+        let route = Route::Article {
+            slug: article.slug.clone(),
+        };
+        // No JSON preloads: the app may never start on this page.
+        let meta = PageMeta::new(site, &route, PageContent::Article(article));
+        let campaign = content.campaign_of(article).cloned();
+        let appeal = content.appeal_of(article).cloned();
+        let body = article_body(article.clone(), campaign, appeal, site);
+        pages.write(route, &meta, &body, Start::WhenSeen)?;
+    }
+    for campaign in content.campaigns() {
+        let route = Route::Campaign {
+            slug: campaign.slug.clone(),
+        };
+        let meta = PageMeta::new(site, &route, PageContent::Campaign(campaign))
+            .preloading(site, &route.data_files());
+        let body = campaign_body(campaign.clone(), site);
+        pages.write(route, &meta, &body, Start::AfterPaint)?;
+    }
+    Ok(())
+}
+
+/// The catalog of each of the site's `languages`, read and checked: a
+/// language without a complete catalog stops the build, with its lines.
+pub fn read_catalogs(
+    catalogs: &Path,
+    languages: &[LanguageTag],
+) -> Result<Vec<(SiteLanguage, &'static Catalog)>, String> {
+    languages
+        .iter()
+        .map(|tag| {
+            let file = catalogs.join(catalog_file(tag.as_str()));
+            let text = read(&file).map_err(|e| {
+                format!("the site's languages name {tag}, which has no catalog: {e}")
+            })?;
+            let (catalog, problems) = Catalog::parse(&text);
+            let mut faults: Vec<String> = problems
+                .iter()
+                .map(|p| format!("{}:{}: {}", file.display(), p.line, p.message))
+                .collect();
+            let missing: Vec<&str> = Key::ALL
+                .into_iter()
+                .filter(|key| !catalog.has(*key))
+                .map(Key::name)
+                .collect();
+            if !missing.is_empty() {
+                faults.push(format!("{} lacks {}", file.display(), missing.join(", ")));
+            }
+            if !faults.is_empty() {
+                return Err(faults.join("\n"));
+            }
+            let language = SiteLanguage {
+                tag: tag.to_string(),
+                name: catalog.name.clone(),
+            };
+            Ok((language, i18n::leak(catalog)))
+        })
+        .collect()
 }
 
 /// When the loader starts the app on a pre-rendered page (`src/boot/loader.js`).
@@ -112,11 +167,16 @@ impl Pages<'_> {
         start: Start,
     ) -> Result<(), String> {
         let page = fill_shell(&self.shell, &meta.head_tags(), body, start)?;
-        let dir = self.dist.join(route.path().trim_start_matches('/'));
+        let page = in_language(&page, &meta.language, meta.direction);
+        let base = language_base(&BasePath::default(), i18n::prefix());
+        let dir = self.dist.join(route.href(&base).trim_start_matches('/'));
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         std::fs::write(dir.join("index.html"), page)
             .map_err(|e| format!("{}: {e}", dir.display()))?;
-        self.routes.push(route);
+        // One entry a page, whatever its languages: the sitemap adds those.
+        if i18n::prefix().is_none() {
+            self.routes.push(route);
+        }
         Ok(())
     }
 }
@@ -139,6 +199,17 @@ fn fill_shell(shell: &str, head: &str, body: &str, start: Start) -> Result<Strin
     };
     let body = format!("<body><div id=\"{PRERENDERED_ID}\"{start}>{body}</div></body>");
     Ok(shell.replacen(title, head, 1).replacen(BODY, &body, 1))
+}
+
+/// The page with its language and direction on `<html>`.
+fn in_language(page: &str, tag: &str, direction: Direction) -> String {
+    let html = format!("<html lang=\"{tag}\" dir=\"{}\">", direction.as_str());
+    let open = page.find("<html");
+    let close = open.and_then(|open| page[open..].find('>').map(|close| open + close));
+    match open.zip(close) {
+        Some((open, close)) => [&page[..open], &html, &page[close + 1..]].concat(),
+        None => page.to_owned(),
+    }
 }
 
 fn read(path: &Path) -> Result<String, String> {

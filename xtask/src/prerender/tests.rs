@@ -12,10 +12,17 @@ fn prerender_demo(name: &str, base_url: &str, base: &BasePath) -> (std::path::Pa
     std::fs::create_dir_all(&dist).unwrap();
     std::fs::write(
         dist.join("404.html"),
-        "<head><title>Tocsin</title></head><body></body>",
+        "<!DOCTYPE html><html lang=\"en\"><head><title>Tocsin</title></head><body></body></html>",
     )
     .unwrap();
-    let written = write_pages(&root.join("public/data"), &dist, base_url, base).unwrap();
+    let written = write_pages(
+        &root.join("public/data"),
+        &root.join("public/i18n"),
+        &dist,
+        base_url,
+        base,
+    )
+    .unwrap();
     (dist, written)
 }
 
@@ -75,7 +82,47 @@ fn every_demo_article_and_campaign_gets_a_page() {
             "{path}"
         );
     }
-    assert_eq!(pages_in(&dist), expected.len());
+    // Every page again in each of the site's other languages, under its segment.
+    let languages = ["en", "ru", "kk", "de", "ar"];
+    assert_eq!(pages_in(&dist), expected.len() * languages.len());
+    for path in &paths {
+        for tag in &languages[1..] {
+            let dir = dist.join(tag).join(path.trim_start_matches('/'));
+            assert!(dir.join("index.html").is_file(), "/{tag}{path}");
+        }
+    }
+    let ru = read(&dist.join("ru/campaigns/free-ainur-kurmanov/index.html")).unwrap();
+    assert!(
+        ru.starts_with("<!DOCTYPE html><html lang=\"ru\" dir=\"ltr\"><head>"),
+        "{ru}"
+    );
+    assert!(
+        ru.contains("<h2 id=\"act-heading\">Напишите протест</h2>"),
+        "{ru}"
+    );
+    assert!(ru.contains("<meta property=\"og:locale\" content=\"ru_RU\" data-prerendered>"));
+    assert!(ru.contains(
+        "<link rel=\"canonical\" href=\"https://x.example/ru/campaigns/free-ainur-kurmanov\""
+    ));
+    for (tag, url) in [
+        ("en", "https://x.example/campaigns/free-ainur-kurmanov"),
+        ("kk", "https://x.example/kk/campaigns/free-ainur-kurmanov"),
+        (
+            "x-default",
+            "https://x.example/campaigns/free-ainur-kurmanov",
+        ),
+    ] {
+        let alternate =
+            format!("<link rel=\"alternate\" hreflang=\"{tag}\" href=\"{url}\" data-prerendered>");
+        assert!(ru.contains(&alternate), "{alternate}");
+    }
+    assert!(ru.contains("<link rel=\"preload\" href=\"/i18n/ru.txt\" as=\"fetch\" crossorigin>"));
+    assert!(
+        ru.contains("href=\"/ru/campaigns\""),
+        "links stay in Russian"
+    );
+    let ar = read(&dist.join("ar/index.html")).unwrap();
+    assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">"), "{ar}");
     let front = read(&dist.join("index.html")).unwrap();
     assert!(front.contains("<title>Tocsin</title>"), "{front}");
     assert!(
@@ -178,7 +225,14 @@ fn invalid_content_stops_the_build_with_the_checkers_words_before_any_page() {
         "<head><title>T</title></head><body></body>",
     )
     .unwrap();
-    let error = write_pages(&data, &dist, "https://x.example", &BasePath::default()).unwrap_err();
+    let error = write_pages(
+        &data,
+        &root.join("public/i18n"),
+        &dist,
+        "https://x.example",
+        &BasePath::default(),
+    )
+    .unwrap_err();
     assert!(error.contains("index.json:"), "{error}");
     assert!(error.contains("/months/0/articles: says 99999"), "{error}");
     assert!(error.contains("content check: 1 problem(s)"), "{error}");

@@ -1,0 +1,116 @@
+// The interface in the reader's language: the language is in the address,
+// the page says so to the browser, links stay in it, the switcher and the
+// offer of the browser's language lead to the same page in another, and a
+// Russian page never shows a string of the English catalog.
+import { readFileSync } from 'node:fs';
+import { test, expect, DEMO, NETWORK_ERROR_LOG } from './fixtures.js';
+
+const CATALOGS = new URL('../../public/i18n/', import.meta.url);
+
+// The English catalog's texts, cut at its placeholders into the fragments a
+// page could show: what must never appear on a Russian page.
+function englishFragments() {
+  const lines = readFileSync(new URL('en.txt', CATALOGS), 'utf8').split('\n');
+  return lines
+    .filter((line) => /^[a-z-]+(\.[a-z]+)?\s*=/.test(line))
+    .map((line) => line.slice(line.indexOf('=') + 1).trim())
+    .filter((text) => !text.includes('|'))
+    .flatMap((text) => text.split(/\{[a-z]+\}/))
+    .map((fragment) => fragment.replace(/^[\s:(),.#←→]+|[\s:(),.#←→]+$/g, ''))
+    // A word or two such as "Email" may be a name or part of the content.
+    .filter((fragment) => fragment.split(/\s+/).length >= 3);
+}
+
+// Every page of the site in Russian, from the sitemap.
+async function russianPages(request) {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  return [...sitemap.matchAll(/<loc>https?:\/\/[^/<]+(\/ru\/[^<]*|\/ru)<\/loc>/g)].map((m) => m[1]);
+}
+
+test('a Russian campaign page speaks Russian, and its links stay in Russian', async ({ page }) => {
+  await page.goto(`/ru/campaigns/${DEMO.campaignSlug}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('heading', { name: 'Напишите протест' })).toBeVisible();
+  await expect(page.getByLabel('Ваше имя')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Кампании', exact: true })).toHaveAttribute('href', '/ru/campaigns');
+  const switcher = page.getByRole('navigation', { name: 'Язык' });
+  await expect(switcher.getByRole('link', { name: 'Русский' })).toHaveAttribute('aria-current', 'page');
+  await switcher.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(new RegExp(`/campaigns/${DEMO.campaignSlug}$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { name: 'Write your protest' })).toBeVisible();
+});
+
+test('inside the app, a Russian page leads to Russian pages', async ({ page }) => {
+  await page.goto('/ru/');
+  await page.getByRole('link', { name: 'Кампании', exact: true }).click();
+  await expect(page).toHaveURL(/\/ru\/campaigns$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Кампании');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+});
+
+test('no Russian page shows a string of the English catalog', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const fragments = englishFragments();
+  expect(fragments.length).toBeGreaterThan(50);
+  const pages = await russianPages(request);
+  expect(pages.length).toBeGreaterThanOrEqual(13);
+  for (const path of pages) {
+    await page.goto(path);
+    const text = await page.locator('body').innerText();
+    const labels = await page.locator('[aria-label]').evaluateAll((all) => all.map((e) => e.getAttribute('aria-label')));
+    const seen = fragments.filter((fragment) => text.includes(fragment) || labels.some((l) => l.includes(fragment)));
+    expect(seen, `${path} shows English interface text`).toEqual([]);
+  }
+});
+
+test('an Arabic page runs right to left and never scrolls sideways on a phone', async ({ page }) => {
+  for (const width of [320, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ['/ar/', `/ar/campaigns/${DEMO.campaignSlug}`, `/ar/articles/${DEMO.articleSlug}`]) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+    }
+  }
+  // The layout mirrors: the site's name starts at the right.
+  const name = await page.locator('.site-name').boundingBox();
+  expect(name.x + name.width).toBeGreaterThan(300);
+});
+
+test.describe('a reader whose browser speaks Russian', () => {
+  test.use({ locale: 'ru-RU' });
+
+  test('is offered the Russian page, never switched by force, and can turn it down', async ({ page }) => {
+    await page.goto(`/articles/${DEMO.articleSlug}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const offer = page.locator('.language-offer');
+    await expect(offer.getByRole('link', { name: 'Русский' })).toHaveAttribute('href', `/ru/articles/${DEMO.articleSlug}`);
+    await offer.getByRole('button', { name: 'No, thanks' }).click();
+    await expect(offer).toHaveCount(0);
+    await page.getByRole('link', { name: 'Campaigns', exact: true }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Campaigns');
+    await expect(page.locator('.language-offer')).toHaveCount(0);
+  });
+
+  test('takes the offer to the same page in Russian', async ({ page }) => {
+    await page.goto('/campaigns');
+    await page.locator('.language-offer').getByRole('link', { name: 'Русский' }).click();
+    await expect(page).toHaveURL(/\/ru\/campaigns$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Кампании');
+    await expect(page.locator('.language-offer')).toHaveCount(0);
+  });
+});
+
+test.describe('when the Russian catalog cannot be loaded', () => {
+  test.use({ expectedErrors: NETWORK_ERROR_LOG });
+
+  test('the page speaks English, says why, and keeps its Russian address', async ({ page }) => {
+    await page.route('**/i18n/ru.txt', (route) => route.abort('internetdisconnected'));
+    await page.goto(`/ru/campaigns/${DEMO.campaignSlug}`);
+    await expect(page.getByRole('status').filter({ hasText: 'could not be loaded in Русский' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Write your protest' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Campaigns', exact: true }).first()).toHaveAttribute('href', '/ru/campaigns');
+  });
+});

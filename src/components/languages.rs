@@ -1,0 +1,165 @@
+//! The page in the site's other languages: the switcher on every page, and
+//! the offer of the reader's own language on a first visit. A link to
+//! another language loads that page afresh (`rel="external"` keeps the
+//! router out of it), since a page keeps its language while it is open.
+
+use super::composer::{dismiss_offer, keep_language, kept_language, offer_dismissed};
+use crate::browser::{self, SiteLanguage};
+use crate::i18n::{self, Key, fill, t};
+use crate::model::BasePath;
+use crate::route::{Route, language_base};
+use leptos::prelude::*;
+
+/// The site's languages, the default first, provided once by the app (from
+/// the page) or the pre-render (from `site.json` and the catalogs).
+#[derive(Debug, Clone, Default)]
+pub struct SiteLanguages(pub Vec<SiteLanguage>);
+
+/// The page the reader is on, provided by the app (from the address) or
+/// the pre-render, so that the switcher links to the same page.
+#[derive(Debug, Clone, Copy)]
+pub struct CurrentRoute(pub Signal<Route>);
+
+/// The address of `route` in `language`, the `index`-th of the site's
+/// languages (the first has no segment).
+fn address_in(route: &Route, index: usize, language: &SiteLanguage) -> String {
+    let base = use_context::<BasePath>().unwrap_or_default();
+    let prefix = (index > 0).then_some(language.tag.as_str());
+    // A page that names nothing is best left for the other language's front page.
+    let route = match route {
+        Route::NotFound => &Route::HOME,
+        route => route,
+    };
+    route.href(&language_base(&base, prefix))
+}
+
+/// The same page in each of the site's languages, by their own names.
+#[component]
+pub fn LanguageSwitcher() -> impl IntoView {
+    let languages = use_context::<SiteLanguages>().unwrap_or_default().0;
+    let route = use_context::<CurrentRoute>().map(|c| c.0);
+    let current = i18n::address_language();
+    (languages.len() > 1).then(|| {
+        let links = languages
+            .into_iter()
+            .enumerate()
+            .map(|(index, language)| {
+                let target = language.clone();
+                let href = move || {
+                    let route = route.map_or(Route::HOME, |r| r.get());
+                    address_in(&route, index, &target)
+                };
+                let here = (language.tag == current).then_some("page");
+                let tag = language.tag.clone();
+                view! {
+                    <li>
+                        <a
+                            href=href.clone()
+                            hreflang=language.tag.clone()
+                            lang=language.tag.clone()
+                            rel="alternate external"
+                            aria-current=here
+                            on:click=move |_| keep_language(&tag)
+                        >
+                            {language.name.clone()}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <nav class="languages" aria-label=t(Key::LanguageMenu)>
+                <ul>{links}</ul>
+            </nav>
+        }
+    })
+}
+
+/// On a page in the site's first language, the reader's own language when
+/// the site has it and they have not turned it down in this tab; never a
+/// switch by force. When the page's catalog could not be loaded, says so.
+/// Fixed to the foot of the screen, so nothing on the page moves.
+#[component]
+pub fn LanguageOffer() -> impl IntoView {
+    let languages = use_context::<SiteLanguages>().unwrap_or_default().0;
+    let route = use_context::<CurrentRoute>().map(|c| c.0);
+    if let Some(missed) = i18n::missed() {
+        let name = languages
+            .iter()
+            .find(|l| l.tag == missed)
+            .map_or(missed.to_owned(), |l| l.name.clone());
+        let note = fill(Key::InterfaceMissed, &[("language", &name)]);
+        return Some(
+            view! {
+                <p class="language-note" role="status">
+                    {note}
+                </p>
+            }
+            .into_any(),
+        );
+    }
+    let (open, set_open) = signal(true);
+    let offered = (i18n::prefix().is_none() && !offer_dismissed())
+        .then(|| wanted(&languages))
+        .flatten()
+        .filter(|(index, _)| *index > 0)?;
+    let (index, language) = offered;
+    let href = move || address_in(&route.map_or(Route::HOME, |r| r.get()), index, &language);
+    let name = languages[index].name.clone();
+    let tag = languages[index].tag.clone();
+    let chosen = tag.clone();
+    Some(
+        view! {
+            <Show when=move || open.get()>
+                <aside class="language-offer" aria-label=t(Key::LanguageMenu)>
+                    <p>
+                        {t(Key::LanguageOffer)} " "
+                        <a
+                            href=href.clone()
+                            hreflang=tag.clone()
+                            lang=tag.clone()
+                            rel="alternate external"
+                            on:click={
+                                let chosen = chosen.clone();
+                                move |_| keep_language(&chosen)
+                            }
+                        >
+                            {name.clone()}
+                        </a>
+                    </p>
+                    <button
+                        type="button"
+                        class="secondary"
+                        on:click=move |_| {
+                            dismiss_offer();
+                            set_open.set(false);
+                        }
+                    >
+                        {t(Key::NoThanks)}
+                    </button>
+                </aside>
+            </Show>
+        }
+        .into_any(),
+    )
+}
+
+/// The site language the reader wants, with its place among the site's
+/// languages: the one they chose before, if they asked the site to remember
+/// it, else their browser's.
+fn wanted(languages: &[SiteLanguage]) -> Option<(usize, SiteLanguage)> {
+    let find = |tag: &str| {
+        let primary = tag
+            .split('-')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        languages
+            .iter()
+            .position(|l| l.tag == primary || l.tag == tag)
+            .map(|index| (index, languages[index].clone()))
+    };
+    kept_language()
+        .and_then(|tag| find(&tag))
+        .or_else(|| browser::language().and_then(|tag| find(&tag)))
+}
