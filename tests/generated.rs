@@ -10,7 +10,7 @@
 mod generate;
 
 use std::collections::BTreeSet;
-use tocsin::compose::{Client, Details, Draft, eml, offer};
+use tocsin::compose::{Client, Details, Draft, Platform, eml, offer};
 use tocsin::listing::{ListContent, PageContent, list_page, list_routes, page_title};
 use tocsin::model::{
     Article, ArticleSummary, BasePath, Campaign, CampaignSummary, IndexManifest, IndexShard, Part,
@@ -189,7 +189,7 @@ fn every_generated_page_renders_ahead_of_time_and_every_letter_composes() {
                     continue;
                 };
                 for client in Client::ALL {
-                    let _ = offer(client, &message);
+                    let _ = offer(client, &message, Platform::Unknown);
                 }
                 assert!(eml(&message, "Thu, 15 Apr 2010 10:00:00 GMT").contains("Subject: "));
             }

@@ -11,7 +11,8 @@ mod mail;
 use serde::Deserialize;
 use serde_json::{Value, json};
 use tocsin::compose::{
-    Client, Message, SenderDetails, eml, fill, mailto, normalize_body, offer, sanitize_header,
+    Client, Message, Platform, SenderDetails, eml, fill, mailto, normalize_body, offer,
+    sanitize_header,
 };
 use tocsin::model::{Article, Campaign, Email, LanguageTag, SafeLink, Slug, Template, validate};
 use tocsin::share::{Channel, Preset, encode, qr_path};
@@ -188,7 +189,7 @@ fn mail_links_and_eml_files_carry_exactly_the_message() {
                 web.starts_with("https://") || web.starts_with("mailto:"),
                 "{client:?}"
             );
-            let _ = offer(client, &message);
+            let _ = offer(client, &message, Platform::Unknown);
         }
         let file = eml(&message, "Sun, 29 Nov 2026 00:00:00 GMT");
         let (head, body) = file

@@ -38,7 +38,8 @@ test.describe('a pre-rendered page', () => {
     await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
     await page.goto(`/campaigns/${DEMO.campaignSlug}`);
     const letter = await page.locator(`${PRERENDERED} #letter-body`).inputValue();
-    expect(letter).toContain('I am writing to protest');
+    // In the language the campaign's targets read.
+    expect(letter).toContain('Я решительно протестую');
     await expect(page.locator(`${PRERENDERED} #letter-body`)).toBeDisabled();
     const form = page.locator(`${PRERENDERED} form.composer`);
     await expect(form).toHaveAttribute('data-waiting', 'Getting the letter form ready…');

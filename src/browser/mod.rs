@@ -57,6 +57,11 @@ pub fn site_languages() -> Vec<SiteLanguage> {
     }
 }
 
+/// The browser's user agent string; empty outside a browser.
+pub fn user_agent() -> String {
+    imp::user_agent()
+}
+
 /// The page's path, such as `/ru/articles/x`; `/` outside a browser.
 pub fn path() -> String {
     imp::path()

@@ -17,6 +17,10 @@ pub(super) fn origin() -> String {
     String::new()
 }
 
+pub(super) fn user_agent() -> String {
+    String::new()
+}
+
 pub(super) fn path() -> String {
     "/".to_owned()
 }

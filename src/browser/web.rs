@@ -24,6 +24,12 @@ pub(super) fn origin() -> String {
         .unwrap_or_default()
 }
 
+pub(super) fn user_agent() -> String {
+    web_sys::window()
+        .and_then(|w| w.navigator().user_agent().ok())
+        .unwrap_or_default()
+}
+
 pub(super) fn path() -> String {
     web_sys::window()
         .and_then(|w| w.location().pathname().ok())

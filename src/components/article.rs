@@ -1,8 +1,11 @@
 //! The reading view of one article.
 
 use super::blocks::{References, block_view};
-use super::{AppealBox, CallToAction, DateTime, SharePanel, TagLinks, page_head};
-use crate::i18n::{Key, plural};
+use super::{
+    AppealBox, CallToAction, DateTime, SharePanel, TagLinks, TranslationLinks, own_language,
+    page_head,
+};
+use crate::i18n::{self, Key, plural};
 use crate::listing::PageContent;
 use crate::model::{Appeal, Article, Campaign};
 use crate::route::Route;
@@ -34,13 +37,27 @@ pub fn ArticleView(
         .clone()
         .map(|campaign| view! { <CallToAction campaign /> });
     let cta_top = campaign.map(|campaign| view! { <CallToAction campaign /> });
+    // An article in another language than the page's says so to screen
+    // readers; its translations are pages of their own.
+    let written_in = article
+        .language
+        .as_ref()
+        .map_or_else(own_language, |l| l.to_string());
+    let lang = (!written_in.eq_ignore_ascii_case(i18n::language())).then_some(written_in);
+    let translations: Vec<(String, Route)> = article
+        .translations
+        .iter()
+        .map(|(tag, slug)| (tag.to_string(), Route::Article { slug: slug.clone() }))
+        .collect();
     view! {
         {head}
         <article class="article">
             <header class="article-header">
-                <p class="section">{article.section}</p>
-                <h1>{article.title}</h1>
-                <p class="standfirst">{article.standfirst}</p>
+                <div lang=lang.clone()>
+                    <p class="section">{article.section}</p>
+                    <h1>{article.title}</h1>
+                    <p class="standfirst">{article.standfirst}</p>
+                </div>
                 <p class="byline">
                     <span>{article.byline}</span>
                     " · "
@@ -49,9 +66,10 @@ pub fn ArticleView(
                     <span>{plural(Key::ReadingTime, minutes as u64, &[])}</span>
                 </p>
                 <TagLinks tags=article.tags />
+                <TranslationLinks translations />
             </header>
             {cta_top}
-            <div class="article-body">
+            <div class="article-body" lang=lang>
                 {article.body.into_iter().map(block_view).collect_view()}
             </div>
             {cta_end}

@@ -1,7 +1,8 @@
 //! The urgent call to action that an article linked to a campaign carries.
 
 use super::{DateTime, href};
-use crate::i18n::{Key, fill, t};
+use super::{fallback_lang, own_language};
+use crate::i18n::{self, Key, fill, t};
 use crate::model::{Campaign, Status};
 use crate::route::Route;
 use leptos::prelude::*;
@@ -16,6 +17,8 @@ pub fn CallToAction(
     let link = href(&Route::Campaign {
         slug: campaign.slug.clone(),
     });
+    let (campaign, fallbacks) = campaign.in_language(i18n::language(), &own_language());
+    let demand_lang = fallback_lang(fallbacks.demands);
     let demand = campaign.demands.first().cloned().unwrap_or_default();
     let outcome = campaign.outcome.clone().unwrap_or_default();
     let recipients = campaign.recipients_sentence();
@@ -23,7 +26,9 @@ pub fn CallToAction(
         Status::Active => view! {
             <div class="cta">
                 <p class="cta-kicker">{t(Key::UrgentAction)}</p>
-                <p class="cta-demand">{demand}</p>
+                <p class="cta-demand" lang=demand_lang>
+                    {demand}
+                </p>
                 <p class="cta-who">{recipients}</p>
                 {campaign
                     .deadline

@@ -1,9 +1,12 @@
 //! The campaign page: the case, what it demands and from whom, its news, and
 //! a call to act that follows the campaign's status.
 
-use super::{DateTime, PresetBuilder, ProtestComposer, SharePanel, StatusBadge, href, page_head};
+use super::{
+    DateTime, PresetBuilder, ProtestComposer, SharePanel, StatusBadge, fallback_lang, href,
+    own_language, page_head,
+};
 use crate::boot::InItsOwnTask;
-use crate::i18n::{Key, t};
+use crate::i18n::{self, Key, t};
 use crate::listing::PageContent;
 use crate::model::{Campaign, Date, Letter, Status, Target, Update, deadline_state};
 use crate::route::Route;
@@ -25,11 +28,15 @@ pub fn CampaignView(
     /// absolute share links.
     site_root: String,
 ) -> impl IntoView {
+    // The page shows the campaign in the page's language, each part its
+    // translation lacks in the campaign's own; the letter form works from
+    // the campaign as written, since letters have languages of their own.
+    let (shown, fallbacks) = campaign.in_language(i18n::language(), &own_language());
     let share_preset = RwSignal::new(preset.clone());
     let route = Route::Campaign {
         slug: campaign.slug.clone(),
     };
-    let head = page_head(&route, PageContent::Campaign(&campaign));
+    let head = page_head(&route, PageContent::Campaign(&shown));
     let page_url = super::page_url(&route, &site_root);
     let share_url = Signal::derive(move || page_url.clone() + &share_preset.with(Preset::to_query));
     let flyer_page = href(&Route::Flyer {
@@ -38,7 +45,7 @@ pub fn CampaignView(
     let flyer = Signal::derive(move || flyer_page.clone() + &share_preset.with(Preset::to_query));
     // Behind a pre-rendered page the app builds the letter form, the share
     // panel and the preset builder each in a task of its own.
-    let (share_text, title) = (campaign.share_text.clone(), campaign.title.clone());
+    let (share_text, title) = (shown.share_text.clone(), shown.title.clone());
     let for_builder = campaign.clone();
     let share = view! {
         <InItsOwnTask>
@@ -48,19 +55,21 @@ pub fn CampaignView(
             <PresetBuilder campaign=for_builder.clone() preset=share_preset />
         </InItsOwnTask>
     };
-    let deadline = campaign.deadline.clone().map(|date| {
+    let deadline = shown.deadline.clone().map(|date| {
         let state = today
             .as_ref()
             .map(|today| format!(" ({})", deadline_state(&date, today).describe()));
         view! { <p class="deadline">{t(Key::Deadline)}" " <DateTime date /> {state}</p> }
     });
-    let letter = campaign.letters.first().cloned();
+    let letter = campaign.letter(None).cloned();
     let composer_campaign = campaign.clone();
-    let action = match campaign.status {
+    let recipients = shown.recipients_sentence();
+    let outcome_lang = fallback_lang(fallbacks.outcome);
+    let action = match shown.status {
         Status::Active => view! {
             <section class="act" id="act" aria-labelledby="act-heading">
                 <h2 id="act-heading">{t(Key::WriteYourProtest)}</h2>
-                <p>{campaign.recipients_sentence()}</p>
+                <p lang=fallback_lang(fallbacks.recipients)>{recipients}</p>
                 <InItsOwnTask>
                     <ProtestComposer
                         campaign=composer_campaign.clone()
@@ -74,7 +83,7 @@ pub fn CampaignView(
         Status::Won => view! {
             <section class="outcome outcome-won" aria-labelledby="outcome-heading">
                 <h2 id="outcome-heading">{t(Key::WeWon)}</h2>
-                <p>{campaign.outcome.clone()}</p>
+                <p lang=outcome_lang.clone()>{shown.outcome.clone()}</p>
                 {letter
                     .map(|letter| {
                         view! {
@@ -90,39 +99,47 @@ pub fn CampaignView(
         Status::Closed => view! {
             <section class="outcome outcome-closed" aria-labelledby="outcome-heading">
                 <h2 id="outcome-heading">{t(Key::CampaignIsClosed)}</h2>
-                <p>{campaign.outcome.clone()}</p>
+                <p lang=outcome_lang>{shown.outcome.clone()}</p>
             </section>
         }
         .into_any(),
     };
+    let note = fallbacks
+        .any()
+        .then(|| view! { <p class="fallback-note">{t(Key::FallbackNote)}</p> });
+    let head_lang = fallback_lang(fallbacks.head);
     view! {
         {head}
         <article class="campaign">
             <header>
-                <StatusBadge status=campaign.status />
-                {campaign
+                <StatusBadge status=shown.status />
+                {shown
                     .demo
                     .then(|| {
                         view! { <span class="demo-note">" "{t(Key::DemoNote)}</span> }
                     })}
-                <h1>{campaign.title}</h1>
-                <p class="at-risk">{campaign.at_risk}</p>
-                <p class="standfirst">{campaign.summary}</p>
+                {note}
+                <div lang=head_lang>
+                    <h1>{shown.title}</h1>
+                    <p class="at-risk">{shown.at_risk}</p>
+                    <p class="standfirst">{shown.summary}</p>
+                </div>
                 {deadline}
             </header>
             <section aria-labelledby="demands-heading">
                 <h2 id="demands-heading">{t(Key::OurDemands)}</h2>
-                <ul class="demands">
-                    {campaign.demands.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
+                <ul class="demands" lang=fallback_lang(fallbacks.demands)>
+                    {shown.demands.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
                 </ul>
             </section>
             {action}
             <Recipients
-                targets=campaign.targets
-                reader_targets=campaign.reader_targets.into_iter().map(|t| t.label).collect()
-                copies=campaign.copies.into_iter().map(|c| c.to_string()).collect()
+                targets=shown.targets
+                reader_targets=shown.reader_targets.into_iter().map(|t| t.label).collect()
+                copies=shown.copies.into_iter().map(|c| c.to_string()).collect()
+                lang=fallback_lang(fallbacks.recipients)
             />
-            <Updates updates=campaign.updates />
+            <Updates updates=shown.updates lang=fallback_lang(fallbacks.updates) />
         </article>
         {share}
     }
@@ -149,11 +166,13 @@ fn Recipients(
     targets: Vec<Target>,
     reader_targets: Vec<String>,
     copies: Vec<String>,
+    /// The content's own language, where the page's lacks the names.
+    lang: Option<String>,
 ) -> impl IntoView {
     view! {
         <section aria-labelledby="targets-heading">
             <h2 id="targets-heading">{t(Key::WhoToWriteTo)}</h2>
-            <ul class="targets">
+            <ul class="targets" lang=lang>
                 {targets
                     .into_iter()
                     .map(|t| {
@@ -189,13 +208,17 @@ fn Recipients(
 
 /// Dated news about the case, newest first; nothing when there is none.
 #[component]
-fn Updates(mut updates: Vec<Update>) -> impl IntoView {
+fn Updates(
+    mut updates: Vec<Update>,
+    /// The content's own language, where the page's lacks the news.
+    lang: Option<String>,
+) -> impl IntoView {
     updates.sort_by(|a, b| b.date.cmp(&a.date));
     (!updates.is_empty()).then(|| {
         view! {
             <section aria-labelledby="updates-heading">
                 <h2 id="updates-heading">{t(Key::Updates)}</h2>
-                <ol class="updates" reversed>
+                <ol class="updates" reversed lang=lang>
                     {updates
                         .into_iter()
                         .map(|u| {

@@ -20,6 +20,20 @@ pub struct SiteLanguages(pub Vec<SiteLanguage>);
 #[derive(Debug, Clone, Copy)]
 pub struct CurrentRoute(pub Signal<Route>);
 
+/// The language content is written in (the site's first), from context;
+/// English when none was provided.
+pub fn own_language() -> String {
+    use_context::<SiteLanguages>()
+        .and_then(|languages| languages.0.into_iter().next())
+        .map_or_else(|| i18n::ENGLISH.to_owned(), |language| language.tag)
+}
+
+/// The `lang` of a part shown in the content's own language because the
+/// page's lacks it (`fell_back`), so a screen reader switches voice.
+pub fn fallback_lang(fell_back: bool) -> Option<String> {
+    fell_back.then(own_language)
+}
+
 /// The address of `route` in `language`, the `index`-th of the site's
 /// languages (the first has no segment).
 fn address_in(route: &Route, index: usize, language: &SiteLanguage) -> String {
@@ -31,6 +45,43 @@ fn address_in(route: &Route, index: usize, language: &SiteLanguage) -> String {
         route => route,
     };
     route.href(&language_base(&base, prefix))
+}
+
+/// Links to `translations` of the page (each a route of its own, by
+/// language), in the site's languages only, with each language's name.
+#[component]
+pub fn TranslationLinks(translations: Vec<(String, Route)>) -> impl IntoView {
+    let languages = use_context::<SiteLanguages>().unwrap_or_default().0;
+    let links: Vec<_> = translations
+        .into_iter()
+        .filter_map(|(tag, route)| {
+            let index = languages
+                .iter()
+                .position(|l| l.tag.eq_ignore_ascii_case(&tag))?;
+            let language = &languages[index];
+            let href = address_in(&route, index, language);
+            Some(view! {
+                <li>
+                    <a
+                        href=href
+                        hreflang=language.tag.clone()
+                        lang=language.tag.clone()
+                        rel="alternate external"
+                    >
+                        {language.name.clone()}
+                    </a>
+                </li>
+            })
+        })
+        .collect();
+    (!links.is_empty()).then(|| {
+        view! {
+            <nav class="translations" aria-labelledby="translations-label">
+                <span id="translations-label">{t(Key::Translations)}</span>
+                <ul>{links}</ul>
+            </nav>
+        }
+    })
 }
 
 /// The same page in each of the site's languages, by their own names.

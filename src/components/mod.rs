@@ -27,7 +27,10 @@ pub use campaign::CampaignView;
 pub use composer::{CopyButton, Drafts, ProtestComposer};
 pub use date::DateTime;
 pub use head::{SiteName, page_head, use_site_name};
-pub use languages::{CurrentRoute, LanguageOffer, LanguageSwitcher, SiteLanguages};
+pub use languages::{
+    CurrentRoute, LanguageOffer, LanguageSwitcher, SiteLanguages, TranslationLinks, fallback_lang,
+    own_language,
+};
 pub use layout::{PageFrame, href, page_url};
 pub use listings::{CampaignIndex, FrontPage, ListView, MonthArchive, TaggedArticles};
 pub use lists::{ArticleList, CampaignStrip, Pager, TagLinks};

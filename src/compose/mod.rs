@@ -8,6 +8,7 @@ mod eml;
 mod letter;
 mod mailto;
 mod plan;
+mod platform;
 // Native only: property tests and the Python cross-check cannot run in wasm.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
@@ -19,6 +20,7 @@ pub use eml::eml;
 pub use letter::{FillError, SenderDetails, fill, pick_subject};
 pub use mailto::mailto;
 pub use plan::{Recipient, SendMode, SendPlan};
+pub use platform::Platform;
 pub use text::{cap, limits, normalize_body, sanitize_header};
 pub use webmail::{Client, Offer, offer};
 

@@ -3,7 +3,7 @@
 //! silently, so it is replaced by the copy buttons and a plain explanation.
 
 use super::mailto::address_list;
-use super::{Message, mailto, normalize_body, sanitize_header};
+use super::{Message, Platform, mailto, normalize_body, sanitize_header};
 use crate::i18n::{Key, t};
 use crate::share::encode;
 
@@ -18,15 +18,18 @@ pub enum Client {
     Outlook,
     /// Yahoo Mail.
     Yahoo,
+    /// Mail.ru, through its compose page's `mailto=` handler form.
+    MailRu,
 }
 
 impl Client {
     /// Every client, in the order the composer offers them.
-    pub const ALL: [Client; 4] = [
+    pub const ALL: [Client; 5] = [
         Client::MailApp,
         Client::Gmail,
         Client::Outlook,
         Client::Yahoo,
+        Client::MailRu,
     ];
 
     /// The button's words.
@@ -36,24 +39,28 @@ impl Client {
             Client::Gmail => "Gmail",
             Client::Outlook => "Outlook",
             Client::Yahoo => "Yahoo",
+            Client::MailRu => "Mail.ru",
         }
     }
 
-    /// The longest link the client reliably opens. Windows and desktop Outlook
-    /// drop mailto links over about 2,000 characters without a word; Internet
-    /// Explorer's 2,083 is the usual figure for Outlook.com and Yahoo too.
-    /// Google's front end answers "414 URI Too Long" for request lines over
-    /// 8 KiB, so Gmail gets 8,000 with room for its own parameters.
-    pub fn limit(self) -> usize {
+    /// The longest link the client reliably opens on `platform`. A mailto
+    /// link's budget is the platform's (`Platform::mailto_limit`).
+    /// Internet Explorer's 2,083 is the usual figure for Outlook.com and
+    /// Yahoo. Google's front end answers "414 URI Too Long" for request
+    /// lines over 8 KiB, so Gmail gets 8,000 with room for its own
+    /// parameters, and Mail.ru, behind the same common 8 KiB default of
+    /// web servers, the same.
+    pub fn limit(self, platform: Platform) -> usize {
         match self {
-            Client::Gmail => 8_000,
-            Client::MailApp | Client::Outlook | Client::Yahoo => 2_000,
+            Client::MailApp => platform.mailto_limit(),
+            Client::Gmail | Client::MailRu => 8_000,
+            Client::Outlook | Client::Yahoo => 2_000,
         }
     }
 
     /// Whether this client's link carries the copies (cc).
     pub fn carries_copies(self) -> bool {
-        matches!(self, Client::MailApp | Client::Gmail)
+        matches!(self, Client::MailApp | Client::Gmail | Client::MailRu)
     }
 
     /// The client's compose link for `message`, however long.
@@ -79,6 +86,11 @@ impl Client {
             Client::Yahoo => {
                 format!("https://compose.mail.yahoo.com/?to={to}&subject={subject}&body={body}")
             }
+            // The page takes a whole mailto link, as a web mail handler does.
+            Client::MailRu => format!(
+                "https://e.mail.ru/compose/?mailto={}",
+                encode(&mailto(message))
+            ),
         }
     }
 }
@@ -97,16 +109,13 @@ pub enum Offer {
     },
 }
 
-/// The link for `client`, or why it cannot be offered.
-pub fn offer(client: Client, message: &Message) -> Offer {
+/// The link for `client` on `platform`, or why it cannot be offered.
+pub fn offer(client: Client, message: &Message, platform: Platform) -> Offer {
     let link = client.link(message);
-    let length = link.len();
-    if length <= client.limit() {
+    let (length, limit) = (link.len(), client.limit(platform));
+    if length <= limit {
         Offer::Link(link)
     } else {
-        Offer::TooLong {
-            length,
-            limit: client.limit(),
-        }
+        Offer::TooLong { length, limit }
     }
 }

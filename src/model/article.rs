@@ -1,8 +1,9 @@
 //! One article, `data/articles/<slug>.json`: headline, metadata and a body of
 //! typed blocks, rendered through views and never as raw HTML.
 
-use super::{AssetPath, Date, Rich, SafeLink, Slug};
+use super::{AssetPath, Date, LanguageTag, Rich, SafeLink, Slug};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// An article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -34,6 +35,12 @@ pub struct Article {
     /// The site appeal (by id) shown at the end.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub appeal: Option<Slug>,
+    /// The language it is written in, when not the site's first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<LanguageTag>,
+    /// Its translations, each an article of its own: the slug by language.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<LanguageTag, Slug>,
 }
 
 /// One block of an article body, written as an object with one key, such as

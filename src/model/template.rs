@@ -111,6 +111,11 @@ impl Template {
         &self.source
     }
 
+    /// Whether the template has the placeholder `field`.
+    pub fn uses(&self, field: Placeholder) -> bool {
+        self.parts.contains(&Part::Field(field))
+    }
+
     /// The parsed pieces, in order.
     pub fn parts(&self) -> &[Part] {
         &self.parts

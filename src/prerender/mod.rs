@@ -9,8 +9,8 @@ use crate::browser::SiteLanguage;
 use crate::components::{
     ArticleView, CampaignView, CurrentRoute, ListView, PageFrame, SiteLanguages, SiteName, page_url,
 };
-use crate::compose::{Client, Details, Draft, Offer, mailto, offer};
-use crate::i18n::{Key, t};
+use crate::compose::{Client, Details, Draft, Offer, Platform, mailto, offer};
+use crate::i18n::{self, Key, t};
 use crate::listing::ListPage;
 use crate::model::{Appeal, Article, AssetPath, BasePath, Block, Campaign, Status};
 use crate::route::Route;
@@ -118,17 +118,26 @@ pub fn list_body(route: Route, page: ListPage, site: &SiteFrame) -> String {
 /// The campaign's letter as the composer makes it for a reader who has
 /// typed nothing, with bracketed prompts for the details, to every
 /// recipient at once: a mailto link (with the subject only, when the letter
-/// makes one too long) and the letter's text.
+/// makes one too long) and the letter's text. Without the app the reader
+/// fills the brackets in by hand, so the letter is in the page's language
+/// where the campaign has one.
 fn plain_letter(campaign: &Campaign) -> Option<(String, String)> {
     let prompts = Details {
         name: t(Key::PromptName).into(),
         city: t(Key::PromptCity).into(),
         country: t(Key::PromptCountry).into(),
     };
-    let draft = Draft::first(campaign, &Preset::default(), Some(prompts), 0);
+    let readable = Preset {
+        lang: (campaign.letters.iter())
+            .find(|l| l.language.as_str().eq_ignore_ascii_case(i18n::language()))
+            .map(|l| l.language.clone()),
+        ..Preset::default()
+    };
+    let draft = Draft::first(campaign, &readable, Some(prompts), 0);
     let mut message = draft.compose(campaign).message()?;
     let body = message.body.clone();
-    let href = match offer(Client::MailApp, &message) {
+    // The platform is unknown ahead of time: the strictest budget.
+    let href = match offer(Client::MailApp, &message, Platform::Unknown) {
         Offer::Link(href) => href,
         Offer::TooLong { .. } => {
             message.body.clear();

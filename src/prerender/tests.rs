@@ -78,7 +78,8 @@ fn the_campaign_renders_with_its_demands_targets_and_a_plain_mail_link() {
     let textarea = &html[html
         .find("<textarea id=\"letter-body\"")
         .expect("the letter box")..];
-    let letter = &campaign.letters[0].body;
+    // In the language the campaign recommends for its targets.
+    let letter = &campaign.letter(None).unwrap().body;
     let first_line = letter.source().lines().next().unwrap();
     assert!(
         textarea[textarea.find('>').unwrap() + 1..].starts_with(&escape(first_line)),

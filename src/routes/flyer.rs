@@ -3,8 +3,8 @@
 use super::params::{AddressParams, use_route};
 use super::{campaign_and_preset, content_states};
 use crate::browser;
-use crate::components::{QrCode, page_head, page_url};
-use crate::i18n::{Key, t};
+use crate::components::{QrCode, fallback_lang, own_language, page_head, page_url};
+use crate::i18n::{self, Key, t};
 use crate::listing::PageContent;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -17,6 +17,8 @@ pub fn FlyerPage() -> impl IntoView {
     let read_preset = load.read_preset;
     content_states(route, load.campaign, move |campaign| {
         let preset = read_preset(&campaign).preset;
+        let (campaign, fallbacks) = campaign.in_language(i18n::language(), &own_language());
+        let lang = fallback_lang(fallbacks.head || fallbacks.demands);
         let page = Route::Campaign {
             slug: campaign.slug.clone(),
         };
@@ -29,8 +31,10 @@ pub fn FlyerPage() -> impl IntoView {
         view! {
             {head}
             <article class="flyer">
-                <h1>{campaign.title.clone()}</h1>
-                <p class="flyer-demand">{campaign.demands.first().cloned()}</p>
+                <div lang=lang>
+                    <h1>{campaign.title.clone()}</h1>
+                    <p class="flyer-demand">{campaign.demands.first().cloned()}</p>
+                </div>
                 <p>{campaign.recipients_sentence()}</p>
                 <QrCode text=url.clone() />
                 <p class="flyer-url">{short}</p>

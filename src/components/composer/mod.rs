@@ -7,6 +7,7 @@
 mod copy;
 mod details;
 mod draft;
+mod gloss;
 mod letter;
 mod recipients;
 mod send;
@@ -19,6 +20,7 @@ use crate::i18n::{Key, t};
 use crate::model::{Campaign, Email, LanguageTag};
 use crate::share::{Ignored, Preset};
 use details::DetailsFields;
+use gloss::LetterGloss;
 use leptos::prelude::*;
 use letter::LetterFields;
 use recipients::RecipientFields;
@@ -102,6 +104,7 @@ pub fn ProtestComposer(
             <DetailsFields draft kept missing tally attempted />
             <RecipientFields campaign=campaign.get_value() draft attempted />
             <LetterFields campaign=campaign.get_value() draft composed />
+            <LetterGloss campaign draft />
             <Preview composed lang />
             <SendSection campaign=campaign.get_value() draft plan message tally attempted />
         </form>

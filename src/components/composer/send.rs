@@ -5,7 +5,7 @@
 use super::{CopyButton, Tally};
 use crate::browser;
 use crate::compose::{
-    Client, Draft, Message, Offer, SendPlan, eml, normalize_body, offer, sanitize_header,
+    Client, Draft, Message, Offer, Platform, SendPlan, eml, normalize_body, offer, sanitize_header,
 };
 use crate::i18n::{self, Key, fill, number, plural, t};
 use crate::model::Campaign;
@@ -25,6 +25,8 @@ pub fn SendSection(
     attempted: RwSignal<bool>,
 ) -> impl IntoView {
     let has_copies = !campaign.copies.is_empty();
+    // How long a mail link this device hands to its mail app intact.
+    let platform = Platform::from_user_agent(&browser::user_agent());
     let sent = tally.count;
     let mark_sent = move |_| sent.update(|n| *n = n.saturating_add(1));
     let kept_where = move || {
@@ -66,7 +68,7 @@ pub fn SendSection(
         message.get().map(|m| {
             let links = Client::ALL
                 .into_iter()
-                .map(|client| client_button(client, &m, has_copies))
+                .map(|client| client_button(client, &m, has_copies, platform))
                 .collect_view();
             let date = browser::mail_date();
             let download = format!(
@@ -186,10 +188,15 @@ fn progress(plan: &SendPlan) -> String {
 }
 
 /// One client's button, or the plain explanation that replaces a link too long to work.
-fn client_button(client: Client, message: &Message, has_copies: bool) -> AnyView {
+fn client_button(
+    client: Client,
+    message: &Message,
+    has_copies: bool,
+    platform: Platform,
+) -> AnyView {
     let copies_note = (has_copies && !client.carries_copies())
         .then(|| view! { <span class="hint">" "{t(Key::AddCopies)}</span> });
-    match offer(client, message) {
+    match offer(client, message, platform) {
         Offer::Link(href) => {
             let target = (client != Client::MailApp).then_some("_blank");
             view! {

@@ -24,7 +24,8 @@ fn details() -> Details {
 fn a_first_draft_follows_the_share_link_and_the_remembered_details() {
     let campaign = campaign();
     let fresh = Draft::first(&campaign, &Preset::default(), None, 7);
-    assert_eq!(fresh.lang.as_ref(), Some(&campaign.letters[0].language));
+    // The letter starts in the language its targets read.
+    assert_eq!(fresh.lang.as_ref().map(LanguageTag::as_str), Some("ru"));
     assert_eq!((fresh.seed, fresh.remember), (7, false));
     assert_eq!(fresh.details, Details::default());
     let preset = Preset {
@@ -88,4 +89,49 @@ fn an_edited_letter_and_subject_are_sent_as_written() {
     assert_eq!(composed.subject, "My own subject");
     assert_eq!(composed.body.as_deref(), Ok("My own words"));
     assert_eq!(composed.copies, campaign.copies);
+}
+
+#[test]
+fn each_recipient_is_greeted_in_the_letters_language_and_several_collectively() {
+    let campaign = campaign();
+    let preset = Preset {
+        country: Some(CountryCode::parse("DE").unwrap()),
+        ..Preset::default()
+    };
+    let mut draft = Draft::first(&campaign, &preset, Some(details()), 0);
+    // Both at once: the collective greeting, never two names joined.
+    let both = draft.compose(&campaign);
+    let body = both.body.clone().unwrap();
+    assert!(body.starts_with("Уважаемые господа!\n"), "{body}");
+    let names: Vec<&str> = both.plan.targets.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Прокурор города Алматы",
+            "Посольство Казахстана в Германии (пример адреса)"
+        ]
+    );
+    // One at a time: each by their own salutation.
+    draft.in_turn = true;
+    let first = draft.compose(&campaign).body.unwrap();
+    assert!(
+        first.starts_with("Уважаемый господин прокурор!\n"),
+        "{first}"
+    );
+    draft.step = 1;
+    let second = draft.compose(&campaign).body.unwrap();
+    assert!(
+        second.starts_with("Уважаемый господин посол!\n"),
+        "{second}"
+    );
+    // The same in Kazakh, and in English.
+    for (tag, greeting) in [
+        ("kk", "Құрметті прокурор мырза!"),
+        ("en", "Dear Procurator,"),
+    ] {
+        draft.lang = Some(LanguageTag::parse(tag).unwrap());
+        draft.step = 0;
+        let body = draft.compose(&campaign).body.unwrap();
+        assert!(body.starts_with(greeting), "{body}");
+    }
 }

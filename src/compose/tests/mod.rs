@@ -181,28 +181,108 @@ fn single_and_eight_targets_go_in_the_path() {
     assert!(decode_mailto(&link).param("to").is_none());
 }
 
+/// User agents of real browsers, with the platform each names.
+const AGENTS: [(&str, Platform); 6] = [
+    (
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
+        Platform::Windows,
+    ),
+    (
+        "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15",
+        Platform::Mac,
+    ),
+    (
+        "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
+        Platform::Linux,
+    ),
+    (
+        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36",
+        Platform::Android,
+    ),
+    (
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
+        Platform::Ios,
+    ),
+    ("curl/8.5.0", Platform::Unknown),
+];
+
 #[test]
-fn a_five_thousand_character_letter_gets_the_fallback() {
+fn each_platform_gets_its_own_mail_link_budget() {
+    for (agent, platform) in AGENTS {
+        assert_eq!(Platform::from_user_agent(agent), platform, "{agent}");
+    }
+    let budgets: Vec<usize> = AGENTS.iter().map(|(_, p)| p.mailto_limit()).collect();
+    assert_eq!(budgets, [2_000, 2_000, 32_000, 32_000, 32_000, 2_000]);
+}
+
+#[test]
+fn a_long_letter_gets_the_fallback_where_the_platform_would_drop_it() {
     let m = message(&["a@example.org"], &[], "s", &"x".repeat(5_000));
+    for platform in [Platform::Windows, Platform::Mac, Platform::Unknown] {
+        assert!(matches!(
+            offer(Client::MailApp, &m, platform),
+            Offer::TooLong { limit: 2_000, .. }
+        ));
+    }
     assert!(matches!(
-        offer(Client::MailApp, &m),
-        Offer::TooLong { limit: 2_000, .. }
+        offer(Client::Outlook, &m, Platform::Android),
+        Offer::TooLong { .. }
     ));
-    assert!(matches!(offer(Client::Outlook, &m), Offer::TooLong { .. }));
-    assert!(matches!(offer(Client::Yahoo, &m), Offer::TooLong { .. }));
+    assert!(matches!(
+        offer(Client::Yahoo, &m, Platform::Android),
+        Offer::TooLong { .. }
+    ));
     // Gmail takes it: 5,000 ASCII characters stay under its 8,000.
-    assert!(matches!(offer(Client::Gmail, &m), Offer::Link(_)));
+    assert!(matches!(
+        offer(Client::Gmail, &m, Platform::Windows),
+        Offer::Link(_)
+    ));
+    // A letter in Cyrillic encodes each letter in six characters: 30,000
+    // here, which only a phone's or Linux's mail link carries.
     let cyrillic = message(&["a@example.org"], &[], "s", &"я".repeat(5_000));
     assert!(
-        matches!(offer(Client::Gmail, &cyrillic), Offer::TooLong { .. }),
+        matches!(
+            offer(Client::Gmail, &cyrillic, Platform::Android),
+            Offer::TooLong { .. }
+        ),
         "30,000 encoded characters"
     );
+    for platform in [Platform::Android, Platform::Ios, Platform::Linux] {
+        let Offer::Link(link) = offer(Client::MailApp, &cyrillic, platform) else {
+            panic!("{platform:?} refused a mail link of 30,000 characters");
+        };
+        assert_eq!(
+            decode_mailto(&link).param("body"),
+            Some("я".repeat(5_000).as_str())
+        );
+    }
     let short = message(&["a@example.org"], &[], "s", "short");
     assert!(
         Client::ALL
             .iter()
-            .all(|&c| matches!(offer(c, &short), Offer::Link(_)))
+            .all(|&c| matches!(offer(c, &short, Platform::Windows), Offer::Link(_)))
     );
+}
+
+#[test]
+fn the_mail_ru_link_carries_the_whole_mail_link() {
+    let m = message(
+        &["a@example.org"],
+        &["cc@example.org"],
+        "Тема & co",
+        "Текст\nписьма",
+    );
+    let link = Client::MailRu.link(&m);
+    let inner = link
+        .strip_prefix("https://e.mail.ru/compose/?mailto=")
+        .expect("the compose page's mailto form");
+    let inner = percent_decode_str(inner).decode_utf8().unwrap();
+    assert_eq!(inner, mailto(&m));
+    let decoded = decode_mailto(&inner);
+    assert_eq!(decoded.to, ["a@example.org"]);
+    assert_eq!(decoded.param("cc"), Some("cc@example.org"));
+    assert_eq!(decoded.param("body"), Some("Текст\r\nписьма"));
+    assert_eq!(decoded.param("subject"), Some("Тема & co"));
 }
 
 #[test]

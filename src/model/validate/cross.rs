@@ -51,6 +51,21 @@ pub fn cross_check(set: &ContentSet) -> Vec<FileIssue> {
                 format!("the slug {} does not match the file name", a.slug),
             );
         }
+        // An article without a language is in the site's first.
+        let own = set.site.and_then(|s| s.languages.first());
+        for (language, slug) in &a.translations {
+            let file = DataFile::Article(slug.clone()).path();
+            let translated = set.articles.get(&file).map(|t| t.language.as_ref().or(own));
+            let message = match translated {
+                None if set.broken.contains(&file) => continue,
+                None => format!("the translation {slug} does not exist: there is no {file}"),
+                Some(Some(tag)) if tag == language => continue,
+                Some(_) => {
+                    format!("{file} is not in {language}: give it \"language\": \"{language}\"")
+                }
+            };
+            push(path, pointer(&["translations", language.as_str()]), message);
+        }
         if let Some(slug) = &a.campaign
             && !set.exists(&DataFile::Campaign(slug.clone()).path())
         {

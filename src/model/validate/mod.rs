@@ -3,8 +3,10 @@
 //! JSON pointer of the value at fault, so tools can point at a line.
 
 mod cross;
+mod gaps;
 
 pub use cross::{ContentSet, cross_check};
+pub use gaps::translation_gaps;
 
 use super::{Article, Block, Campaign, Site, Status};
 use std::collections::BTreeSet;
@@ -197,6 +199,28 @@ pub fn campaign(c: &Campaign) -> Vec<Issue> {
             &pointer(&["letters", &i.to_string(), "body"]),
             letter.body.source(),
         );
+        let greets = letter.body.uses(super::Placeholder::Salutation);
+        match &letter.greeting {
+            None if greets => out.push(issue(
+                pointer(&["letters", &i.to_string(), "greeting"]),
+                "the letter opens with {salutation}, so it needs a greeting for a letter to several \
+                    recipients at once, such as \"Dear Sir or Madam\"",
+            )),
+            Some(greeting) => one_line(
+                &mut out,
+                &pointer(&["letters", &i.to_string(), "greeting"]),
+                greeting,
+            ),
+            None => {}
+        }
+    }
+    if let Some(tag) = &c.letter_language
+        && !c.letters.iter().any(|l| &l.language == tag)
+    {
+        out.push(issue(
+            "/letter_language",
+            format!("there is no letter in {tag}: letter_language names one of the letters"),
+        ));
     }
     out
 }

@@ -162,6 +162,31 @@ impl Kind {
     }
 }
 
+/// What the site's languages lack in the campaigns of `files`: warnings
+/// that never stop a build. Files that do not decode are left to `check`.
+pub fn warnings(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
+    let text = |path: &str| files.get(path).and_then(|b| std::str::from_utf8(b).ok());
+    let Some(site) = text("site.json").and_then(|t| decode::<Site>(t).ok()) else {
+        return Vec::new();
+    };
+    let campaigns: BTreeMap<String, Campaign> = files
+        .keys()
+        .filter(|path| matches!(Kind::of(path), Some(Kind::Campaign)))
+        .filter_map(|path| Some((path.clone(), decode(text(path)?).ok()?)))
+        .collect();
+    let by_path = campaigns.iter().map(|(k, v)| (k.clone(), v)).collect();
+    validate::translation_gaps(&site, &by_path)
+        .into_iter()
+        .map(|found| {
+            place(
+                &found.file,
+                text(&found.file).unwrap_or_default(),
+                found.issue,
+            )
+        })
+        .collect()
+}
+
 /// Decodes `text` as `T`, reporting the JSON pointer, position and message of the first error.
 fn decode<T: DeserializeOwned>(text: &str) -> Result<T, Problem> {
     let mut deserializer = serde_json::Deserializer::from_str(text);

@@ -30,25 +30,30 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
 pub fn check_dir(dir: &Path) -> Result<String, String> {
     let files = read_tree(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     let problems = check::check(&files);
+    let line = |p: &check::Problem| {
+        let pointer = if p.pointer.is_empty() {
+            "(whole file)"
+        } else {
+            &p.pointer
+        };
+        let at = format!("{}:{}:{}", dir.join(&p.file).display(), p.line, p.column);
+        format!("{at}: {pointer}: {}", p.message)
+    };
+    // What a language lacks is said, and never stops a build.
+    let warnings: Vec<String> = check::warnings(&files)
+        .iter()
+        .map(|p| format!("warning: {}", line(p)))
+        .collect();
     if problems.is_empty() {
         let count = files.len();
-        return Ok(format!(
+        let mut report = warnings;
+        report.push(format!(
             "content check: {count} files in {} are valid",
             dir.display()
         ));
+        return Ok(report.join("\n"));
     }
-    let mut report: Vec<String> = problems
-        .iter()
-        .map(|p| {
-            let pointer = if p.pointer.is_empty() {
-                "(whole file)"
-            } else {
-                &p.pointer
-            };
-            let at = format!("{}:{}:{}", dir.join(&p.file).display(), p.line, p.column);
-            format!("{at}: {pointer}: {}", p.message)
-        })
-        .collect();
+    let mut report: Vec<String> = problems.iter().map(line).collect();
     report.push(format!(
         "content check: {} problem(s) in {}",
         problems.len(),

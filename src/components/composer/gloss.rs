@@ -1,0 +1,47 @@
+//! "What this letter says": the campaign's letter in the page's language,
+//! beside a letter the reader sends in another (a Russian letter to
+//! officials in Kazakhstan, read by a reader of English).
+
+use crate::compose::Draft;
+use crate::i18n::{self, Key, t};
+use crate::model::Campaign;
+use leptos::prelude::*;
+
+/// The letter in the page's language, filled as the reader's own is, when
+/// the campaign has one and the reader's letter is in another language.
+#[component]
+pub fn LetterGloss(campaign: StoredValue<Campaign>, draft: RwSignal<Draft>) -> impl IntoView {
+    let page = i18n::language();
+    // The campaign's letter in the page's language, if it has one.
+    let own = campaign.with_value(|c| {
+        c.letters
+            .iter()
+            .find(|l| l.language.as_str().eq_ignore_ascii_case(page))
+            .map(|l| l.language.clone())
+    });
+    let has_own = own.is_some();
+    let gloss = move || {
+        let other = draft.with(|d| d.lang.is_some() && d.lang != own);
+        other.then(|| {
+            let mut reading = draft.get();
+            reading.lang = own.clone();
+            reading.body = None;
+            reading.subject = None;
+            let composed = campaign.with_value(|c| reading.compose(c));
+            let text = composed.body.unwrap_or_else(|_| {
+                campaign.with_value(|c| {
+                    c.letter(reading.lang.as_ref())
+                        .map(|l| l.body.source().to_owned())
+                        .unwrap_or_default()
+                })
+            });
+            view! {
+                <section class="letter-gloss" lang=page aria-labelledby="gloss-heading">
+                    <h3 id="gloss-heading">{t(Key::WhatItSays)}</h3>
+                    <p class="gloss-body">{text}</p>
+                </section>
+            }
+        })
+    };
+    has_own.then_some(gloss)
+}

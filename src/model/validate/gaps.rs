@@ -1,0 +1,103 @@
+//! What each of the site's languages lacks: warnings, not errors, since a
+//! campaign goes out before its translations are done and readers then see
+//! the missing parts in the campaign's own language, marked as such.
+
+use super::{FileIssue, issue, pointer};
+use crate::model::{Campaign, Placeholder, Site, in_language};
+use std::collections::BTreeMap;
+
+/// The gaps of every campaign in `campaigns` (by path) in each of the
+/// site's languages after its first.
+pub fn translation_gaps(site: &Site, campaigns: &BTreeMap<String, &Campaign>) -> Vec<FileIssue> {
+    let own = site.languages.first().map_or("", |l| l.as_str());
+    let mut out = Vec::new();
+    for (path, campaign) in campaigns {
+        let mut warn = |at: &[&str], message: String| {
+            out.push(FileIssue {
+                file: path.clone(),
+                issue: issue(pointer(at), message),
+            });
+        };
+        for language in site.languages.iter().skip(1).map(|l| l.as_str()) {
+            campaign_gaps(campaign, language, own, &mut warn);
+        }
+        greeting_gaps(campaign, &mut warn);
+    }
+    out
+}
+
+/// What `campaign` lacks in `language`.
+fn campaign_gaps(
+    campaign: &Campaign,
+    language: &str,
+    own: &str,
+    warn: &mut impl FnMut(&[&str], String),
+) {
+    let Some(text) = campaign.translation(language) else {
+        warn(
+            &["translations"],
+            format!("no {language} translation: readers of {language} see the campaign in {own}"),
+        );
+        return;
+    };
+    let fields = [
+        ("title", text.title.is_some()),
+        ("at_risk", text.at_risk.is_some()),
+        ("summary", text.summary.is_some()),
+        ("demands", text.demands.is_some()),
+        ("share_text", text.share_text.is_some()),
+        (
+            "updates",
+            text.updates.is_some() || campaign.updates.is_empty(),
+        ),
+        (
+            "outcome",
+            text.outcome.is_some() || campaign.outcome.is_none(),
+        ),
+    ];
+    for (field, given) in fields {
+        if !given {
+            warn(
+                &["translations", language, field],
+                format!("no {language} {field}: shown in {own}"),
+            );
+        }
+    }
+    for (i, target) in campaign.targets.iter().enumerate() {
+        let person = in_language(&target.translations, language);
+        if person.is_none_or(|p| p.name.is_none() || p.role.is_none()) {
+            warn(
+                &["targets", &i.to_string(), "translations", language],
+                format!("no {language} name and role: shown in {own}"),
+            );
+        }
+    }
+    for (i, target) in campaign.reader_targets.iter().enumerate() {
+        if in_language(&target.labels, language).is_none() {
+            warn(
+                &["reader_targets", &i.to_string(), "labels", language],
+                format!("no {language} label: shown in {own}"),
+            );
+        }
+    }
+}
+
+/// The fixed targets a letter greets with `{salutation}` but which have no
+/// salutation in the letter's language: their letters open with the
+/// collective greeting.
+fn greeting_gaps(campaign: &Campaign, warn: &mut impl FnMut(&[&str], String)) {
+    for letter in &campaign.letters {
+        let greets = letter.body.uses(Placeholder::Salutation);
+        let language = letter.language.as_str();
+        for (i, target) in campaign.targets.iter().enumerate() {
+            if greets && in_language(&target.greetings, language).is_none() {
+                warn(
+                    &["targets", &i.to_string(), "greetings", language],
+                    format!(
+                        "no {language} salutation: a letter in {language} to them alone opens with the collective greeting"
+                    ),
+                );
+            }
+        }
+    }
+}
