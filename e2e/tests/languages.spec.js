@@ -2,24 +2,8 @@
 // the page says so to the browser, links stay in it, the switcher and the
 // offer of the browser's language lead to the same page in another, and a
 // Russian page never shows a string of the English catalog.
-import { readFileSync } from 'node:fs';
 import { test, expect, DEMO, NETWORK_ERROR_LOG } from './fixtures.js';
-
-const CATALOGS = new URL('../../public/i18n/', import.meta.url);
-
-// The English catalog's texts, cut at its placeholders into the fragments a
-// page could show: what must never appear on a Russian page.
-function englishFragments() {
-  const lines = readFileSync(new URL('en.txt', CATALOGS), 'utf8').split('\n');
-  return lines
-    .filter((line) => /^[a-z-]+(\.[a-z]+)?\s*=/.test(line))
-    .map((line) => line.slice(line.indexOf('=') + 1).trim())
-    .filter((text) => !text.includes('|'))
-    .flatMap((text) => text.split(/\{[a-z]+\}/))
-    .map((fragment) => fragment.replace(/^[\s:(),.#←→]+|[\s:(),.#←→]+$/g, ''))
-    // A word or two such as "Email" may be a name or part of the content.
-    .filter((fragment) => fragment.split(/\s+/).length >= 3);
-}
+import { englishFragments } from './catalogs.js';
 
 // Every page of the site in Russian, from the sitemap.
 async function russianPages(request) {

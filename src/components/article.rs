@@ -26,7 +26,10 @@ pub fn ArticleView(
 ) -> impl IntoView {
     let share_text = campaign
         .as_ref()
-        .map_or_else(|| article.standfirst.clone(), |c| c.share_text.clone());
+        .map_or_else(
+            || article.standfirst.clone(),
+            |c| c.in_language(i18n::language(), &own_language()).0.share_text,
+        );
     let share = view! { <SharePanel url=share_url text=share_text title=article.title.clone() /> };
     let minutes = article.reading_minutes();
     let route = Route::Article {

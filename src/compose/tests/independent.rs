@@ -6,7 +6,39 @@ use super::super::*;
 use super::email;
 use std::process::Command;
 
-/// Cases in English and Russian, with and without copies, with hostile input.
+/// The demo campaign's Russian and Kazakh letters, filled in and sent to
+/// both recipients at once, as a phone's mail link carries them whole.
+fn demo_letters() -> Vec<Message> {
+    let campaign: crate::model::Campaign = serde_json::from_str(include_str!(
+        "../../../public/data/campaigns/free-ainur-kurmanov.json"
+    ))
+    .unwrap();
+    let details = Details {
+        name: "Анна Петрова".into(),
+        city: "Алматы".into(),
+        country: "Қазақстан".into(),
+    };
+    let preset = crate::share::Preset {
+        country: crate::model::CountryCode::parse("DE").ok(),
+        ..Default::default()
+    };
+    ["ru", "kk"]
+        .map(|tag| {
+            let mut draft = Draft::first(&campaign, &preset, Some(details.clone()), 0);
+            draft.lang = crate::model::LanguageTag::parse(tag).ok();
+            let message = draft.compose(&campaign).message().unwrap();
+            // Far over Windows' budget, and within a phone's.
+            assert!(mailto(&message).len() > Platform::Windows.mailto_limit(), "{tag}");
+            for phone in [Platform::Android, Platform::Ios] {
+                assert!(matches!(offer(Client::MailApp, &message, phone), Offer::Link(_)));
+            }
+            message
+        })
+        .to_vec()
+}
+
+/// Cases in English and Russian, with and without copies, with hostile
+/// input, and the demo's Russian and Kazakh letters.
 fn cases() -> Vec<Message> {
     let hostile = "Eve\r\nBcc: x@example.org %0D%0A &cc=evil@example.org #?+=";
     vec![
@@ -34,6 +66,9 @@ fn cases() -> Vec<Message> {
             body: format!("{hostile}\n{}", "long line ".repeat(40)),
         },
     ]
+    .into_iter()
+    .chain(demo_letters())
+    .collect()
 }
 
 #[test]

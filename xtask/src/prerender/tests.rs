@@ -53,7 +53,7 @@ fn every_demo_article_and_campaign_gets_a_page() {
     let (dist, written) = prerender_demo("root", "https://x.example", &BasePath::default());
     let data = root.join("public/data");
     // The demo content, counted by hand: four articles (one of them the
-    // Russian translation of another), three campaigns, one front page,
+    // Russian translation of another), four campaigns, one front page,
     // the campaigns, two months and three tags.
     let mut expected = vec![
         "/",
@@ -67,6 +67,7 @@ fn every_demo_article_and_campaign_gets_a_page() {
         "/articles/kazakhstan-2012-founding-conference",
         "/articles/kazakhstan-ainur-kurmanov-arestovan",
         "/articles/kazakhstan-ainur-kurmanov-jailed",
+        "/campaigns/demo-free-the-port-strikers",
         "/campaigns/demo-reinstate-union-reps",
         "/campaigns/demo-save-the-library",
         "/campaigns/free-ainur-kurmanov",
