@@ -24,12 +24,14 @@ pub fn ArticleView(
     /// The article's full address, for the share panel.
     share_url: String,
 ) -> impl IntoView {
-    let share_text = campaign
-        .as_ref()
-        .map_or_else(
-            || article.standfirst.clone(),
-            |c| c.in_language(i18n::language(), &own_language()).0.share_text,
-        );
+    let share_text = campaign.as_ref().map_or_else(
+        || article.standfirst.clone(),
+        |c| {
+            c.in_language(i18n::language(), &own_language())
+                .0
+                .share_text
+        },
+    );
     let share = view! { <SharePanel url=share_url text=share_text title=article.title.clone() /> };
     let minutes = article.reading_minutes();
     let route = Route::Article {

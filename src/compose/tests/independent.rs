@@ -28,9 +28,15 @@ fn demo_letters() -> Vec<Message> {
             draft.lang = crate::model::LanguageTag::parse(tag).ok();
             let message = draft.compose(&campaign).message().unwrap();
             // Far over Windows' budget, and within a phone's.
-            assert!(mailto(&message).len() > Platform::Windows.mailto_limit(), "{tag}");
+            assert!(
+                mailto(&message).len() > Platform::Windows.mailto_limit(),
+                "{tag}"
+            );
             for phone in [Platform::Android, Platform::Ios] {
-                assert!(matches!(offer(Client::MailApp, &message, phone), Offer::Link(_)));
+                assert!(matches!(
+                    offer(Client::MailApp, &message, phone),
+                    Offer::Link(_)
+                ));
             }
             message
         })
