@@ -71,6 +71,9 @@ fn the_cases_cover_every_optional_field_and_every_placeholder_combination() {
         articles.iter().map(|a| a.campaign.is_some()).collect()
     ));
     assert!(both(articles.iter().map(|a| a.appeal.is_some()).collect()));
+    assert!(both(
+        articles.iter().map(|a| a.language.is_some()).collect()
+    ));
     assert!(both(articles.iter().map(|a| a.tags.is_empty()).collect()));
     assert!(both(
         articles.iter().map(|a| a.references.is_empty()).collect()
@@ -92,6 +95,11 @@ fn the_cases_cover_every_optional_field_and_every_placeholder_combination() {
         |c: &Campaign| c.copies.is_empty(),
         |c: &Campaign| c.demo,
         |c: &Campaign| c.letters.len() > 1,
+        |c: &Campaign| c.translations.is_empty(),
+        |c: &Campaign| c.letter_language.is_some(),
+        |c: &Campaign| c.targets.iter().any(|t| t.greetings.is_empty()),
+        |c: &Campaign| c.reader_targets.iter().any(|t| t.labels.is_empty()),
+        |c: &Campaign| c.letters.iter().any(|l| l.greeting.is_some()),
     ] {
         assert!(both(campaigns.iter().map(field).collect()));
     }
@@ -112,7 +120,7 @@ fn the_cases_cover_every_optional_field_and_every_placeholder_combination() {
             set.into_iter().collect()
         })
         .collect();
-    assert_eq!(subsets.len(), 16, "{subsets:?}");
+    assert_eq!(subsets.len(), 32, "{subsets:?}");
 }
 
 #[test]

@@ -212,7 +212,7 @@ test('moving around the app keeps what was typed for this visit', async ({ page 
   await page.goto(CAMPAIGN);
   await fillDetails(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Latest' }).click();
-  await page.getByRole('region', { name: 'Urgent actions' }).getByRole('link', { name: 'Write a protest' }).click();
+  await page.getByRole('region', { name: 'Urgent actions' }).locator(`a[href="${CAMPAIGN}"]`).click();
   await expect(page.getByLabel('Your name')).toHaveValue('Anna Petrova');
 });
 

@@ -100,9 +100,10 @@ test('the home page pages through the monthly index', async ({ page }) => {
 test('the home page shows each active urgent action as a call to action', async ({ page }) => {
   await page.goto('/');
   const strip = page.getByRole('region', { name: 'Urgent actions' });
-  await expect(strip.locator('.cta')).toHaveCount(1);
+  await expect(strip.locator('.cta')).toHaveCount(2);
   await expect(strip).toContainText('Release Ainur Kurmanov immediately.');
-  await expect(strip.getByRole('link', { name: 'Write a protest' })).toHaveAttribute('href', `/campaigns/${DEMO.campaignSlug}`);
+  await expect(strip).toContainText('Release the five detained dock workers.');
+  await expect(strip.getByRole('link', { name: 'Write a protest' }).first()).toHaveAttribute('href', `/campaigns/${DEMO.campaignSlug}`);
 });
 
 test('the article prints cleanly, without navigation or calls to action', async ({ page }) => {

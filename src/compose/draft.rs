@@ -4,9 +4,8 @@
 //! from a draft of bracketed prompts through the same function.
 
 use super::{FillError, Message, Recipient, SendMode, SendPlan, SenderDetails, fill, pick_subject};
-use crate::model::{Campaign, CountryCode, Email, LanguageTag, PersonText, in_language};
+use crate::model::{ByLanguage, Campaign, CountryCode, Email, LanguageTag, PersonText};
 use crate::share::Preset;
-use std::collections::BTreeMap;
 
 /// One campaign's draft.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -93,17 +92,17 @@ impl Draft {
         let letter = campaign.letter(self.lang.as_ref());
         let language = letter.map_or("", |l| l.language.as_str());
         // Each recipient by their name and salutation in the letter's language.
-        let recipient =
-            |name: &String,
-             email: &Email,
-             translations: &BTreeMap<LanguageTag, PersonText>,
-             greetings: &BTreeMap<LanguageTag, String>| Recipient {
-                name: in_language(translations, language)
-                    .and_then(|t| t.name.clone())
-                    .unwrap_or_else(|| name.clone()),
-                email: email.clone(),
-                salutation: in_language(greetings, language).cloned(),
-            };
+        let recipient = |name: &String,
+                         email: &Email,
+                         translations: &ByLanguage<PersonText>,
+                         greetings: &ByLanguage<String>| Recipient {
+            name: translations
+                .get(language)
+                .and_then(|t| t.name.clone())
+                .unwrap_or_else(|| name.clone()),
+            email: email.clone(),
+            salutation: greetings.get(language).cloned(),
+        };
         let mut targets: Vec<Recipient> = (campaign.targets.iter())
             .map(|t| recipient(&t.name, &t.email, &t.translations, &t.greetings))
             .collect();
@@ -119,9 +118,16 @@ impl Draft {
                     &entry.greetings,
                 )),
                 (None, Ok(email)) if reader_target.free_entry => {
-                    let label = in_language(&reader_target.labels, language)
+                    let label = reader_target
+                        .labels
+                        .get(language)
                         .unwrap_or(&reader_target.label);
-                    targets.push(recipient(label, &email, &BTreeMap::new(), &BTreeMap::new()))
+                    targets.push(recipient(
+                        label,
+                        &email,
+                        &ByLanguage::default(),
+                        &ByLanguage::default(),
+                    ))
                 }
                 _ => {}
             }

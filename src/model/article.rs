@@ -1,9 +1,8 @@
 //! One article, `data/articles/<slug>.json`: headline, metadata and a body of
 //! typed blocks, rendered through views and never as raw HTML.
 
-use super::{AssetPath, Date, LanguageTag, Rich, SafeLink, Slug};
+use super::{AssetPath, ByLanguage, Date, LanguageTag, Rich, SafeLink, Slug};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// An article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39,8 +38,8 @@ pub struct Article {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<LanguageTag>,
     /// Its translations, each an article of its own: the slug by language.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub translations: BTreeMap<LanguageTag, Slug>,
+    #[serde(default, skip_serializing_if = "ByLanguage::is_empty")]
+    pub translations: ByLanguage<Slug>,
 }
 
 /// One block of an article body, written as an object with one key, such as

@@ -1,7 +1,9 @@
 //! One campaign, `data/campaigns/<slug>.json`: the case, its status, who to
 //! write to and the letters readers send.
 
-use super::{CampaignText, CountryCode, Date, Email, LanguageTag, PersonText, Slug, Template};
+use super::{
+    ByLanguage, CampaignText, CountryCode, Date, Email, LanguageTag, PersonText, Slug, Template,
+};
 use crate::i18n::{self, Key};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -45,8 +47,8 @@ pub struct Campaign {
     /// The text that goes with a shared link.
     pub share_text: String,
     /// The campaign in other languages than its own (the site's first).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub translations: BTreeMap<LanguageTag, CampaignText>,
+    #[serde(default, skip_serializing_if = "ByLanguage::is_empty")]
+    pub translations: ByLanguage<CampaignText>,
     /// The language the letter starts in, the one its targets read (`ru`
     /// for officials in Kazakhstan); the first letter's when not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -91,11 +93,11 @@ pub struct Target {
     pub email: Email,
     /// How a letter greets them, by the letter's language: "Dear
     /// Procurator", "Уважаемый господин прокурор".
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub greetings: BTreeMap<LanguageTag, String>,
+    #[serde(default, skip_serializing_if = "ByLanguage::is_empty")]
+    pub greetings: ByLanguage<String>,
     /// Their name and role in other languages.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub translations: BTreeMap<LanguageTag, PersonText>,
+    #[serde(default, skip_serializing_if = "ByLanguage::is_empty")]
+    pub translations: ByLanguage<PersonText>,
 }
 
 /// A recipient the reader supplies, such as "your local Kazakhstan embassy".
@@ -105,8 +107,8 @@ pub struct ReaderTarget {
     /// What the reader is asked for.
     pub label: String,
     /// The label in other languages.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub labels: BTreeMap<LanguageTag, String>,
+    #[serde(default, skip_serializing_if = "ByLanguage::is_empty")]
+    pub labels: ByLanguage<String>,
     /// Known addresses by the reader's country (ISO 3166-1 alpha-2 code).
     #[serde(default)]
     pub directory: BTreeMap<CountryCode, Vec<DirectoryEntry>>,
@@ -124,11 +126,11 @@ pub struct DirectoryEntry {
     /// Its address.
     pub email: Email,
     /// How a letter greets it, by the letter's language.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub greetings: BTreeMap<LanguageTag, String>,
+    #[serde(default, skip_serializing_if = "ByLanguage::is_empty")]
+    pub greetings: ByLanguage<String>,
     /// Its name in other languages.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub translations: BTreeMap<LanguageTag, PersonText>,
+    #[serde(default, skip_serializing_if = "ByLanguage::is_empty")]
+    pub translations: ByLanguage<PersonText>,
 }
 
 /// The letter in one language.

@@ -34,4 +34,4 @@ pub use scalar::{
 };
 pub use site::{Appeal, LabelledLink, Site};
 pub use template::{Part, Placeholder, Template};
-pub use translation::{CampaignText, Fallbacks, PersonText, in_language};
+pub use translation::{ByLanguage, CampaignText, Fallbacks, PersonText};

@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 pub const SEED: u64 = 0x7c0c_5115;
 
 /// Cases: enough for every combination of seven optional parts and of the
-/// four placeholders (16).
+/// five placeholders (32).
 pub const CASES: usize = 128;
 
 /// A small deterministic generator (SplitMix64).
@@ -77,11 +77,12 @@ fn bit(i: usize, n: u32) -> bool {
 const LANGUAGES: [&str; 5] = ["en", "ru", "kk", "de", "ar"];
 
 /// The placeholders a letter may hold, as written in a template.
-pub const PLACEHOLDERS: [&str; 4] = [
+pub const PLACEHOLDERS: [&str; 5] = [
     "{sender_name}",
     "{sender_city}",
     "{sender_country}",
     "{target_name}",
+    "{salutation}",
 ];
 
 /// The site file the generated articles refer to.
@@ -163,34 +164,53 @@ pub fn article(rng: &mut Rng, i: usize) -> Value {
     if bit(i, 2) {
         article["appeal"] = json!("donate");
     }
+    // Written in another of the site's languages than its first.
+    if bit(i, 6) {
+        article["language"] = json!(LANGUAGES[i % LANGUAGES.len()]);
+    }
     article
 }
 
 /// Campaign `i` of the run: status, deadline, updates, targets, reader
-/// targets, copies and letters on or off by its bits, and the letter's
-/// placeholders the subset of [`PLACEHOLDERS`] that `i % 16` names.
+/// targets, copies, letters and translations on or off by its bits, and the
+/// letter's placeholders the subset of [`PLACEHOLDERS`] that `i % 32` names.
 pub fn campaign(rng: &mut Rng, i: usize) -> Value {
     let status = ["active", "won", "closed"][i % 3];
     let targets: Vec<Value> = (0..(i / 3) % 3)
-        .map(|n| json!({ "name": rng.words(4), "role": rng.words(3), "email": format!("target{n}@example.org") }))
+        .map(|n| {
+            let mut target = json!({ "name": rng.words(4), "role": rng.words(3), "email": format!("target{n}@example.org") });
+            // Names, roles and greetings in some languages, not all.
+            if bit(i, 6) {
+                target["greetings"] = json!({ "ru": rng.words(3), "en": rng.words(2) });
+                target["translations"] = json!({ "ru": { "name": rng.words(3), "role": rng.words(2) }, "kk": { "name": rng.words(3) } });
+            }
+            target
+        })
         .collect();
     // An active campaign needs someone to write to.
     let reader_targets = if bit(i, 2) || (status == "active" && targets.is_empty()) {
         let mut target = json!({ "label": rng.words(3), "free_entry": bit(i, 3) });
         if bit(i, 4) || !bit(i, 3) {
             target["directory"] = json!({
-                "DE": [{ "name": rng.words(4), "email": "embassy.de@example.org" }],
+                "DE": [{ "name": rng.words(4), "email": "embassy.de@example.org",
+                         "greetings": { "ru": rng.words(3) }, "translations": { "ar": { "name": rng.words(3) } } }],
                 "GB": [{ "name": rng.words(4), "email": "embassy.gb@example.org" }]
             });
+        }
+        if bit(i, 1) {
+            target["labels"] = json!({ "ru": rng.words(3), "ar": rng.words(3) });
         }
         vec![target]
     } else {
         Vec::new()
     };
-    let placeholders: Vec<&str> = (0..4)
-        .filter(|n| bit(i % 16, *n))
+    let placeholders: Vec<&str> = (0..5)
+        .filter(|n| bit(i % 32, *n))
         .map(|n| PLACEHOLDERS[n as usize])
         .collect();
+    // A letter that greets with {salutation} needs its collective greeting;
+    // others have one or not.
+    let greeted = placeholders.contains(&"{salutation}") || bit(i, 5);
     let letters: Vec<Value> = (0..1 + i % 3)
         .map(|n| {
             let language = LANGUAGES[(i + n) % LANGUAGES.len()];
@@ -202,9 +222,16 @@ pub fn campaign(rng: &mut Rng, i: usize) -> Value {
                 rng.words(20),
                 rng.words(3)
             );
-            json!({ "language": language, "subjects": subjects, "body": body })
+            let mut letter = json!({ "language": language, "subjects": subjects, "body": body });
+            if greeted {
+                letter["greeting"] = json!(rng.words(3));
+            }
+            letter
         })
         .collect();
+    let recommended = bit(i, 4)
+        .then(|| letters.last().map(|l| l["language"].clone()))
+        .flatten();
     let mut campaign = json!({
         "slug": format!("generated-{i}"),
         "title": rng.words(5),
@@ -231,6 +258,20 @@ pub fn campaign(rng: &mut Rng, i: usize) -> Value {
     }
     if bit(i, 6) {
         campaign["demo"] = json!(true);
+    }
+    if let Some(language) = recommended {
+        campaign["letter_language"] = language;
+    }
+    // A translation complete in one language, partial in another.
+    if bit(i, 3) {
+        campaign["translations"] = json!({
+            "ru": {
+                "title": rng.words(5), "at_risk": rng.words(5), "summary": rng.words(15),
+                "outcome": rng.words(8), "demands": [rng.words(6)],
+                "updates": [{ "date": "2010-04-16", "text": rng.words(8) }], "share_text": rng.words(8)
+            },
+            "ar": { "title": rng.words(5) }
+        });
     }
     campaign
 }

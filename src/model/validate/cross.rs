@@ -53,7 +53,7 @@ pub fn cross_check(set: &ContentSet) -> Vec<FileIssue> {
         }
         // An article without a language is in the site's first.
         let own = set.site.and_then(|s| s.languages.first());
-        for (language, slug) in &a.translations {
+        for (language, slug) in a.translations.iter() {
             let file = DataFile::Article(slug.clone()).path();
             let translated = set.articles.get(&file).map(|t| t.language.as_ref().or(own));
             let message = match translated {

@@ -3,7 +3,7 @@
 //! the missing parts in the campaign's own language, marked as such.
 
 use super::{FileIssue, issue, pointer};
-use crate::model::{Campaign, Placeholder, Site, in_language};
+use crate::model::{Campaign, Placeholder, Site};
 use std::collections::BTreeMap;
 
 /// The gaps of every campaign in `campaigns` (by path) in each of the
@@ -64,7 +64,7 @@ fn campaign_gaps(
         }
     }
     for (i, target) in campaign.targets.iter().enumerate() {
-        let person = in_language(&target.translations, language);
+        let person = target.translations.get(language);
         if person.is_none_or(|p| p.name.is_none() || p.role.is_none()) {
             warn(
                 &["targets", &i.to_string(), "translations", language],
@@ -73,7 +73,7 @@ fn campaign_gaps(
         }
     }
     for (i, target) in campaign.reader_targets.iter().enumerate() {
-        if in_language(&target.labels, language).is_none() {
+        if target.labels.get(language).is_none() {
             warn(
                 &["reader_targets", &i.to_string(), "labels", language],
                 format!("no {language} label: shown in {own}"),
@@ -90,7 +90,7 @@ fn greeting_gaps(campaign: &Campaign, warn: &mut impl FnMut(&[&str], String)) {
         let greets = letter.body.uses(Placeholder::Salutation);
         let language = letter.language.as_str();
         for (i, target) in campaign.targets.iter().enumerate() {
-            if greets && in_language(&target.greetings, language).is_none() {
+            if greets && target.greetings.get(language).is_none() {
                 warn(
                     &["targets", &i.to_string(), "greetings", language],
                     format!(
