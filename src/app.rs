@@ -1,9 +1,9 @@
 //! The root component: document metadata, the router and the page layout.
 
 use crate::browser;
-use crate::components::{CurrentRoute, Drafts, PageFrame, SiteLanguages, SiteName};
+use crate::components::{CurrentPath, Drafts, PageFrame, SiteLanguages, SiteName};
 use crate::i18n;
-use crate::route::{Route, language_base};
+use crate::route::language_base;
 use crate::routes::{NotFoundPage, route_table};
 use leptos::children::ToChildren;
 use leptos::prelude::*;
@@ -30,19 +30,16 @@ pub fn App() -> impl IntoView {
     let page_base = language_base(&base, i18n::prefix());
     view! {
         <Router base=page_base.as_str().to_owned()>
-            <WithCurrentRoute>
+            <WithCurrentPath>
                 <PageFrame>{Routes(routes)}</PageFrame>
-            </WithCurrentRoute>
+            </WithCurrentPath>
         </Router>
     }
 }
 
-/// Provides the page the address names, for the language switcher.
+/// Provides the page's address, for the language switcher.
 #[component]
-fn WithCurrentRoute(children: Children) -> impl IntoView {
-    let location = use_location();
-    let base = language_base(&browser::site_base(), i18n::prefix());
-    let route = Memo::new(move |_| location.pathname.with(|path| Route::parse(path, &base)));
-    provide_context(CurrentRoute(route.into()));
+fn WithCurrentPath(children: Children) -> impl IntoView {
+    provide_context(CurrentPath(use_location().pathname.into()));
     children()
 }

@@ -143,6 +143,18 @@ pub fn language_root(site_root: &str, prefix: Option<&str>) -> String {
     }
 }
 
+/// `address`, a page's path under `from` (one language's base), as the same
+/// page under `to` (another's): `/ru/articles/x` to `/articles/x`. An
+/// address outside `from` leads to `to`'s front page.
+pub fn rebase(address: &str, from: &BasePath, to: &BasePath) -> String {
+    let path = address.split(['?', '#']).next().unwrap_or_default();
+    let rest = path
+        .strip_prefix(from.as_str())
+        .filter(|rest| rest.starts_with('/'))
+        .unwrap_or("/");
+    to.href(rest)
+}
+
 /// The language segment that starts `address` (a path under `base`), when
 /// it is one of `prefixed`, the site's languages other than its first.
 pub fn address_language<'a>(

@@ -7,7 +7,7 @@ use super::composer::{dismiss_offer, keep_language, kept_language, offer_dismiss
 use crate::browser::{self, SiteLanguage};
 use crate::i18n::{self, Key, fill, t};
 use crate::model::BasePath;
-use crate::route::{Route, language_base};
+use crate::route::{Route, language_base, rebase};
 use leptos::prelude::*;
 
 /// The site's languages, the default first, provided once by the app (from
@@ -15,10 +15,10 @@ use leptos::prelude::*;
 #[derive(Debug, Clone, Default)]
 pub struct SiteLanguages(pub Vec<SiteLanguage>);
 
-/// The page the reader is on, provided by the app (from the address) or
-/// the pre-render, so that the switcher links to the same page.
+/// The address of the page the reader is on, provided by the app (from the
+/// location) or the pre-render, so that the switcher links to the same page.
 #[derive(Debug, Clone, Copy)]
-pub struct CurrentRoute(pub Signal<Route>);
+pub struct CurrentPath(pub Signal<String>);
 
 /// The language content is written in (the site's first), from context;
 /// English when none was provided.
@@ -32,6 +32,15 @@ pub fn own_language() -> String {
 /// page's lacks it (`fell_back`), so a screen reader switches voice.
 pub fn fallback_lang(fell_back: bool) -> Option<String> {
     fell_back.then(own_language)
+}
+
+/// The page at `path` (in the page's language) in `language`, the
+/// `index`-th of the site's languages (the first has no segment).
+fn same_page_in(path: &str, index: usize, language: &SiteLanguage) -> String {
+    let base = use_context::<BasePath>().unwrap_or_default();
+    let prefix = (index > 0).then_some(language.tag.as_str());
+    let from = language_base(&base, i18n::prefix());
+    rebase(path, &from, &language_base(&base, prefix))
 }
 
 /// The address of `route` in `language`, the `index`-th of the site's
@@ -88,7 +97,7 @@ pub fn TranslationLinks(translations: Vec<(String, Route)>) -> impl IntoView {
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let languages = use_context::<SiteLanguages>().unwrap_or_default().0;
-    let route = use_context::<CurrentRoute>().map(|c| c.0);
+    let path = use_context::<CurrentPath>().map(|c| c.0);
     let current = i18n::address_language();
     (languages.len() > 1).then(|| {
         let links = languages
@@ -97,8 +106,8 @@ pub fn LanguageSwitcher() -> impl IntoView {
             .map(|(index, language)| {
                 let target = language.clone();
                 let href = move || {
-                    let route = route.map_or(Route::HOME, |r| r.get());
-                    address_in(&route, index, &target)
+                    let path = path.map_or_else(|| "/".to_owned(), |p| p.get());
+                    same_page_in(&path, index, &target)
                 };
                 let here = (language.tag == current).then_some("page");
                 let tag = language.tag.clone();
@@ -133,7 +142,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
 #[component]
 pub fn LanguageOffer() -> impl IntoView {
     let languages = use_context::<SiteLanguages>().unwrap_or_default().0;
-    let route = use_context::<CurrentRoute>().map(|c| c.0);
+    let path = use_context::<CurrentPath>().map(|c| c.0);
     if let Some(missed) = i18n::missed() {
         let name = languages
             .iter()
@@ -155,42 +164,47 @@ pub fn LanguageOffer() -> impl IntoView {
         .flatten()
         .filter(|(index, _)| *index > 0)?;
     let (index, language) = offered;
-    let href = move || address_in(&route.map_or(Route::HOME, |r| r.get()), index, &language);
+    let href = move || {
+        let path = path.map_or_else(|| "/".to_owned(), |p| p.get());
+        same_page_in(&path, index, &language)
+    };
     let name = languages[index].name.clone();
     let tag = languages[index].tag.clone();
     let chosen = tag.clone();
     Some(
-        view! {
-            <Show when=move || open.get()>
-                <aside class="language-offer" aria-label=t(Key::LanguageMenu)>
-                    <p>
-                        {t(Key::LanguageOffer)} " "
-                        <a
-                            href=href.clone()
-                            hreflang=tag.clone()
-                            lang=tag.clone()
-                            rel="alternate external"
-                            on:click={
-                                let chosen = chosen.clone();
-                                move |_| keep_language(&chosen)
+        (move || {
+            open.get().then(|| {
+                view! {
+                    <aside class="language-offer" aria-label=t(Key::LanguageMenu)>
+                        <p>
+                            {t(Key::LanguageOffer)} " "
+                            <a
+                                href=href.clone()
+                                hreflang=tag.clone()
+                                lang=tag.clone()
+                                rel="alternate external"
+                                on:click={
+                                    let chosen = chosen.clone();
+                                    move |_| keep_language(&chosen)
+                                }
+                            >
+                                {name.clone()}
+                            </a>
+                        </p>
+                        <button
+                            type="button"
+                            class="secondary"
+                            on:click=move |_| {
+                                dismiss_offer();
+                                set_open.set(false);
                             }
                         >
-                            {name.clone()}
-                        </a>
-                    </p>
-                    <button
-                        type="button"
-                        class="secondary"
-                        on:click=move |_| {
-                            dismiss_offer();
-                            set_open.set(false);
-                        }
-                    >
-                        {t(Key::NoThanks)}
-                    </button>
-                </aside>
-            </Show>
-        }
+                            {t(Key::NoThanks)}
+                        </button>
+                    </aside>
+                }
+            })
+        })
         .into_any(),
     )
 }

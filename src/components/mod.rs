@@ -28,7 +28,7 @@ pub use composer::{CopyButton, Drafts, ProtestComposer};
 pub use date::DateTime;
 pub use head::{SiteName, page_head, use_site_name};
 pub use languages::{
-    CurrentRoute, LanguageOffer, LanguageSwitcher, SiteLanguages, TranslationLinks, fallback_lang,
+    CurrentPath, LanguageOffer, LanguageSwitcher, SiteLanguages, TranslationLinks, fallback_lang,
     own_language,
 };
 pub use layout::{PageFrame, href, page_url};

@@ -7,13 +7,13 @@
 use crate::boot::AheadOfTime;
 use crate::browser::SiteLanguage;
 use crate::components::{
-    ArticleView, CampaignView, CurrentRoute, ListView, PageFrame, SiteLanguages, SiteName, page_url,
+    ArticleView, CampaignView, CurrentPath, ListView, PageFrame, SiteLanguages, SiteName, page_url,
 };
 use crate::compose::{Client, Details, Draft, Offer, Platform, mailto, offer};
 use crate::i18n::{self, Key, t};
 use crate::listing::ListPage;
 use crate::model::{Appeal, Article, AssetPath, BasePath, Block, Campaign, Status};
-use crate::route::Route;
+use crate::route::{Route, language_base};
 use crate::share::Preset;
 use leptos::prelude::*;
 
@@ -176,7 +176,8 @@ fn render<V: IntoView + 'static>(
         provide_context(site.base.clone());
         provide_context(SiteName(site.name.clone()));
         provide_context(SiteLanguages(site.languages.clone()));
-        provide_context(CurrentRoute(Signal::stored(route)));
+        let base = language_base(&site.base, crate::i18n::prefix());
+        provide_context(CurrentPath(Signal::stored(route.href(&base))));
         // A snapshot reads each signal once, on purpose: no tracking wanted.
         untrack(|| view! { <PageFrame>{page()}</PageFrame> }.to_html())
     });

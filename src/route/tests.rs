@@ -175,4 +175,15 @@ fn a_language_is_a_segment_after_the_base_and_the_first_language_has_none() {
         "https://example.org"
     );
     assert_eq!(catalog_href(&sub, "ru"), "/tocsin/i18n/ru.txt");
+    let (en, kk) = (language_base(&sub, None), language_base(&sub, Some("kk")));
+    assert_eq!(
+        rebase("/tocsin/ru/articles/x?lang=kk", &ru, &kk),
+        "/tocsin/kk/articles/x"
+    );
+    assert_eq!(rebase("/tocsin/ru", &ru, &en), "/tocsin/");
+    assert_eq!(
+        rebase("/tocsin/articles/x", &en, &ru),
+        "/tocsin/ru/articles/x"
+    );
+    assert_eq!(rebase("/elsewhere", &ru, &kk), "/tocsin/kk/");
 }
