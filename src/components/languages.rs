@@ -48,11 +48,6 @@ fn same_page_in(path: &str, index: usize, language: &SiteLanguage) -> String {
 fn address_in(route: &Route, index: usize, language: &SiteLanguage) -> String {
     let base = use_context::<BasePath>().unwrap_or_default();
     let prefix = (index > 0).then_some(language.tag.as_str());
-    // A page that names nothing is best left for the other language's front page.
-    let route = match route {
-        Route::NotFound => &Route::HOME,
-        route => route,
-    };
     route.href(&language_base(&base, prefix))
 }
 
