@@ -7,7 +7,6 @@ use crate::route::language_base;
 use crate::routes::{NotFoundPage, route_table};
 use leptos::children::ToChildren;
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
 use leptos_router::components::{Router, Routes, RoutesProps};
 use leptos_router::hooks::use_location;
 
@@ -17,7 +16,6 @@ use leptos_router::hooks::use_location;
 /// language leaves the router for a fresh page.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     provide_context(SiteName(browser::site_name()));
     provide_context(SiteLanguages(browser::site_languages()));
     provide_context(Drafts::new());

@@ -24,10 +24,7 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlEleme
     let document = web_sys::window().unwrap().document().unwrap();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host.clone(), move || {
-        leptos_meta::provide_meta_context();
-        view()
-    });
+    let handle = leptos::mount::mount_to(host.clone(), view);
     // Keep the view alive for the rest of the test page.
     handle.forget();
     host

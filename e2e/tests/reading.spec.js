@@ -83,6 +83,9 @@ test('the home page pages through the monthly index', async ({ page }) => {
   await page.getByRole('link', { name: 'Older articles →' }).click();
   await expect(page).toHaveURL('/page/2');
   await expect(page).toHaveTitle('Latest articles, page 2 · Tocsin');
+  // The app keeps one description, its own, once the pre-rendered one is gone.
+  await expect(page.locator('meta[name="description"]')).toHaveCount(1);
+  await expect(page.locator('meta[name="description"]:not([data-prerendered])')).toHaveAttribute('content', /\w{3,}/);
   await expect(items.first()).toHaveText('Story 10');
   await page.getByRole('link', { name: 'Older articles →' }).click();
   await expect(items).toHaveCount(5);

@@ -67,6 +67,12 @@ pub fn path() -> String {
     imp::path()
 }
 
+/// Sets the document's title and, when given, its description `<meta>`,
+/// as a page the app shows inside the tab asks.
+pub fn set_head(title: &str, description: Option<&str>) {
+    imp::set_head(title, description);
+}
+
 /// Writes the page language's tag and direction on the document, for a
 /// page the app builds from the bare shell.
 pub fn mark_language(tag: &str, direction: &str) {

@@ -25,6 +25,8 @@ pub(super) fn path() -> String {
     "/".to_owned()
 }
 
+pub(super) fn set_head(_title: &str, _description: Option<&str>) {}
+
 pub(super) fn mark_language(_tag: &str, _direction: &str) {}
 
 pub(super) fn language() -> Option<String> {

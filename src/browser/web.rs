@@ -1,6 +1,7 @@
 //! The browser's own answers, through web-sys and js-sys.
 
 use super::Store;
+use crate::boot::contract::PRERENDERED_TAG;
 use crate::model::{Date, local_date};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -34,6 +35,28 @@ pub(super) fn path() -> String {
     web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_else(|| "/".to_owned())
+}
+
+pub(super) fn set_head(title: &str, description: Option<&str>) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    document.set_title(title);
+    let Some(description) = description else {
+        return;
+    };
+    // The pre-rendered page's own goes when the app takes over (`boot`).
+    let own = format!("meta[name=\"description\"]:not([{PRERENDERED_TAG}])");
+    let meta = document.query_selector(&own).ok().flatten().or_else(|| {
+        let meta = document.create_element("meta").ok()?;
+        let _ = meta.set_attribute("name", "description");
+        document.head()?.append_child(&meta).ok()?;
+        Some(meta)
+    });
+    if let Some(meta) = meta {
+        // Setting an attribute on an element cannot fail.
+        let _ = meta.set_attribute("content", description);
+    }
 }
 
 pub(super) fn mark_language(tag: &str, direction: &str) {

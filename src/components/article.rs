@@ -37,7 +37,7 @@ pub fn ArticleView(
     let route = Route::Article {
         slug: article.slug.clone(),
     };
-    let head = page_head(&route, PageContent::Article(&article));
+    page_head(&route, PageContent::Article(&article));
     let cta_end = campaign
         .clone()
         .map(|campaign| view! { <CallToAction campaign /> });
@@ -55,7 +55,6 @@ pub fn ArticleView(
         .map(|(tag, slug)| (tag.to_string(), Route::Article { slug: slug.clone() }))
         .collect();
     view! {
-        {head}
         <article class="article">
             <header class="article-header">
                 <div lang=lang.clone()>

@@ -36,7 +36,7 @@ pub fn CampaignView(
     let route = Route::Campaign {
         slug: campaign.slug.clone(),
     };
-    let head = page_head(&route, PageContent::Campaign(&shown));
+    page_head(&route, PageContent::Campaign(&shown));
     let page_url = super::page_url(&route, &site_root);
     let share_url = Signal::derive(move || page_url.clone() + &share_preset.with(Preset::to_query));
     let flyer_page = href(&Route::Flyer {
@@ -109,7 +109,6 @@ pub fn CampaignView(
         .then(|| view! { <p class="fallback-note">{t(Key::FallbackNote)}</p> });
     let head_lang = fallback_lang(fallbacks.head);
     view! {
-        {head}
         <article class="campaign">
             <header>
                 <StatusBadge status=shown.status />

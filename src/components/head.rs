@@ -1,10 +1,10 @@
 //! The document's title and description, set by every page from
 //! `crate::listing`'s one wording of them.
 
+use crate::browser;
 use crate::listing::{PageContent, PageHead, page_title};
 use crate::route::Route;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
 /// The site's name, provided once by the app (from the page) or the
 /// pre-render (from `site.json`).
@@ -16,12 +16,10 @@ pub fn use_site_name() -> String {
     use_context::<SiteName>().unwrap_or_default().0
 }
 
-/// Sets the title and description of `route` showing `content`.
-pub fn page_head(route: &Route, content: PageContent<'_>) -> impl IntoView + use<> {
+/// Sets the tab's title and description of `route` showing `content` once
+/// the page is in place; the pre-rendered page carries its own.
+pub fn page_head(route: &Route, content: PageContent<'_>) {
     let title = page_title(&use_site_name(), route, content);
     let description = PageHead::of(route, content).description;
-    view! {
-        <Title text=title />
-        <Meta name="description" content=description />
-    }
+    Effect::new(move || browser::set_head(&title, Some(&description)));
 }

@@ -18,17 +18,14 @@ pub fn ListView(
     /// What it lists.
     page: ListPage,
 ) -> impl IntoView {
-    let head = page_head(&route, PageContent::List(&page));
+    page_head(&route, PageContent::List(&page));
     let list = match page {
         ListPage::Front(list) => view! { <FrontPage list /> }.into_any(),
         ListPage::Campaigns(campaigns) => view! { <CampaignIndex campaigns /> }.into_any(),
         ListPage::Month(list) => view! { <MonthArchive list /> }.into_any(),
         ListPage::Tag(list) => view! { <TaggedArticles list /> }.into_any(),
     };
-    view! {
-        {head}
-        {list}
-    }
+    view! { {list} }
 }
 
 /// The front page: the active urgent actions, one page of the latest

@@ -17,8 +17,8 @@ pub fn LoadErrorView(
     /// Loads the content again.
     on_retry: Callback<()>,
 ) -> impl IntoView {
+    page_head(&route, PageContent::Failed);
     view! {
-        {page_head(&route, PageContent::Failed)}
         <section class="load-error" role="alert">
             <h1>{t(Key::SomethingWentWrong)}</h1>
             <p>{error.to_string()}</p>

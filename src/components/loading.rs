@@ -1,9 +1,9 @@
 //! The placeholder shown while content loads.
 
+use crate::browser;
 use crate::i18n::{Key, t};
 use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// A skeleton of a heading and `lines` grey lines, announced to screen readers
 /// as loading. It fills the viewport, so content arriving moves nothing below it.
@@ -14,8 +14,8 @@ pub fn LoadingBlock(
     lines: usize,
 ) -> impl IntoView {
     let loading = t(Key::Loading);
+    Effect::new(move || browser::set_head(loading, None));
     view! {
-        <Title text=loading />
         <div class="skeleton" role="status" aria-live="polite">
             // The page's heading while it loads, for screen readers; not an
             // `h1`, which would stand for the page's own.

@@ -167,11 +167,6 @@ fn render<V: IntoView + 'static>(
     let _ = any_spawner::Executor::init_custom_executor(SnapshotExecutor);
     let owner = Owner::new();
     let html = owner.with(|| {
-        // The page's own <head> tags come from `PageMeta`; what the
-        // components ask of leptos_meta is collected here and left unused.
-        let (meta, _unused) = leptos_meta::ServerMetaContext::new();
-        provide_context(meta);
-        leptos_meta::provide_meta_context();
         provide_context(AheadOfTime);
         provide_context(site.base.clone());
         provide_context(SiteName(site.name.clone()));

@@ -27,9 +27,8 @@ pub fn FlyerPage() -> impl IntoView {
             .split_once("://")
             .map_or(url.as_str(), |(_, rest)| rest)
             .to_owned();
-        let head = page_head(&route.get_untracked(), PageContent::Campaign(&campaign));
+        page_head(&route.get_untracked(), PageContent::Campaign(&campaign));
         view! {
-            {head}
             <article class="flyer">
                 <div lang=lang>
                     <h1>{campaign.title.clone()}</h1>
