@@ -8,7 +8,7 @@ use super::{
 use crate::boot::InItsOwnTask;
 use crate::i18n::{self, Key, t};
 use crate::listing::PageContent;
-use crate::model::{Campaign, Date, Letter, Status, Target, Update, deadline_state};
+use crate::model::{Campaign, Date, Letter, Status, Target, Update, deadline_state, sort_short};
 use crate::route::Route;
 use crate::share::{Ignored, Preset};
 use leptos::prelude::*;
@@ -212,7 +212,7 @@ fn Updates(
     /// The content's own language, where the page's lacks the news.
     lang: Option<String>,
 ) -> impl IntoView {
-    updates.sort_by(|a, b| b.date.cmp(&a.date));
+    sort_short(&mut updates, |a, b| b.date.cmp(&a.date));
     (!updates.is_empty()).then(|| {
         view! {
             <section aria-labelledby="updates-heading">

@@ -1,7 +1,7 @@
 //! The index: a small manifest of monthly shards plus the campaigns, so list
 //! pages never load one giant file however many articles the site has.
 
-use super::{Date, Month, Slug, Status};
+use super::{Date, Month, Slug, Status, sort_short};
 use serde::{Deserialize, Serialize};
 
 /// `data/index.json`: which months have articles, and every campaign.
@@ -71,7 +71,7 @@ impl IndexManifest {
     /// Months newest first; ISO months sort as text.
     pub fn months_newest_first(&self) -> Vec<&MonthEntry> {
         let mut months: Vec<_> = self.months.iter().collect();
-        months.sort_by(|a, b| b.month.cmp(&a.month));
+        sort_short(&mut months, |a, b| b.month.cmp(&a.month));
         months
     }
 }
@@ -102,7 +102,7 @@ pub struct Neighbours {
 /// Campaigns as the campaigns page lists them: active ones first, soonest
 /// deadline first (open-ended last), then won, then closed.
 pub fn campaigns_in_order(mut campaigns: Vec<CampaignSummary>) -> Vec<CampaignSummary> {
-    campaigns.sort_by(|a, b| {
+    sort_short(&mut campaigns, |a, b| {
         let key = |c: &CampaignSummary| (c.status, c.deadline.is_none(), c.deadline.clone());
         key(a).cmp(&key(b)).then_with(|| a.title.cmp(&b.title))
     });
@@ -117,7 +117,7 @@ pub fn articles_tagged(shards: &[IndexShard], tag: &Slug) -> Vec<ArticleSummary>
         .filter(|a| a.tags.contains(tag))
         .cloned()
         .collect();
-    found.sort_by(|a, b| b.published.cmp(&a.published));
+    sort_short(&mut found, |a, b| b.published.cmp(&a.published));
     found
 }
 
@@ -125,7 +125,7 @@ impl IndexShard {
     /// The shard's articles newest first.
     pub fn latest_articles(&self) -> Vec<&ArticleSummary> {
         let mut list: Vec<_> = self.articles.iter().collect();
-        list.sort_by(|a, b| b.published.cmp(&a.published));
+        sort_short(&mut list, |a, b| b.published.cmp(&a.published));
         list
     }
 }

@@ -9,6 +9,7 @@ mod campaign;
 mod deadline;
 mod index;
 mod link;
+mod order;
 mod reading;
 mod rich;
 mod scalar;
@@ -26,6 +27,7 @@ pub use index::{
     articles_tagged, campaigns_in_order,
 };
 pub use link::{Email, SafeLink, is_email};
+pub use order::sort_short;
 pub use reading::{PAGE_SIZE, PagePlan, language_name, plan_page};
 pub use rich::{Inline, Mark, Rich};
 pub use scalar::{
