@@ -1,15 +1,16 @@
 //! What each list page shows (the front page, the campaigns, a month of the
-//! archive, a tag), assembled by one pure function from the content files,
-//! and every page's title. The app's pages and the pre-renderer both call
-//! these, so a page reads the same however it reaches the reader.
+//! archive, a tag), read by one pure function from its list file, and every
+//! page's title. The app's pages and the pre-renderer both call these, so a
+//! page reads the same however it reaches the reader.
 
 use crate::i18n::{self, Key, fill, t};
 use crate::model::{
-    Article, ArticleSummary, Campaign, CampaignSummary, IndexManifest, IndexShard, Month,
-    Neighbours, PAGE_SIZE, Slug, Status, articles_tagged, campaigns_in_order, plan_page,
+    Article, ArticleSummary, Campaign, CampaignSummary, ListFile, Month, Neighbours, Slug,
 };
-use crate::route::{DataFile, Route};
-use std::collections::BTreeMap;
+use crate::route::Route;
+
+mod derive;
+pub use derive::derive;
 
 /// The front page and its later pages.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,139 +67,35 @@ pub enum ListPage {
     Tag(TagList),
 }
 
-/// The content a list page is made from: the manifest, and the files
-/// [`list_files`] names (a campaign file that failed to load is left out).
-#[derive(Debug, Clone)]
-pub struct ListContent {
-    /// `index.json`.
-    pub manifest: IndexManifest,
-    /// Month shards.
-    pub shards: Vec<IndexShard>,
-    /// Whole campaigns, for the front page's urgent actions.
-    pub campaigns: Vec<Campaign>,
-}
-
-/// The files list page `route` needs beyond the manifest, in the order it
-/// shows them; `None` when `route` is not a list page.
-pub fn list_files(route: &Route, manifest: &IndexManifest) -> Option<Vec<DataFile>> {
-    let listed = |month: &Month| {
-        manifest
-            .months
-            .iter()
-            .any(|m| &m.month == month && m.articles > 0)
+/// The list page `route` shows from `file`, its list file; `None` when
+/// `route` is not a list page.
+pub fn list_page(route: &Route, file: ListFile) -> Option<ListPage> {
+    let paging = Paging {
+        page: file.page,
+        pages: file.pages.max(1),
     };
     Some(match route {
-        Route::Home { page } => {
-            let plan = plan_page(&manifest.months_newest_first(), *page, PAGE_SIZE);
-            let shards = plan.months.into_iter().map(DataFile::Shard);
-            let campaigns = active(&manifest.campaigns).map(|c| DataFile::Campaign(c.slug.clone()));
-            shards.chain(campaigns).collect()
-        }
-        Route::Campaigns => Vec::new(),
-        Route::Month { month } if listed(month) => vec![DataFile::Shard(month.clone())],
-        Route::Month { .. } => Vec::new(),
-        Route::Tag { .. } => {
-            let months = manifest
-                .months_newest_first()
-                .into_iter()
-                .filter(|m| m.articles > 0);
-            months.map(|m| DataFile::Shard(m.month.clone())).collect()
-        }
-        _ => return None,
-    })
-}
-
-/// The list page `route` shows, from `content`; `None` when `route` is not a
-/// list page or names a page past the end of a tag's list.
-pub fn list_page(route: &Route, content: &ListContent) -> Option<ListPage> {
-    let manifest = &content.manifest;
-    Some(match route {
-        Route::Home { page } => {
-            let plan = plan_page(&manifest.months_newest_first(), *page, PAGE_SIZE);
-            let shards: Vec<IndexShard> = (plan.months.iter())
-                .filter_map(|m| content.shards.iter().find(|s| &s.month == m).cloned())
-                .collect();
-            let campaigns = active(&manifest.campaigns)
-                .filter_map(|c| content.campaigns.iter().find(|full| full.slug == c.slug))
-                .cloned()
-                .collect();
-            ListPage::Front(FrontList {
-                campaigns,
-                articles: plan.select(&shards),
-                paging: Paging {
-                    page: plan.page,
-                    pages: plan.pages,
-                },
-            })
-        }
-        Route::Campaigns => ListPage::Campaigns(campaigns_in_order(manifest.campaigns.clone())),
-        Route::Month { month } => {
-            let shard = content.shards.iter().find(|s| &s.month == month);
-            let articles = shard.map_or_else(Vec::new, |s| {
-                s.latest_articles().into_iter().cloned().collect()
-            });
-            ListPage::Month(MonthList {
-                month: month.clone(),
-                articles,
-                neighbours: manifest.neighbours(month),
-            })
-        }
-        Route::Tag { tag, page } => {
-            let all = articles_tagged(&content.shards, tag);
-            let pages = all.len().div_ceil(PAGE_SIZE).max(1);
-            if *page > pages {
-                return None;
-            }
-            let articles = all
-                .into_iter()
-                .skip((page - 1) * PAGE_SIZE)
-                .take(PAGE_SIZE)
-                .collect();
-            ListPage::Tag(TagList {
-                tag: tag.clone(),
-                articles,
-                paging: Paging { page: *page, pages },
-            })
-        }
-        _ => return None,
-    })
-}
-
-/// Every list page there is: each page of the front page, the campaigns,
-/// every month with articles and each page of every tag in use.
-pub fn list_routes(content: &ListContent) -> Vec<Route> {
-    let manifest = &content.manifest;
-    let pages = plan_page(&manifest.months_newest_first(), 1, PAGE_SIZE).pages;
-    let mut routes: Vec<Route> = (1..=pages).map(|page| Route::Home { page }).collect();
-    routes.push(Route::Campaigns);
-    let months = manifest.months.iter().filter(|m| m.articles > 0);
-    routes.extend(months.map(|m| Route::Month {
-        month: m.month.clone(),
-    }));
-    let mut tagged: BTreeMap<&Slug, usize> = BTreeMap::new();
-    for tag in content
-        .shards
-        .iter()
-        .flat_map(|s| &s.articles)
-        .flat_map(|a| &a.tags)
-    {
-        *tagged.entry(tag).or_default() += 1;
-    }
-    for (tag, count) in tagged {
-        let pages = count.div_ceil(PAGE_SIZE).max(1);
-        routes.extend((1..=pages).map(|page| Route::Tag {
+        Route::Home { .. } => ListPage::Front(FrontList {
+            campaigns: file.actions,
+            articles: file.articles,
+            paging,
+        }),
+        Route::Campaigns => ListPage::Campaigns(file.campaigns),
+        Route::Month { month } => ListPage::Month(MonthList {
+            month: month.clone(),
+            articles: file.articles,
+            neighbours: Neighbours {
+                older: file.older,
+                newer: file.newer,
+            },
+        }),
+        Route::Tag { tag, .. } => ListPage::Tag(TagList {
             tag: tag.clone(),
-            page,
-        }));
-    }
-    routes
-}
-
-/// The active campaigns among `campaigns`, in the campaigns page's order.
-fn active(campaigns: &[CampaignSummary]) -> impl Iterator<Item = CampaignSummary> {
-    campaigns_in_order(campaigns.to_vec())
-        .into_iter()
-        .filter(|c| c.status == Status::Active)
+            articles: file.articles,
+            paging,
+        }),
+        _ => return None,
+    })
 }
 
 /// What a page shows, as far as its title and description go.

@@ -72,10 +72,9 @@ impl OgKind {
 pub enum DataFile {
     /// `site.json`: the site's name, languages and appeals.
     Site,
-    /// `index.json`: the months with articles, and every campaign.
-    Manifest,
-    /// `index/<YYYY-MM>.json`: one month's articles.
-    Shard(Month),
+    /// A list page's one file, which the build derives from the articles
+    /// and campaigns (`cargo xtask content index`).
+    List(ListOf),
     /// `articles/<slug>.json`.
     Article(Slug),
     /// `campaigns/<slug>.json`.
@@ -83,12 +82,21 @@ pub enum DataFile {
 }
 
 impl DataFile {
-    /// The file's path relative to the data folder, such as `index.json`.
+    /// The file's path relative to the data folder, such as `site.json`.
     pub fn path(&self) -> String {
+        let page = |n: &usize| n.to_string();
         match self {
             DataFile::Site => "site.json".to_owned(),
-            DataFile::Manifest => "index.json".to_owned(),
-            DataFile::Shard(month) => [SHARDS, month.as_str(), ".json"].concat(),
+            DataFile::List(ListOf::Front { page: n }) => {
+                [LISTS, "front/", &page(n), ".json"].concat()
+            }
+            DataFile::List(ListOf::Campaigns) => [LISTS, "campaigns.json"].concat(),
+            DataFile::List(ListOf::Month { month }) => {
+                [LISTS, "archive/", month.as_str(), ".json"].concat()
+            }
+            DataFile::List(ListOf::Tag { tag, page: n }) => {
+                [LISTS, "tags/", tag.as_str(), "/", &page(n), ".json"].concat()
+            }
             DataFile::Article(slug) => ["articles/", slug.as_str(), ".json"].concat(),
             DataFile::Campaign(slug) => ["campaigns/", slug.as_str(), ".json"].concat(),
         }
@@ -100,8 +108,44 @@ impl DataFile {
     }
 }
 
-/// The folder of the month shards, in the data folder.
-pub const SHARDS: &str = "index/";
+/// Which list a derived list file holds, and which page of it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ListOf {
+    /// `lists/front/<n>.json`: the front page's page `n`.
+    Front {
+        /// The page, from 1.
+        page: usize,
+    },
+    /// `lists/campaigns.json`: every campaign.
+    Campaigns,
+    /// `lists/archive/<YYYY-MM>.json`: one month's articles.
+    Month {
+        /// The month.
+        month: Month,
+    },
+    /// `lists/tags/<tag>/<n>.json`: page `n` of the articles with a tag.
+    Tag {
+        /// The tag.
+        tag: Slug,
+        /// The page, from 1.
+        page: usize,
+    },
+}
+
+impl ListOf {
+    /// The page that shows this list.
+    pub fn route(&self) -> Route {
+        match self.clone() {
+            ListOf::Front { page } => Route::Home { page },
+            ListOf::Campaigns => Route::Campaigns,
+            ListOf::Month { month } => Route::Month { month },
+            ListOf::Tag { tag, page } => Route::Tag { tag, page },
+        }
+    }
+}
+
+/// The folder of the derived list files, in the data folder.
+pub const LISTS: &str = "lists/";
 
 /// The data folder's path on the site, below the base path.
 const DATA: &str = "/data";
@@ -295,18 +339,28 @@ impl Route {
         }
     }
 
-    /// The content files the page needs that its address alone names; a
-    /// list page learns from the manifest which further files it needs
-    /// (`crate::listing`).
+    /// The list file of a list page; `None` for any other page.
+    pub fn list(&self) -> Option<ListOf> {
+        Some(match self.clone() {
+            Route::Home { page } => ListOf::Front { page },
+            Route::Campaigns => ListOf::Campaigns,
+            Route::Month { month } => ListOf::Month { month },
+            Route::Tag { tag, page } => ListOf::Tag { tag, page },
+            _ => return None,
+        })
+    }
+
+    /// The content files the page needs: a list page its one list file.
     pub fn data_files(&self) -> Vec<DataFile> {
+        if let Some(list) = self.list() {
+            return vec![DataFile::List(list)];
+        }
         match self {
-            Route::Home { .. } | Route::Campaigns | Route::Tag { .. } => vec![DataFile::Manifest],
-            Route::Month { month } => vec![DataFile::Manifest, DataFile::Shard(month.clone())],
             Route::Article { slug } => vec![DataFile::Article(slug.clone()), DataFile::Site],
             Route::Campaign { slug } | Route::Flyer { slug } => {
                 vec![DataFile::Campaign(slug.clone())]
             }
-            Route::NotFound => Vec::new(),
+            _ => Vec::new(),
         }
     }
 

@@ -11,11 +11,8 @@ mod generate;
 
 use std::collections::BTreeSet;
 use tocsin::compose::{Client, Details, Draft, Platform, eml, offer};
-use tocsin::listing::{ListContent, PageContent, list_page, list_routes, page_title};
-use tocsin::model::{
-    Article, ArticleSummary, BasePath, Campaign, CampaignSummary, IndexManifest, IndexShard, Part,
-    Site, validate,
-};
+use tocsin::listing::{PageContent, derive, list_page, page_title};
+use tocsin::model::{Article, BasePath, Campaign, Part, Site, validate};
 use tocsin::prerender::{PageMeta, SiteFrame, article_body, campaign_body, list_body};
 use tocsin::route::Route;
 use tocsin::share::Preset;
@@ -203,70 +200,16 @@ fn every_generated_page_renders_ahead_of_time_and_every_letter_composes() {
             }
         }
     }
-    // The list pages of the whole generated archive.
-    let summaries: Vec<ArticleSummary> = content
-        .articles
-        .iter()
-        .map(|a| ArticleSummary {
-            slug: a.slug.clone(),
-            title: a.title.clone(),
-            standfirst: a.standfirst.clone(),
-            published: a.published.clone(),
-            tags: a.tags.clone(),
-        })
-        .collect();
-    let mut months: Vec<_> = summaries
-        .iter()
-        .map(|a| a.published.month())
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    months.sort();
-    let shards: Vec<IndexShard> = months
-        .iter()
-        .map(|month| IndexShard {
-            month: month.clone(),
-            articles: summaries
-                .iter()
-                .filter(|a| &a.published.month() == month)
-                .cloned()
-                .collect(),
-        })
-        .collect();
-    let manifest = IndexManifest {
-        months: shards
-            .iter()
-            .map(|s| {
-                serde_json::from_value(
-                    serde_json::json!({ "month": s.month, "articles": s.articles.len() }),
-                )
-                .unwrap()
-            })
-            .collect(),
-        campaigns: content
-            .campaigns
-            .iter()
-            .map(|c| CampaignSummary {
-                slug: c.slug.clone(),
-                title: c.title.clone(),
-                status: c.status,
-                deadline: c.deadline.clone(),
-            })
-            .collect(),
-    };
-    let list = ListContent {
-        manifest,
-        shards,
-        campaigns: content.campaigns.clone(),
-    };
-    let routes = list_routes(&list);
+    // The list pages of the whole generated archive, from its derived lists.
+    let lists = derive(&content.articles, &content.campaigns);
     assert!(
-        routes.len() > generate::CASES / 10,
+        lists.len() > generate::CASES / 10,
         "{} list pages",
-        routes.len()
+        lists.len()
     );
-    for route in routes {
-        let page = list_page(&route, &list).expect("a listed page assembles");
+    for (list, file) in lists {
+        let route = list.route();
+        let page = list_page(&route, file).expect("a derived list is a list page");
         let html = list_body(route.clone(), page, &site);
         assert!(html.contains("<main"), "{route:?}");
     }

@@ -7,15 +7,16 @@ import { PRERENDERED } from '../contract.js';
 test.use({ expectedErrors: NETWORK_ERROR_LOG });
 
 // Each page, the file its content comes from, and whether a missing file
-// means the page itself does not exist (an item) or the site is broken (a list).
+// means the page itself does not exist (an item, a month, a tag) or the site
+// is broken (the front page, the campaigns).
 const PAGES = [
-  { name: 'home', path: '/', file: 'index.json', item: false, prerendered: true },
+  { name: 'home', path: '/', file: 'lists/front/1.json', item: false, prerendered: true },
   { name: 'article', path: `/articles/${DEMO.articleSlug}`, file: `articles/${DEMO.articleSlug}.json`, item: true, prerendered: true },
   { name: 'campaign', path: `/campaigns/${DEMO.campaignSlug}`, file: `campaigns/${DEMO.campaignSlug}.json`, item: true, prerendered: true },
   { name: 'flyer', path: `/campaigns/${DEMO.campaignSlug}/flyer`, file: `campaigns/${DEMO.campaignSlug}.json`, item: true },
-  { name: 'campaigns', path: '/campaigns', file: 'index.json', item: false, prerendered: true },
-  { name: 'archive', path: '/archive/2010/04', file: 'index/2010-04.json', item: false, prerendered: true },
-  { name: 'tag', path: '/tags/kazakhstan', file: 'index.json', item: false, prerendered: true },
+  { name: 'campaigns', path: '/campaigns', file: 'lists/campaigns.json', item: false, prerendered: true },
+  { name: 'archive', path: '/archive/2010/04', file: 'lists/archive/2010-04.json', item: true, prerendered: true },
+  { name: 'tag', path: '/tags/kazakhstan', file: 'lists/tags/kazakhstan/1.json', item: true, prerendered: true },
 ];
 
 const APP_PAGE = '<!DOCTYPE html><html><head><title>Tocsin</title></head><body></body></html>';

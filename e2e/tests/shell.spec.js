@@ -57,7 +57,7 @@ test.describe('failures', () => {
 
   test('a failed fetch shows what failed, and retry loads the content', async ({ page }) => {
     let failing = true;
-    await page.route('**/data/index.json', (route) =>
+    await page.route('**/data/lists/front/1.json', (route) =>
       failing ? route.fulfill({ status: 500, body: 'boom' }) : route.continue());
     await page.goto('/');
     const alert = page.getByRole('alert');

@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tocsin::model::{Article, Block, Campaign, IndexManifest, IndexShard, Site, validate};
+use tocsin::model::{Article, Block, Campaign, ListFile, Site, validate};
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(article) = serde_json::from_slice::<Article>(data) {
@@ -29,6 +29,5 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(site) = serde_json::from_slice::<Site>(data) {
         let _ = validate::site(&site);
     }
-    let _ = serde_json::from_slice::<IndexManifest>(data);
-    let _ = serde_json::from_slice::<IndexShard>(data);
+    let _ = serde_json::from_slice::<ListFile>(data);
 });

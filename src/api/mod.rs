@@ -8,8 +8,8 @@ mod timing;
 pub use response::{LoadError, Subject, decode};
 
 use crate::browser;
-use crate::model::{Article, Campaign, IndexManifest, IndexShard, Month, Site, Slug};
-use crate::route::{DataFile, catalog_href};
+use crate::model::{Article, Campaign, ListFile, Site, Slug};
+use crate::route::{DataFile, ListOf, catalog_href};
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 
@@ -95,16 +95,6 @@ async fn fetch_once(url: &str, what: Subject) -> Result<Answer, LoadError> {
     })
 }
 
-/// The index manifest: months that have articles, and the campaigns.
-pub async fn manifest() -> Result<IndexManifest, LoadError> {
-    fetch_required(&DataFile::Manifest, Subject::ArticleList).await
-}
-
-/// The articles of one month.
-pub async fn shard(month: &Month) -> Result<IndexShard, LoadError> {
-    fetch_required(&DataFile::Shard(month.clone()), Subject::ArticleList).await
-}
-
 /// Like [`fetch_json`], for a file the site cannot do without.
 async fn fetch_required<T: DeserializeOwned>(
     file: &DataFile,
@@ -125,27 +115,16 @@ pub async fn article(slug: &Slug) -> Result<Article, LoadError> {
     fetch_json(&DataFile::Article(slug.clone()), Subject::Article).await
 }
 
-/// A file a list page needs beyond the manifest, decoded.
-pub enum Listed {
-    /// A month's articles.
-    Shard(IndexShard),
-    /// A campaign (boxed: it is far larger than a shard).
-    Campaign(Box<Campaign>),
-}
-
-/// A month shard or a campaign file, as `file` names it; any other file is
-/// not one a list page needs.
-pub async fn listed(file: &DataFile) -> Result<Listed, LoadError> {
-    match file {
-        DataFile::Shard(_) => fetch_required(file, Subject::ArticleList)
-            .await
-            .map(Listed::Shard),
-        DataFile::Campaign(_) => fetch_json(file, Subject::Campaign)
-            .await
-            .map(|c| Listed::Campaign(Box::new(c))),
-        _ => Err(LoadError::NotFound {
-            what: Subject::Page,
-        }),
+/// A list page's one file: a page of the front page, the campaigns, a
+/// month or a tag. Only the front page and the campaigns always exist; any
+/// other list the site lacks is no page.
+pub async fn list(list: &ListOf) -> Result<ListFile, LoadError> {
+    let file = DataFile::List(list.clone());
+    match list {
+        ListOf::Front { page: 1 } | ListOf::Campaigns => {
+            fetch_required(&file, Subject::ArticleList).await
+        }
+        _ => fetch_json(&file, Subject::ArticleList).await,
     }
 }
 

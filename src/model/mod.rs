@@ -22,13 +22,10 @@ pub use article::{Article, Block, Reference};
 pub use base_path::BasePath;
 pub use campaign::{Campaign, DirectoryEntry, Letter, ReaderTarget, Status, Target, Update};
 pub use deadline::{DeadlineState, deadline_state, local_date};
-pub use index::{
-    ArticleSummary, CampaignSummary, IndexManifest, IndexShard, MonthEntry, Neighbours,
-    articles_tagged, campaigns_in_order,
-};
+pub use index::{ArticleSummary, CampaignSummary, ListFile, Neighbours};
 pub use link::{Email, SafeLink, is_email};
 pub use order::sort_short;
-pub use reading::{PAGE_SIZE, PagePlan, language_name, plan_page};
+pub use reading::{PAGE_SIZE, language_name};
 pub use rich::{Inline, Mark, Rich};
 pub use scalar::{
     AssetPath, CountryCode, Date, IMAGE_EXTENSIONS, Invalid, LanguageTag, Month, Slug,

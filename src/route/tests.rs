@@ -106,9 +106,22 @@ fn data_files_and_preview_kinds() {
     let paths =
         |route: Route| -> Vec<String> { route.data_files().iter().map(DataFile::path).collect() };
     assert_eq!(
-        paths(Route::Month { month }),
-        ["index.json", "index/2010-04.json"]
+        paths(Route::Month {
+            month: month.clone()
+        }),
+        ["lists/archive/2010-04.json"]
     );
+    assert_eq!(paths(Route::Home { page: 3 }), ["lists/front/3.json"]);
+    assert_eq!(paths(Route::Campaigns), ["lists/campaigns.json"]);
+    let tag = Route::Tag {
+        tag: slug.clone(),
+        page: 2,
+    };
+    assert_eq!(paths(tag.clone()), ["lists/tags/x/2.json"]);
+    // A list file names the page that shows it.
+    for route in [tag, Route::Month { month }, Route::Campaigns] {
+        assert_eq!(route.list().map(|l| l.route()), Some(route));
+    }
     assert_eq!(
         paths(Route::Article { slug: slug.clone() }),
         ["articles/x.json", "site.json"]
@@ -119,7 +132,10 @@ fn data_files_and_preview_kinds() {
     );
     assert!(paths(Route::NotFound).is_empty());
     let sub = BasePath::parse("/tocsin").unwrap();
-    assert_eq!(DataFile::Manifest.href(&sub), "/tocsin/data/index.json");
+    assert_eq!(
+        DataFile::List(ListOf::Campaigns).href(&sub),
+        "/tocsin/data/lists/campaigns.json"
+    );
     assert_eq!(
         asset_href(&sub, "images/a.jpg"),
         "/tocsin/data/images/a.jpg"

@@ -1,13 +1,12 @@
 //! The list pages (`/`, `/page/:page`, `/campaigns`, `/archive/:year/:month`,
-//! `/tags/:tag`): the manifest first, then the files it says the page needs
-//! (`crate::listing::list_files`), assembled as the pre-renderer assembles
-//! them (`crate::listing::list_page`).
+//! `/tags/:tag`): each fetches its one list file and reads it as the
+//! pre-renderer does (`crate::listing::list_page`).
 
 use super::content_states;
 use super::params::{AddressParams, ReadRoute, use_route};
-use crate::api::{self, Listed, LoadError, Subject};
+use crate::api::{self, LoadError, Subject};
 use crate::components::ListView;
-use crate::listing::{ListContent, ListPage, list_files, list_page};
+use crate::listing::{ListPage, list_page};
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -49,28 +48,12 @@ fn list_route_page(read: ReadRoute) -> impl IntoView {
     )
 }
 
-/// Fetches what list page `route` shows: the manifest, then every file it
-/// says the page needs, side by side. The page cannot do without a shard;
-/// a campaign that fails to load is left out, not the whole page.
+/// Fetches list page `route`'s one list file and reads the page from it.
 async fn load(route: &Route) -> Result<ListPage, LoadError> {
     let not_found = || LoadError::NotFound {
         what: Subject::Page,
     };
-    let manifest = api::manifest().await?;
-    let files = list_files(route, &manifest).ok_or_else(not_found)?;
-    let fetched = futures::future::join_all(files.iter().map(api::listed)).await;
-    let mut content = ListContent {
-        manifest,
-        shards: Vec::new(),
-        campaigns: Vec::new(),
-    };
-    for file in fetched {
-        match file {
-            Ok(Listed::Shard(shard)) => content.shards.push(shard),
-            Ok(Listed::Campaign(campaign)) => content.campaigns.push(*campaign),
-            Err(error) if error.subject() == Subject::ArticleList => return Err(error),
-            Err(_) => {}
-        }
-    }
-    list_page(route, &content).ok_or_else(not_found)
+    let list = route.list().ok_or_else(not_found)?;
+    let file = api::list(&list).await?;
+    list_page(route, file).ok_or_else(not_found)
 }

@@ -73,17 +73,22 @@ def main(dist, data, base):
             if head.title != f"{content['title']} · {site['name']}":
                 problems.append(f"{url}: title is {head.title!r}")
             pages.append((url, content))
-    # The list pages, worked out here from the index files: the front page,
-    # the campaigns, each month with articles and each tag in use.
-    index = json.loads((data / "index.json").read_text())
+    # The list pages, worked out here from the articles: the front page,
+    # the campaigns, each month with articles and each tag in use; and each
+    # month's list file holds exactly that month's articles, newest first.
+    written = [c for u, c in pages if "/articles/" in u]
     lists = [(f"{base}/", site["name"]), (f"{base}/campaigns", "Campaigns")]
-    tags = set()
-    for entry in index["months"]:
-        if entry["articles"] > 0:
-            year, month = entry["month"].split("-")
-            shard = json.loads((data / "index" / f"{entry['month']}.json").read_text())
-            tags.update(t for a in shard["articles"] for t in a.get("tags", []))
-            lists.append((f"{base}/archive/{year}/{month}", None))
+    tags = {t for a in written for t in a.get("tags", [])}
+    for month in sorted({a["published"][:7] for a in written}):
+        year, number = month.split("-")
+        lists.append((f"{base}/archive/{year}/{number}", None))
+        listed = json.loads((dist / "data" / "lists" / "archive" / f"{month}.json").read_text())
+        want = sorted((a for a in written if a["published"].startswith(month)),
+                      key=lambda a: (a["published"], a["slug"]), reverse=True)
+        got = [(a["slug"], a["published"]) for a in listed["articles"]]
+        if sorted(got, key=lambda g: g[1], reverse=True) != got or \
+                {g[0] for g in got} != {a["slug"] for a in want}:
+            problems.append(f"lists/archive/{month}.json lists {got}")
     lists += [(f"{base}/tags/{tag}", f"#{tag}") for tag in sorted(tags)]
     for url, title in lists:
         path = dist / url[len(base) + 1:] / "index.html"

@@ -18,7 +18,6 @@ const TARGETS: [(&str, &[&str]); 3] = [
             "public/data",
             "public/data/articles",
             "public/data/campaigns",
-            "public/data/index",
         ],
     ),
 ];

@@ -5,9 +5,7 @@ use super::locate::{line_column, locate};
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 use tocsin::model::validate::{self, ContentSet, Issue};
-use tocsin::model::{
-    Article, Campaign, IMAGE_EXTENSIONS, IndexManifest, IndexShard, Site, is_raster_image, is_slug,
-};
+use tocsin::model::{Article, Campaign, IMAGE_EXTENSIONS, Site, is_raster_image, is_slug};
 
 /// One problem, placed in its file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,8 +26,6 @@ pub struct Problem {
 #[derive(Default)]
 struct Decoded {
     site: Option<Site>,
-    manifest: Option<IndexManifest>,
-    shards: BTreeMap<String, IndexShard>,
     articles: BTreeMap<String, Article>,
     campaigns: BTreeMap<String, Campaign>,
 }
@@ -40,15 +36,15 @@ pub fn check(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
     let mut decoded = Decoded::default();
     let mut texts = BTreeMap::new();
     let mut broken = std::collections::BTreeSet::new();
-    for required in ["site.json", "index.json"] {
-        if !files.contains_key(required) {
-            problems.push(whole_file(required, format!("{required} is missing")));
-        }
+    if !files.contains_key("site.json") {
+        problems.push(whole_file("site.json", "site.json is missing".into()));
     }
     for (path, bytes) in files {
         let Some(kind) = Kind::of(path) else {
-            if path.ends_with(".json") {
-                problems.push(whole_file(path, "unexpected file: content is site.json, index.json, index/YYYY-MM.json, articles/<slug>.json and campaigns/<slug>.json".into()));
+            if path == "index.json" || path.starts_with("index/") || path.starts_with("lists/") {
+                problems.push(whole_file(path, "the build derives the lists from the articles and campaigns: delete this file (see docs/content.md)".into()));
+            } else if path.ends_with(".json") {
+                problems.push(whole_file(path, "unexpected file: content is site.json, articles/<slug>.json and campaigns/<slug>.json".into()));
             } else if !is_raster_image(path) {
                 let images = IMAGE_EXTENSIONS.map(|e| [".", e].concat()).join(", ");
                 problems.push(whole_file(path, format!("this kind of file cannot be published: the data folder holds content JSON and images ({images}, lowercase) only, since any other file could run as a page on the site")));
@@ -81,10 +77,6 @@ pub fn check(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
             Kind::Site => {
                 decode(text).map(|s: Site| (validate::site(&s), decoded.site = Some(s)).0)
             }
-            Kind::Manifest => decode(text).map(|m| (Vec::new(), decoded.manifest = Some(m)).0),
-            Kind::Shard => {
-                decode(text).map(|s| (Vec::new(), decoded.shards.insert(path.clone(), s)).0)
-            }
             Kind::Article => decode(text).map(|a: Article| {
                 (
                     validate::article(&a),
@@ -113,8 +105,6 @@ pub fn check(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
     }
     let set = ContentSet {
         site: decoded.site.as_ref(),
-        manifest: decoded.manifest.as_ref(),
-        shards: decoded.shards.iter().map(|(k, v)| (k.clone(), v)).collect(),
         articles: decoded
             .articles
             .iter()
@@ -138,8 +128,6 @@ pub fn check(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
 /// Which type a path holds.
 enum Kind {
     Site,
-    Manifest,
-    Shard,
     Article,
     Campaign,
 }
@@ -153,8 +141,6 @@ impl Kind {
         };
         match path {
             "site.json" => Some(Kind::Site),
-            "index.json" => Some(Kind::Manifest),
-            _ if stem("index/").is_some() => Some(Kind::Shard),
             _ if stem("articles/").is_some() => Some(Kind::Article),
             _ if stem("campaigns/").is_some() => Some(Kind::Campaign),
             _ => None,

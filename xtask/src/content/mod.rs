@@ -1,6 +1,8 @@
-//! `cargo xtask content check [DIR]` and `cargo xtask content schema`.
+//! `cargo xtask content check [DIR]`, `cargo xtask content index [DIR]` and
+//! `cargo xtask content schema`.
 
 mod check;
+pub mod index;
 mod locate;
 mod schema;
 #[cfg(test)]
@@ -19,9 +21,32 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
                 .map_or_else(|| project.root.join("public/data"), PathBuf::from);
             check_dir(&dir).map(|summary| println!("{summary}"))
         }
+        Some("index") => {
+            let dir = args
+                .get(1)
+                .map_or_else(|| project.root.join(index::DIR), PathBuf::from);
+            write_index(&project.root.join("public/data"), &dir)
+        }
         Some("schema") => schema::write(&project.root.join(schema::DIR)),
-        _ => Err("usage: cargo xtask content check [DIR] | cargo xtask content schema".into()),
+        _ => Err(USAGE.into()),
     }
+}
+
+/// How the `content` subcommands are called.
+const USAGE: &str = "usage: cargo xtask content check [DIR] | content index [DIR] | content schema";
+
+/// Checks the content in `data`, then writes the lists derived from it
+/// under `dir` (`dir/lists/…`), as the build writes them into `dist/data`.
+fn write_index(data: &Path, dir: &Path) -> Result<(), String> {
+    check_dir(data)?;
+    let content = crate::prerender::Content::read(data)?;
+    index::write(dir, &content.lists)?;
+    println!(
+        "content index: {} list files in {}",
+        content.lists.len(),
+        dir.join(tocsin::route::LISTS).display()
+    );
+    Ok(())
 }
 
 /// Validates every file under `dir`: a one-line summary when all are

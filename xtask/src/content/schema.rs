@@ -4,7 +4,7 @@
 
 use schemars::{JsonSchema, schema_for};
 use std::path::Path;
-use tocsin::model::{Article, Campaign, IndexManifest, IndexShard, Site};
+use tocsin::model::{Article, Campaign, Site};
 
 /// Where the schemas live, relative to the repository root.
 pub const DIR: &str = "docs/schema";
@@ -17,8 +17,6 @@ pub fn generate() -> Vec<(&'static str, String)> {
     }
     vec![
         ("site.schema.json", text::<Site>()),
-        ("index.schema.json", text::<IndexManifest>()),
-        ("index-shard.schema.json", text::<IndexShard>()),
         ("article.schema.json", text::<Article>()),
         ("campaign.schema.json", text::<Campaign>()),
     ]

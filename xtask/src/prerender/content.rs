@@ -1,20 +1,23 @@
-//! The content files read once for pre-rendering, and the pages they make,
-//! each assembled as the app's page assembles it (`tocsin::listing`).
+//! The content files read once for pre-rendering, the lists derived from
+//! them, and the pages they make, each read as the app's page reads it
+//! (`tocsin::listing`).
 
 use super::read;
 use std::path::Path;
-use tocsin::listing::{ListContent, ListPage, list_files, list_page, list_routes};
-use tocsin::model::{Appeal, Article, Campaign, IndexManifest, Site};
-use tocsin::route::{DataFile, Route};
+use tocsin::listing::{ListPage, derive, list_page};
+use tocsin::model::{Appeal, Article, Campaign, ListFile, Site};
+use tocsin::route::{DataFile, ListOf, Route};
 
-/// Everything in the data folder.
+/// Everything in the data folder, and the lists derived from it.
 pub struct Content {
     /// `site.json`.
     pub site: Site,
-    /// The manifest, every month shard with articles and every campaign.
-    list: ListContent,
     /// Every article file, by slug.
     pub articles: Vec<Article>,
+    /// Every campaign file, by slug.
+    pub campaigns: Vec<Campaign>,
+    /// Every list file, as the build writes them.
+    pub lists: Vec<(ListOf, ListFile)>,
 }
 
 /// A list page, where it lives, and the files the app fetches for it.
@@ -28,33 +31,22 @@ pub struct ListRoute {
 }
 
 impl Content {
-    /// Reads and decodes the content in `data`.
+    /// Reads and decodes the content in `data`, and derives its lists.
     pub fn read(data: &Path) -> Result<Self, String> {
-        let manifest: IndexManifest = decode(data, &DataFile::Manifest)?;
-        let shards = (manifest.months.iter())
-            .filter(|m| m.articles > 0)
-            .map(|m| decode(data, &DataFile::Shard(m.month.clone())))
-            .collect::<Result<_, _>>()?;
+        let articles = folder(data, "articles")?;
+        let campaigns = folder(data, "campaigns")?;
         Ok(Self {
             site: decode(data, &DataFile::Site)?,
-            articles: folder(data, "articles")?,
-            list: ListContent {
-                campaigns: folder(data, "campaigns")?,
-                shards,
-                manifest,
-            },
+            lists: derive(&articles, &campaigns),
+            articles,
+            campaigns,
         })
-    }
-
-    /// Every campaign file, by slug.
-    pub fn campaigns(&self) -> &[Campaign] {
-        &self.list.campaigns
     }
 
     /// The campaign an article calls to, when its file exists.
     pub fn campaign_of(&self, article: &Article) -> Option<&Campaign> {
         let slug = article.campaign.as_ref()?;
-        self.campaigns().iter().find(|c| &c.slug == slug)
+        self.campaigns.iter().find(|c| &c.slug == slug)
     }
 
     /// The site appeal an article carries.
@@ -62,33 +54,17 @@ impl Content {
         self.site.appeal(article.appeal.as_ref()?)
     }
 
-    /// Every list page there is, each made from exactly the files the app
+    /// Every list page there is, each read from the list file the app
     /// fetches for it.
     pub fn list_pages(&self) -> Vec<ListRoute> {
-        let manifest = &self.list.manifest;
-        list_routes(&self.list)
-            .into_iter()
-            .filter_map(|route| {
-                let files = list_files(&route, manifest)?;
-                let has = |file: DataFile| files.contains(&file);
-                let seen = ListContent {
-                    manifest: manifest.clone(),
-                    shards: (self.list.shards.iter())
-                        .filter(|s| has(DataFile::Shard(s.month.clone())))
-                        .cloned()
-                        .collect(),
-                    campaigns: (self.list.campaigns.iter())
-                        .filter(|c| has(DataFile::Campaign(c.slug.clone())))
-                        .cloned()
-                        .collect(),
-                };
-                let page = list_page(&route, &seen)?;
-                let mut preload = route.data_files();
-                preload.extend(files);
+        (self.lists.iter())
+            .filter_map(|(list, file)| {
+                let route = list.route();
+                let page = list_page(&route, file.clone())?;
                 Some(ListRoute {
+                    preload: route.data_files(),
                     route,
                     page,
-                    preload,
                 })
             })
             .collect()

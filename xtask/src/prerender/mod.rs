@@ -7,7 +7,7 @@
 
 mod content;
 
-use content::Content;
+pub use content::Content;
 use std::path::Path;
 use tocsin::boot::contract::{APP_START, PRERENDERED_ID, START_WHEN_SEEN};
 use tocsin::browser::SiteLanguage;
@@ -32,9 +32,10 @@ pub fn write_pages(
     base: &BasePath,
 ) -> Result<Vec<Route>, String> {
     // Invalid content stops the build with the checker's own words, before
-    // a page is written (a wrong index could otherwise ask for millions).
+    // a page or a list is written.
     crate::content::check_dir(data)?;
     let content = Content::read(data)?;
+    crate::content::index::write(&dist.join("data"), &content.lists)?;
     let languages = read_catalogs(catalogs, &content.site.languages)?;
     let site = SiteFrame {
         base: base.clone(),
@@ -88,7 +89,7 @@ fn write_language(content: &Content, site: &SiteFrame, pages: &mut Pages) -> Res
         let body = article_body(article.clone(), campaign, appeal, site);
         pages.write(route, &meta, &body, Start::WhenSeen)?;
     }
-    for campaign in content.campaigns() {
+    for campaign in &content.campaigns {
         let route = Route::Campaign {
             slug: campaign.slug.clone(),
         };

@@ -137,7 +137,14 @@ fn every_demo_article_and_campaign_gets_a_page() {
         month.contains("<title>Archive: April 2010 · Tocsin</title>"),
         "{month}"
     );
-    assert!(month.contains("<link rel=\"preload\" href=\"/data/index/2010-04.json\""));
+    assert!(month.contains("<link rel=\"preload\" href=\"/data/lists/archive/2010-04.json\""));
+    // The lists the app fetches are in the build, derived from the articles.
+    let list = read(&dist.join("data/lists/archive/2010-04.json")).unwrap();
+    assert!(
+        list.contains("\"slug\":\"kazakhstan-ainur-kurmanov-jailed\""),
+        "{list}"
+    );
+    assert!(dist.join("data/lists/front/1.json").is_file());
     let campaign = read(&dist.join("campaigns/free-ainur-kurmanov/index.html")).unwrap();
     assert!(
         campaign.contains(
@@ -217,11 +224,16 @@ fn invalid_content_stops_the_build_with_the_checkers_words_before_any_page() {
     let scratch = std::env::temp_dir().join(format!("tocsin-invalid-{}", std::process::id()));
     let (data, dist) = (scratch.join("data"), scratch.join("dist"));
     copy_tree(&root.join("public/data"), &data);
-    // An index that claims a hundred thousand articles in April.
-    let manifest = read(&data.join("index.json")).unwrap();
-    let inflated = manifest.replacen("\"articles\": 3", "\"articles\": 99999", 1);
-    assert_ne!(manifest, inflated, "the demo index changed shape");
-    std::fs::write(data.join("index.json"), inflated).unwrap();
+    // An article whose campaign does not exist.
+    let path = data.join("articles/kazakhstan-2012-founding-conference.json");
+    let article = read(&path).unwrap();
+    let broken = article.replacen(
+        "\"tags\"",
+        "\"campaign\": \"no-such-campaign\",\n  \"tags\"",
+        1,
+    );
+    assert_ne!(article, broken, "the demo article changed shape");
+    std::fs::write(&path, broken).unwrap();
     std::fs::create_dir_all(&dist).unwrap();
     std::fs::write(
         dist.join("404.html"),
@@ -236,8 +248,11 @@ fn invalid_content_stops_the_build_with_the_checkers_words_before_any_page() {
         &BasePath::default(),
     )
     .unwrap_err();
-    assert!(error.contains("index.json:"), "{error}");
-    assert!(error.contains("/months/0/articles: says 99999"), "{error}");
+    assert!(
+        error.contains("kazakhstan-2012-founding-conference.json:"),
+        "{error}"
+    );
+    assert!(error.contains("/campaign: no campaign file"), "{error}");
     assert!(error.contains("content check: 1 problem(s)"), "{error}");
     assert_eq!(pages_in(&dist), 0);
     std::fs::remove_dir_all(&scratch).unwrap();

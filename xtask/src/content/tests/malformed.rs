@@ -8,10 +8,6 @@ type Files = BTreeMap<String, Vec<u8>>;
 
 const SITE: &str = r#"{"name": "T", "tagline": "t", "languages": ["en"],
  "appeals": [{"id": "give", "title": "Give", "text": "x", "links": [{"label": "Give", "url": "https://example.org/give"}]}]}"#;
-const MANIFEST: &str = r#"{"months": [{"month": "2010-04", "articles": 1}],
- "campaigns": [{"slug": "c", "title": "C", "status": "active"}]}"#;
-const SHARD: &str = r#"{"month": "2010-04",
- "articles": [{"slug": "a", "title": "A", "standfirst": "S", "published": "2010-04-15"}]}"#;
 const ARTICLE: &str = r#"{
   "slug": "a",
   "title": "A",
@@ -39,8 +35,6 @@ const CAMPAIGN: &str = r#"{
 fn base() -> Files {
     [
         ("site.json", SITE),
-        ("index.json", MANIFEST),
-        ("index/2010-04.json", SHARD),
         ("articles/a.json", ARTICLE),
         ("campaigns/c.json", CAMPAIGN),
     ]
@@ -258,10 +252,7 @@ fn malformed_inputs_are_reported_where_they_are() {
     );
     case!(
         "won without outcome",
-        |f| {
-            edit(f, C, "\"active\"", "\"won\"");
-            edit(f, "index.json", "\"active\"", "\"won\"");
-        },
+        |f| edit(f, C, "\"active\"", "\"won\""),
         &[(C, "/status", 6, 13, "needs an \"outcome\"")]
     );
     case!(
@@ -303,93 +294,12 @@ fn malformed_inputs_are_reported_where_they_are() {
         )]
     );
     case!(
-        "index title disagrees",
-        |f| edit(
-            f,
-            "index/2010-04.json",
-            "\"title\": \"A\"",
-            "\"title\": \"Other\""
-        ),
-        &[(
-            "index/2010-04.json",
-            "/articles/0/title",
-            2,
-            38,
-            "says \"Other\" but the article says \"A\"",
-        )]
-    );
-    case!(
-        "index lists a missing article",
-        |f| edit(
-            f,
-            "index/2010-04.json",
-            "\"slug\": \"a\"",
-            "\"slug\": \"ghost\""
-        ),
-        &[
-            (
-                A,
-                "/published",
-                5,
-                16,
-                "the article is not listed in index/2010-04.json"
-            ),
-            (
-                "index/2010-04.json",
-                "/articles/0/slug",
-                2,
-                24,
-                "no article file articles/ghost.json"
-            ),
-        ]
-    );
-    case!(
-        "manifest count disagrees",
-        |f| edit(f, "index.json", "\"articles\": 1", "\"articles\": 2"),
-        &[(
-            "index.json",
-            "/months/0/articles",
-            1,
-            46,
-            "says 2 but index/2010-04.json lists 1",
-        )]
-    );
-    case!(
-        "manifest month without shard",
-        |f| edit(
-            f,
-            "index.json",
-            "[{\"month\": \"2010-04\", \"articles\": 1}]",
-            "[{\"month\": \"2010-04\", \"articles\": 1}, {\"month\": \"2010-05\", \"articles\": 0}]"
-        ),
-        &[(
-            "index.json",
-            "/months/1/month",
-            1,
-            60,
-            "no shard file index/2010-05.json",
-        )]
-    );
-    case!(
-        "campaign not in index",
-        |f| edit(
-            f,
-            "index.json",
-            "{\"slug\": \"c\", \"title\": \"C\", \"status\": \"active\"}",
-            ""
-        ),
-        &[(C, "/slug", 2, 11, "not listed in index.json")]
-    );
-    case!(
         "slug differs from file name",
         |f| {
             let text = CAMPAIGN.replace("\"slug\": \"c\"", "\"slug\": \"d\"");
             f.insert(C.into(), text.into_bytes());
         },
-        &[
-            (C, "/slug", 2, 11, "the slug d does not match the file name"),
-            (C, "/slug", 2, 11, "not listed in index.json"),
-        ]
+        &[(C, "/slug", 2, 11, "the slug d does not match the file name")]
     );
     case!(
         "missing site file",
