@@ -1,13 +1,13 @@
 //! Sorting the short lists the app orders, by hand: the standard library's
-//! sort adds about a kilobyte of wasm for each type it sorts (4.8 KB for the
-//! app's five, docs/performance.md).
+//! stable sort costs about a kilobyte of wasm for each type it sorts, and
+//! several more for its shared machinery (docs/performance.md).
 
 use std::cmp::Ordering;
 
 /// Sorts `items` by `order`, keeping equal items in their order (a stable
 /// insertion sort). Quadratic at worst, linear on input already nearly in
-/// order, which is what the app sorts: a campaign's updates, the months of
-/// the index, a month's or a tag's articles gathered newest month first.
+/// order, which is what the app sorts: a campaign's few updates. Lists of
+/// articles come sorted by the build (`crate::listing::derive`).
 pub fn sort_short<T>(items: &mut [T], mut order: impl FnMut(&T, &T) -> Ordering) {
     for next in 1..items.len() {
         let mut at = next;
