@@ -19,20 +19,30 @@ pub struct Build {
     pub base_url: String,
     /// The path part of `base_url`: empty, or such as `/tocsin`.
     pub base: BasePath,
+    /// The content folder the site is built from: `public/data`, or
+    /// another (such as an archive from `cargo xtask content generate`).
+    pub data: PathBuf,
 }
 
 impl Build {
     /// A build into `dist` for `base_url`, or else `base_url` of `site.json`.
     pub fn new(project: &Project, dist: PathBuf, base_url: Option<&str>) -> Result<Self, String> {
+        Self::from_data(project.root.join("public/data"), dist, base_url)
+    }
+
+    /// A build of the content in `data` into `dist` for `base_url`, or else
+    /// `base_url` of its `site.json`.
+    pub fn from_data(data: PathBuf, dist: PathBuf, base_url: Option<&str>) -> Result<Self, String> {
         let base_url = match base_url {
             Some(url) => url.to_owned(),
-            None => site_base_url(&project.root.join("public/data"))?,
+            None => site_base_url(&data)?,
         };
         let (base_url, base) = split_base_url(&base_url)?;
         Ok(Self {
             dist,
             base_url,
             base,
+            data,
         })
     }
 
@@ -62,7 +72,7 @@ impl Build {
         let page = std::fs::read_to_string(&index)
             .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
         let page = crate::loader::externalize(&self.dist, &page, &self.base)?;
-        let site = read_site(&project.root.join("public/data"))?;
+        let site = read_site(&self.data)?;
         let headers = std::fs::read_to_string(self.dist.join("_headers"))
             .map_err(|e| format!("cannot read _headers: {e}"))?;
         let catalogs = project.root.join("public/i18n");
@@ -78,8 +88,16 @@ impl Build {
         // becomes the pre-rendered front page.
         std::fs::write(self.dist.join("404.html"), &page)
             .map_err(|e| format!("cannot write 404.html: {e}"))?;
+        // Trunk copied `public/data`; a build of other content replaces it.
+        let published = self.dist.join("data");
+        if self.data != project.root.join("public/data") {
+            crate::content::check_dir(&self.data)?;
+            std::fs::remove_dir_all(&published)
+                .map_err(|e| format!("cannot clear {}: {e}", published.display()))?;
+            crate::project::copy_tree(&self.data, &published)?;
+        }
         crate::prerender::write_pages(
-            &project.root.join("public/data"),
+            &self.data,
             &catalogs,
             &self.dist,
             &self.base_url,

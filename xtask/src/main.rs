@@ -22,17 +22,23 @@ usage: cargo xtask <command>
 commands:
   serve   install what is missing, then serve the app with its demo content
           on http://127.0.0.1:8080 (Trunk's dev server, rebuilds on change)
-  build [--base-url URL] [--dist DIR]
-          install what is missing, then make a release build into dist/ (or
-          DIR), with a pre-rendered page for every article, campaign and
-          list; URL (else site.json's base_url) makes their canonical and
-          preview links absolute, and its path is where the site lives
+  build [--base-url URL] [--dist DIR] [--data DIR]
+          install what is missing, then make a release build of public/data
+          (or the --data DIR) into dist/ (or the --dist DIR), with a
+          pre-rendered page for every article, campaign and list; URL (else
+          site.json's base_url) makes their canonical and preview links
+          absolute, and its path is where the site lives
           (https://example.org/tocsin serves it under /tocsin)
   test    install what is missing, then run every test layer in order:
           fmt, clippy (native and wasm32), native tests, browser component
           tests, release build, end-to-end tests
   content check [DIR]
           validate the content files in public/data/ (or DIR)
+  content index [DIR]
+          write the list files the build derives from public/data/ into
+          DIR/lists/ (default target/content-index/lists/)
+  content generate N DIR
+          write a valid archive of N articles into the empty folder DIR
   content schema
           write the JSON Schemas of the content files into docs/schema/
   bench [--check]
@@ -73,22 +79,25 @@ fn serve(project: &Project) -> Result<(), String> {
     project.trunk(&["serve"]).status_ok("trunk serve")
 }
 
-/// `cargo xtask build [--base-url URL] [--dist DIR]`: a release build,
-/// into `dist/` unless DIR says otherwise.
+/// `cargo xtask build [--base-url URL] [--dist DIR] [--data DIR]`: a
+/// release build of `public/data` (or the `--data` folder), into `dist/`
+/// unless `--dist` says otherwise.
 fn build(project: &Project, args: &[String]) -> Result<(), String> {
     let mut base_url = None;
     let mut dist = project.root.join("dist");
+    let mut data = project.root.join("public/data");
     for pair in args.chunks(2) {
         match pair {
             [flag, url] if flag == "--base-url" => base_url = Some(url.as_str()),
             [flag, dir] if flag == "--dist" => dist = project.root.join(dir),
+            [flag, dir] if flag == "--data" => data = project.root.join(dir),
             _ => {
                 return Err(format!(
-                    "build takes --base-url URL and --dist DIR\n{USAGE}"
+                    "build takes --base-url URL, --dist DIR and --data DIR\n{USAGE}"
                 ));
             }
         }
     }
     setup::build_tools(project)?;
-    build::Build::new(project, dist, base_url)?.run(project)
+    build::Build::from_data(data, dist, base_url)?.run(project)
 }

@@ -1,7 +1,8 @@
-//! `cargo xtask content check [DIR]`, `cargo xtask content index [DIR]` and
-//! `cargo xtask content schema`.
+//! `cargo xtask content check [DIR]`, `cargo xtask content index [DIR]`,
+//! `cargo xtask content generate N DIR` and `cargo xtask content schema`.
 
 mod check;
+mod generate;
 pub mod index;
 mod locate;
 mod schema;
@@ -26,6 +27,20 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
                 .get(1)
                 .map_or_else(|| project.root.join(index::DIR), PathBuf::from);
             write_index(&project.root.join("public/data"), &dir)
+        }
+        Some("generate") => {
+            let (Some(count), Some(dir)) = (args.get(1), args.get(2)) else {
+                return Err(USAGE.into());
+            };
+            let count: usize = count.parse().map_err(|_| USAGE.to_owned())?;
+            let site = project.root.join("public/data/site.json");
+            let site = std::fs::read_to_string(&site)
+                .map_err(|e| format!("cannot read {}: {e}", site.display()))?;
+            let site = serde_json::from_str(&site)
+                .map_err(|e| format!("{}: {e}", tocsin::route::DataFile::Site.path()))?;
+            generate::write(&site, count, Path::new(dir))?;
+            println!("content generate: {count} articles in {dir}");
+            Ok(())
         }
         Some("schema") => schema::write(&project.root.join(schema::DIR)),
         _ => Err(USAGE.into()),

@@ -223,7 +223,7 @@ fn invalid_content_stops_the_build_with_the_checkers_words_before_any_page() {
     let root = crate::project::Project::locate().root;
     let scratch = std::env::temp_dir().join(format!("tocsin-invalid-{}", std::process::id()));
     let (data, dist) = (scratch.join("data"), scratch.join("dist"));
-    copy_tree(&root.join("public/data"), &data);
+    crate::project::copy_tree(&root.join("public/data"), &data).unwrap();
     // An article whose campaign does not exist.
     let path = data.join("articles/kazakhstan-2012-founding-conference.json");
     let article = read(&path).unwrap();
@@ -256,17 +256,4 @@ fn invalid_content_stops_the_build_with_the_checkers_words_before_any_page() {
     assert!(error.contains("content check: 1 problem(s)"), "{error}");
     assert_eq!(pages_in(&dist), 0);
     std::fs::remove_dir_all(&scratch).unwrap();
-}
-
-/// Copies the folder `from` and everything in it to `to`.
-fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().filter_map(Result::ok) {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }

@@ -1,0 +1,127 @@
+//! `cargo xtask content generate N DIR`: a valid archive of N articles for
+//! tests and the bench, made from the tests' seeded content generator
+//! (`tests/support/generate.rs`): every optional field on or off, text in
+//! every script the site serves, spread over 322 months like two decades of
+//! a newsroom's archive, with a few dozen campaigns the articles call to.
+
+// The tests' generator, whole; its fixed test cases are the tests' own.
+#[allow(dead_code)]
+#[path = "../../../tests/support/generate.rs"]
+mod cases;
+
+use serde_json::{Value, json};
+use std::path::Path;
+use tocsin::model::Slug;
+use tocsin::route::DataFile;
+
+/// The months the archive spans: January 2000 to October 2026.
+const MONTHS: usize = 322;
+/// Campaigns in the archive; articles call to them in turn.
+const CAMPAIGNS: usize = 24;
+/// Extra paragraphs an article gets, at most: a few hundred words in all,
+/// as a news article has.
+const PARAGRAPHS: usize = 8;
+
+/// Writes `site.json` (the site's, with its languages and appeals),
+/// `articles/` and `campaigns/` of an archive of `count` articles into
+/// `dir`, which must not hold content already.
+pub fn write(site: &Value, count: usize, dir: &Path) -> Result<(), String> {
+    for folder in ["articles", "campaigns"] {
+        let path = dir.join(folder);
+        if path.exists() {
+            return Err(format!(
+                "{} exists: generate into an empty folder",
+                path.display()
+            ));
+        }
+        std::fs::create_dir_all(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    let save = |name: String, value: &Value| {
+        let path = dir.join(name);
+        std::fs::write(&path, value.to_string()).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    save(DataFile::Site.path(), site)?;
+    let mut rng = cases::Rng::new(cases::SEED);
+    // Articles that carry an appeal carry the site's first.
+    let appeal = &site["appeals"][0]["id"];
+    for i in 0..CAMPAIGNS {
+        let file = DataFile::Campaign(generated(i)?);
+        save(file.path(), &cases::campaign(&mut rng, i))?;
+    }
+    for i in 0..count {
+        let mut article = article(&mut rng, i, count);
+        if let Some(fields) = article.as_object_mut()
+            && fields.contains_key("appeal")
+        {
+            match appeal {
+                Value::Null => fields.remove("appeal"),
+                id => fields.insert("appeal".into(), id.clone()),
+            };
+        }
+        save(DataFile::Article(generated(i)?).path(), &article)?;
+    }
+    Ok(())
+}
+
+/// The slug of generated article or campaign `i`, as the test generator
+/// names them.
+fn generated(i: usize) -> Result<Slug, String> {
+    Slug::parse(&format!("generated-{i}"))
+}
+
+/// Article `i` of `count`: the test generator's case, dated so the archive
+/// fills its months evenly, tagged from a few dozen tags, calling to one of
+/// the archive's campaigns, with a body of a news article's length.
+fn article(rng: &mut cases::Rng, i: usize, count: usize) -> Value {
+    let mut article = cases::article(rng, i);
+    let month = i * MONTHS / count.max(1);
+    article["published"] = json!(format!(
+        "{}-{:02}-{:02}",
+        2000 + month / 12,
+        month % 12 + 1,
+        i % 28 + 1
+    ));
+    if article.get("tags").is_some() {
+        article["tags"] = json!([format!("topic-{}", i % 7), format!("tag-{}", i % 61)]);
+    }
+    if article.get("campaign").is_some() {
+        article["campaign"] = json!(format!("generated-{}", i % CAMPAIGNS));
+    }
+    if let Some(body) = article["body"].as_array_mut() {
+        for _ in 0..i % PARAGRAPHS {
+            body.push(json!({ "paragraph": rng.words(60) }));
+        }
+    }
+    article
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_generated_archive_passes_the_checker_and_lists_every_article() {
+        let dir = std::env::temp_dir().join(format!("tocsin-generate-{}", std::process::id()));
+        let root = crate::project::Project::locate().root;
+        let site: Value = serde_json::from_str(
+            &std::fs::read_to_string(root.join("public/data/site.json")).unwrap(),
+        )
+        .unwrap();
+        write(&site, 400, &dir).unwrap();
+        let summary = crate::content::check_dir(&dir).unwrap();
+        assert!(summary.contains("425 files"), "{summary}");
+        let content = crate::prerender::Content::read(&dir).unwrap();
+        let (_, front) = &content.lists[0];
+        assert_eq!((front.page, front.pages), (1, 40));
+        // The newest article is the last one, in the archive's last month.
+        assert_eq!(front.articles[0].published.month().as_str(), "2026-10");
+        let months = content
+            .lists
+            .iter()
+            .filter(|(l, _)| l.route().path().starts_with("/archive/"));
+        assert!(months.count() > 300);
+        // Generating into a folder that holds content is refused.
+        assert!(write(&site, 1, &dir).unwrap_err().contains("exists"));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
