@@ -1,7 +1,7 @@
 // Playwright runs the user journeys against the release build in dist/,
 // in Debian's Chromium (Playwright cannot download its own browser here).
 import { defineConfig } from '@playwright/test';
-import { PORT, SUBPATH, SUBPATH_PORT } from './ports.js';
+import { ARCHIVE_PORT, PORT, SUBPATH, SUBPATH_PORT } from './ports.js';
 
 export default defineConfig({
   testDir: './tests',
@@ -34,6 +34,13 @@ export default defineConfig({
       // `cargo xtask test` builds this one for https://…/tocsin.
       command: `node serve.mjs ../target/subpath-dist ${SUBPATH_PORT} --prefix ${SUBPATH}`,
       url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      // `cargo xtask test` generates and builds this archive of 2,000 articles.
+      command: `node serve.mjs ../target/archive-dist ${ARCHIVE_PORT}`,
+      url: `http://127.0.0.1:${ARCHIVE_PORT}/`,
       reuseExistingServer: false,
       timeout: 20_000,
     },

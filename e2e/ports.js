@@ -4,3 +4,5 @@ export const PORT = Number(process.env.E2E_PORT ?? 4173);
 // The build made for a sub-path, served under /tocsin.
 export const SUBPATH_PORT = PORT + 1;
 export const SUBPATH = '/tocsin';
+// A generated archive of two thousand articles, served at the root.
+export const ARCHIVE_PORT = PORT + 2;

@@ -18,6 +18,10 @@ use tocsin::route::DataFile;
 const MONTHS: usize = 322;
 /// Campaigns in the archive; articles call to them in turn.
 const CAMPAIGNS: usize = 24;
+/// The image every generated article shows: a one-pixel GIF.
+const IMAGE: &[u8] = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;";
+/// Where it is, in the data folder.
+const IMAGE_PATH: &str = "images/photo.gif";
 /// Extra paragraphs an article gets, at most: a few hundred words in all,
 /// as a news article has.
 const PARAGRAPHS: usize = 8;
@@ -26,7 +30,7 @@ const PARAGRAPHS: usize = 8;
 /// `articles/` and `campaigns/` of an archive of `count` articles into
 /// `dir`, which must not hold content already.
 pub fn write(site: &Value, count: usize, dir: &Path) -> Result<(), String> {
-    for folder in ["articles", "campaigns"] {
+    for folder in ["articles", "campaigns", "images"] {
         let path = dir.join(folder);
         if path.exists() {
             return Err(format!(
@@ -41,6 +45,8 @@ pub fn write(site: &Value, count: usize, dir: &Path) -> Result<(), String> {
         std::fs::write(&path, value.to_string()).map_err(|e| format!("{}: {e}", path.display()))
     };
     save(DataFile::Site.path(), site)?;
+    let image = dir.join(IMAGE_PATH);
+    std::fs::write(&image, IMAGE).map_err(|e| format!("{}: {e}", image.display()))?;
     let mut rng = cases::Rng::new(cases::SEED);
     // Articles that carry an appeal carry the site's first.
     let appeal = &site["appeals"][0]["id"];
@@ -88,6 +94,9 @@ fn article(rng: &mut cases::Rng, i: usize, count: usize) -> Value {
         article["campaign"] = json!(format!("generated-{}", i % CAMPAIGNS));
     }
     if let Some(body) = article["body"].as_array_mut() {
+        for block in body.iter_mut().filter(|b| b.get("image").is_some()) {
+            block["image"]["src"] = json!(IMAGE_PATH);
+        }
         for _ in 0..i % PARAGRAPHS {
             body.push(json!({ "paragraph": rng.words(60) }));
         }
@@ -97,19 +106,13 @@ fn article(rng: &mut cases::Rng, i: usize, count: usize) -> Value {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     #[test]
     fn a_generated_archive_passes_the_checker_and_lists_every_article() {
         let dir = std::env::temp_dir().join(format!("tocsin-generate-{}", std::process::id()));
-        let root = crate::project::Project::locate().root;
-        let site: Value = serde_json::from_str(
-            &std::fs::read_to_string(root.join("public/data/site.json")).unwrap(),
-        )
-        .unwrap();
-        write(&site, 400, &dir).unwrap();
+        let project = crate::project::Project::locate();
+        crate::content::generate_archive(&project, 400, &dir).unwrap();
         let summary = crate::content::check_dir(&dir).unwrap();
-        assert!(summary.contains("425 files"), "{summary}");
+        assert!(summary.contains("426 files"), "{summary}");
         let content = crate::prerender::Content::read(&dir).unwrap();
         let (_, front) = &content.lists[0];
         assert_eq!((front.page, front.pages), (1, 40));
@@ -121,7 +124,8 @@ mod tests {
             .filter(|(l, _)| l.route().path().starts_with("/archive/"));
         assert!(months.count() > 300);
         // Generating into a folder that holds content is refused.
-        assert!(write(&site, 1, &dir).unwrap_err().contains("exists"));
+        let refused = crate::content::generate_archive(&project, 1, &dir).unwrap_err();
+        assert!(refused.contains("exists"), "{refused}");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

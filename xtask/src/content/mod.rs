@@ -12,6 +12,7 @@ mod tests;
 use crate::project::Project;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use tocsin::route::DataFile;
 
 /// Runs a `content` subcommand.
 pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
@@ -33,12 +34,7 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
                 return Err(USAGE.into());
             };
             let count: usize = count.parse().map_err(|_| USAGE.to_owned())?;
-            let site = project.root.join("public/data/site.json");
-            let site = std::fs::read_to_string(&site)
-                .map_err(|e| format!("cannot read {}: {e}", site.display()))?;
-            let site = serde_json::from_str(&site)
-                .map_err(|e| format!("{}: {e}", tocsin::route::DataFile::Site.path()))?;
-            generate::write(&site, count, Path::new(dir))?;
+            generate_archive(project, count, Path::new(dir))?;
             println!("content generate: {count} articles in {dir}");
             Ok(())
         }
@@ -49,6 +45,21 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
 
 /// How the `content` subcommands are called.
 const USAGE: &str = "usage: cargo xtask content check [DIR] | content index [DIR] | content schema";
+
+/// Writes a valid archive of `count` articles into the empty folder `dir`,
+/// with the site file's languages and appeals.
+pub fn generate_archive(project: &Project, count: usize, dir: &Path) -> Result<(), String> {
+    let site = project
+        .root
+        .join("public")
+        .join("data")
+        .join(DataFile::Site.path());
+    let site = std::fs::read_to_string(&site)
+        .map_err(|e| format!("cannot read {}: {e}", site.display()))?;
+    let site =
+        serde_json::from_str(&site).map_err(|e| format!("{}: {e}", DataFile::Site.path()))?;
+    generate::write(&site, count, dir)
+}
 
 /// Checks the content in `data`, then writes the lists derived from it
 /// under `dir` (`dir/lists/…`), as the build writes them into `dist/data`.

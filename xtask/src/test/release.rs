@@ -1,6 +1,7 @@
-//! The release-build layer: the site built for a host's root into `dist/`
-//! and for the sub-path `/tocsin` (the Playwright suite serves both), and
-//! every page of `dist/` through the Nu HTML checker.
+//! The release-build layer: the site built for a host's root into `dist/`,
+//! for the sub-path `/tocsin`, and a generated archive of
+//! [`ARCHIVE_ARTICLES`] articles (the Playwright suite serves all three),
+//! and every page of `dist/` through the Nu HTML checker.
 
 use super::{LayerResult, Tally, single_check};
 use crate::build::Build;
@@ -11,6 +12,19 @@ use crate::project::Project;
 pub fn release_build(project: &Project) -> LayerResult {
     // The site at a host's root in dist/, and under a sub-path for the
     // end-to-end tests of that (e2e/tests/subpath.spec.js).
+    // A newsroom's archive, made up afresh (e2e/tests/archive.spec.js).
+    let archive = project.root.join(ARCHIVE_DATA);
+    if archive.exists()
+        && let Err(e) = std::fs::remove_dir_all(&archive)
+    {
+        return (
+            Tally::default(),
+            Some(format!("cannot clear {}: {e}", archive.display())),
+        );
+    }
+    if let Err(why) = crate::content::generate_archive(project, ARCHIVE_ARTICLES, &archive) {
+        return (Tally::default(), Some(why));
+    }
     let builds = [
         Build::new(project, project.root.join("dist"), None),
         Build::new(
@@ -18,6 +32,7 @@ pub fn release_build(project: &Project) -> LayerResult {
             project.root.join(SUBPATH_DIST),
             Some("https://tocsin.example.org/tocsin"),
         ),
+        Build::from_data(archive, project.root.join(ARCHIVE_DIST), None),
     ];
     let mut tally = Tally::default();
     for build in builds {
@@ -72,3 +87,10 @@ pub fn release_build(project: &Project) -> LayerResult {
 /// Where the test layers build the site for serving under `/tocsin`; the
 /// Playwright config serves it from there.
 const SUBPATH_DIST: &str = "target/subpath-dist";
+
+/// How many articles the generated archive the suite walks has.
+const ARCHIVE_ARTICLES: usize = 2_000;
+/// Where the test layers generate that archive, and where they build it;
+/// the Playwright config serves it from there.
+const ARCHIVE_DATA: &str = "target/archive-data";
+const ARCHIVE_DIST: &str = "target/archive-dist";
