@@ -110,6 +110,7 @@ fn python_parses_our_mailto_and_eml_to_the_same_fields() {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
+    std::fs::remove_dir_all(&dir).unwrap();
     assert!(output.status.success(), "Python disagrees:\n{report}");
     assert!(
         report.contains(&format!("{} cases agree", cases.len())),

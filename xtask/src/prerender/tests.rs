@@ -178,6 +178,7 @@ fn every_demo_article_and_campaign_gets_a_page() {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
+    std::fs::remove_dir_all(&dist).unwrap();
 }
 
 #[test]
@@ -205,6 +206,7 @@ fn under_a_sub_path_every_link_and_preload_is_under_it() {
     assert!(article.contains("<a href=\"/tocsin/\" class=\"site-name\">"));
     let sitemap = read(&dist.join("sitemap.xml")).unwrap();
     assert!(sitemap.contains("<loc>https://x.example/tocsin/tags/kazakhstan</loc>"));
+    std::fs::remove_dir_all(&dist).unwrap();
 }
 
 /// How many `index.html` files there are in `dir` and below.
