@@ -30,6 +30,8 @@ pub struct MonthList {
     pub month: Month,
     /// Its articles, newest first.
     pub articles: Vec<ArticleSummary>,
+    /// The page, from 1, and how many there are.
+    pub paging: Paging,
     /// The nearest months with articles on either side.
     pub neighbours: Neighbours,
 }
@@ -81,8 +83,9 @@ pub fn list_page(route: &Route, file: ListFile) -> Option<ListPage> {
             paging,
         }),
         Route::Campaigns => ListPage::Campaigns(file.campaigns),
-        Route::Month { month } => ListPage::Month(MonthList {
+        Route::Month { month, .. } => ListPage::Month(MonthList {
             month: month.clone(),
+            paging,
             articles: file.articles,
             neighbours: Neighbours {
                 older: file.older,
@@ -167,7 +170,7 @@ fn list_head(list: &ListPage) -> PageHead {
         ListPage::Month(m) => {
             let name = i18n::month(&m.month);
             head(
-                fill(Key::ArchiveHeading, &[("month", &name)]),
+                paged(fill(Key::ArchiveHeading, &[("month", &name)]), &m.paging),
                 fill(Key::ArchiveDescription, &[("month", &name)]),
             )
         }

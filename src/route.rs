@@ -32,10 +32,13 @@ pub enum Route {
         /// The campaign's slug.
         slug: Slug,
     },
-    /// `/archive/<year>/<month>`: one month's articles.
+    /// `/archive/<year>/<month>` and `/archive/<year>/<month>/page/<n>`:
+    /// one month's articles.
     Month {
         /// The month.
         month: Month,
+        /// The page of its articles, from 1.
+        page: usize,
     },
     /// `/tags/<tag>` and `/tags/<tag>/page/<n>`: the articles with a tag.
     Tag {
@@ -91,8 +94,8 @@ impl DataFile {
                 [LISTS, "front/", &page(n), ".json"].concat()
             }
             DataFile::List(ListOf::Campaigns) => [LISTS, "campaigns.json"].concat(),
-            DataFile::List(ListOf::Month { month }) => {
-                [LISTS, "archive/", month.as_str(), ".json"].concat()
+            DataFile::List(ListOf::Month { month, page: n }) => {
+                [LISTS, "archive/", month.as_str(), "/", &page(n), ".json"].concat()
             }
             DataFile::List(ListOf::Tag { tag, page: n }) => {
                 [LISTS, "tags/", tag.as_str(), "/", &page(n), ".json"].concat()
@@ -118,10 +121,12 @@ pub enum ListOf {
     },
     /// `lists/campaigns.json`: every campaign.
     Campaigns,
-    /// `lists/archive/<YYYY-MM>.json`: one month's articles.
+    /// `lists/archive/<YYYY-MM>/<n>.json`: page `n` of one month's articles.
     Month {
         /// The month.
         month: Month,
+        /// The page, from 1.
+        page: usize,
     },
     /// `lists/tags/<tag>/<n>.json`: page `n` of the articles with a tag.
     Tag {
@@ -138,7 +143,7 @@ impl ListOf {
         match self.clone() {
             ListOf::Front { page } => Route::Home { page },
             ListOf::Campaigns => Route::Campaigns,
-            ListOf::Month { month } => Route::Month { month },
+            ListOf::Month { month, page } => Route::Month { month, page },
             ListOf::Tag { tag, page } => Route::Tag { tag, page },
         }
     }
@@ -242,9 +247,12 @@ impl Route {
             Route::Campaigns => "/campaigns".to_owned(),
             Route::Campaign { slug } => format!("/campaigns/{slug}"),
             Route::Flyer { slug } => format!("/campaigns/{slug}/flyer"),
-            Route::Month { month } => {
+            Route::Month { month, page } => {
                 let (year, number) = month.parts();
-                format!("/archive/{year}/{number:02}")
+                match page {
+                    1 => format!("/archive/{year}/{number:02}"),
+                    n => format!("/archive/{year}/{number:02}/page/{n}"),
+                }
             }
             Route::Tag { tag, page } if *page > 1 => format!("/tags/{tag}/page/{page}"),
             Route::Tag { tag, .. } => format!("/tags/{tag}"),
@@ -274,6 +282,7 @@ impl Route {
             Route::Campaigns => "/campaigns",
             Route::Campaign { .. } => "/campaigns/:slug",
             Route::Flyer { .. } => "/campaigns/:campaign/flyer",
+            Route::Month { page, .. } if *page > 1 => "/archive/:year/:month/page/:page",
             Route::Month { .. } => "/archive/:year/:month",
             Route::Tag { page, .. } if *page > 1 => "/tags/:tag/page/:page",
             Route::Tag { .. } => "/tags/:tag",
@@ -304,7 +313,8 @@ impl Route {
             ["campaigns"] => Route::Campaigns,
             ["campaigns", s] => Route::Campaign { slug: slug(s)? },
             ["campaigns", s, "flyer"] => Route::Flyer { slug: slug(s)? },
-            ["archive", year, month] => Route::month(year, month)?,
+            ["archive", year, month] => Route::month(year, month, 1)?,
+            ["archive", year, month, "page", n] => Route::month(year, month, page(n)?.get())?,
             ["tags", t] => Route::Tag {
                 tag: slug(t)?,
                 page: 1,
@@ -317,14 +327,14 @@ impl Route {
         })
     }
 
-    /// The archive page of `year` and `month` as the address writes them
-    /// (`2010`, `04`); `None` when they are not a month.
-    pub fn month(year: &str, month: &str) -> Option<Route> {
+    /// Page `page` of the archive of `year` and `month` as the address
+    /// writes them (`2010`, `04`); `None` when they are not a month.
+    pub fn month(year: &str, month: &str, page: usize) -> Option<Route> {
         let valid = year.len() == 4 && month.len() == 2;
         let month = Month::parse(&[year, month].join("-"))
             .ok()
             .filter(|_| valid)?;
-        Some(Route::Month { month })
+        Some(Route::Month { month, page })
     }
 
     /// The same list at another page; other routes have one page.
@@ -333,6 +343,10 @@ impl Route {
             Route::Home { .. } => Route::Home { page },
             Route::Tag { tag, .. } => Route::Tag {
                 tag: tag.clone(),
+                page,
+            },
+            Route::Month { month, .. } => Route::Month {
+                month: month.clone(),
                 page,
             },
             other => other.clone(),
@@ -344,7 +358,7 @@ impl Route {
         Some(match self.clone() {
             Route::Home { page } => ListOf::Front { page },
             Route::Campaigns => ListOf::Campaigns,
-            Route::Month { month } => ListOf::Month { month },
+            Route::Month { month, page } => ListOf::Month { month, page },
             Route::Tag { tag, page } => ListOf::Tag { tag, page },
             _ => return None,
         })

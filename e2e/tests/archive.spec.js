@@ -82,5 +82,5 @@ test('a month of the archive lists its articles and leads to the months beside i
   await page.getByRole('link', { name: '← June 2013' }).click();
   await expect(page).toHaveURL('/archive/2013/06');
   await expect(items(page)).toHaveCount(7);
-  expect(fetched).toEqual(['/data/lists/archive/2013-05.json', '/data/lists/archive/2013-06.json']);
+  expect(fetched).toEqual(['/data/lists/archive/2013-05/1.json', '/data/lists/archive/2013-06/1.json']);
 });

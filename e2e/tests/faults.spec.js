@@ -15,7 +15,7 @@ const PAGES = [
   { name: 'campaign', path: `/campaigns/${DEMO.campaignSlug}`, file: `campaigns/${DEMO.campaignSlug}.json`, item: true, prerendered: true },
   { name: 'flyer', path: `/campaigns/${DEMO.campaignSlug}/flyer`, file: `campaigns/${DEMO.campaignSlug}.json`, item: true },
   { name: 'campaigns', path: '/campaigns', file: 'lists/campaigns.json', item: false, prerendered: true },
-  { name: 'archive', path: '/archive/2010/04', file: 'lists/archive/2010-04.json', item: true, prerendered: true },
+  { name: 'archive', path: '/archive/2010/04', file: 'lists/archive/2010-04/1.json', item: true, prerendered: true },
   { name: 'tag', path: '/tags/kazakhstan', file: 'lists/tags/kazakhstan/1.json', item: true, prerendered: true },
 ];
 

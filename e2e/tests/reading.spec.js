@@ -72,6 +72,21 @@ test.describe('lists', () => {
     }));
   }
 
+  test('a busy month pages through its articles like the front page', async ({ page }) => {
+    const files = frontPages(14).map((file) => ({ ...file, older: '2010-03' }));
+    await page.route('**/data/lists/archive/2010-04/*.json', (route) => {
+      const n = Number(route.request().url().match(/(\d+)\.json$/)[1]);
+      return files[n - 1] ? route.fulfill({ json: files[n - 1] }) : route.fulfill({ status: 404, body: '' });
+    });
+    await page.goto('/archive/2010/04');
+    await expect(page.getByText('Page 1 of 2')).toBeVisible();
+    await page.getByRole('link', { name: 'Older articles →' }).click();
+    await expect(page).toHaveURL('/archive/2010/04/page/2');
+    await expect(page).toHaveTitle('Archive: April 2010, page 2 · Tocsin');
+    await expect(page.locator('.article-list > li')).toHaveCount(4);
+    await expect(page.getByRole('link', { name: 'March 2010 →' })).toBeVisible();
+  });
+
   test('the home page pages through its list, one file a page', async ({ page }) => {
     const files = frontPages(25);
     const fetched = [];
@@ -164,7 +179,7 @@ test.describe('failures', () => {
 
   for (const [path, file] of [
     [`/articles/${DEMO.articleSlug}`, `articles/${DEMO.articleSlug}.json`],
-    ['/archive/2010/04', 'lists/archive/2010-04.json'],
+    ['/archive/2010/04', 'lists/archive/2010-04/1.json'],
     ['/tags/kazakhstan', 'lists/tags/kazakhstan/1.json'],
   ]) {
     test(`${path} says the network failed and retry recovers`, async ({ page }) => {

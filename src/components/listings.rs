@@ -95,10 +95,14 @@ pub fn MonthArchive(
         };
         let text = fill(key, &[("month", &i18n::month(&month))]);
         view! {
-            <a href=href(&Route::Month { month }) rel=rel>
+            <a href=href(&Route::Month { month, page: 1 }) rel=rel>
                 {text}
             </a>
         }
+    };
+    let route = Route::Month {
+        month: list.month.clone(),
+        page: 1,
     };
     view! {
         <ArticleList
@@ -106,6 +110,7 @@ pub fn MonthArchive(
             articles=list.articles
             empty=fill(Key::NoArticlesInMonth, &[("month", &name)])
         />
+        <Pager route paging=list.paging />
         <nav class="pager" aria-label=t(Key::MonthsMenu)>
             {list.neighbours.newer.map(|m| link(m, "prev"))}
             {list.neighbours.older.map(|m| link(m, "next"))}

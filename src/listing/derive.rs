@@ -52,10 +52,13 @@ pub fn derive(articles: &[Article], campaigns: &[Campaign]) -> Vec<(ListOf, List
     }
     let order: Vec<Month> = months.keys().cloned().collect();
     for (at, (month, articles)) in months.into_iter().enumerate() {
-        let mut file = list_file(1, 1, articles);
-        file.older = at.checked_sub(1).map(|i| order[i].clone());
-        file.newer = order.get(at + 1).cloned();
-        lists.push((ListOf::Month { month }, file));
+        for (page, pages, articles) in paged(&articles) {
+            let mut file = list_file(page, pages, articles);
+            file.older = at.checked_sub(1).map(|i| order[i].clone());
+            file.newer = order.get(at + 1).cloned();
+            let month = month.clone();
+            lists.push((ListOf::Month { month, page }, file));
+        }
     }
     for (tag, articles) in tags {
         for (page, pages, articles) in paged(&articles) {
@@ -152,7 +155,10 @@ mod tests {
             })
             .collect();
         expected.push("/campaigns".into());
-        expected.extend(["03", "04", "05"].map(|m| format!("/archive/2010/{m}")));
+        for month in ["03", "04", "05"] {
+            expected.push(format!("/archive/2010/{month}"));
+            expected.extend((2..=3).map(|p| format!("/archive/2010/{month}/page/{p}")));
+        }
         expected
             .extend(["/tags/union", "/tags/union/page/2", "/tags/union/page/3"].map(String::from));
         assert_eq!(addresses, expected);
@@ -175,25 +181,29 @@ mod tests {
     }
 
     #[test]
-    fn months_link_their_neighbours_and_tags_page() {
+    fn months_page_and_link_their_neighbours_and_tags_page() {
         let (articles, campaigns) = site(30);
         let lists = derive(&articles, &campaigns);
-        let month = |m: &str| {
+        let month = |m: &str, page: usize| {
             let month = Month::parse(m).unwrap();
             let found = lists.iter().find(|(l, _)| {
                 *l == ListOf::Month {
                     month: month.clone(),
+                    page,
                 }
             });
             found.map(|(_, file)| file.clone()).unwrap()
         };
-        let april = month("2010-04");
-        assert_eq!(april.articles.len(), 30);
+        let april = month("2010-04", 1);
+        assert_eq!((april.articles.len(), april.pages), (10, 3));
         assert_eq!(slugs(&april)[0], "a-2010-04-27");
+        let last = month("2010-04", 3);
+        assert_eq!(slugs(&last)[9], "a-2010-04-28");
+        assert_eq!(last.older, april.older);
         let names = |m: &Option<Month>| m.as_ref().map(Month::to_string);
         assert_eq!(names(&april.older).as_deref(), Some("2010-03"));
         assert_eq!(names(&april.newer).as_deref(), Some("2010-05"));
-        assert_eq!(month("2010-03").older, None);
+        assert_eq!(month("2010-03", 1).older, None);
         let tag = Slug::parse("union").unwrap();
         let third = lists.iter().find(|(l, _)| {
             *l == ListOf::Tag {

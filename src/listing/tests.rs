@@ -37,6 +37,7 @@ fn each_list_page_reads_its_own_part_of_the_file() {
     assert_eq!((list.articles.len(), list.campaigns.len()), (10, 1));
     let april = Route::Month {
         month: Month::parse("2010-04").unwrap(),
+        page: 1,
     };
     let Some(ListPage::Month(month)) = list_page(&april, file(1, 1, 4)) else {
         panic!("not a month page");
@@ -83,6 +84,7 @@ fn titles_carry_the_sites_name_and_the_pages_own() {
     assert_eq!(title(&Route::Campaigns), "Campaigns · Tocsin");
     let april = Route::Month {
         month: Month::parse("2010-04").unwrap(),
+        page: 1,
     };
     assert_eq!(title(&april), "Archive: April 2010 · Tocsin");
     let tag = Route::Tag {

@@ -19,6 +19,11 @@ pub(crate) fn every_kind() -> Vec<Route> {
         },
         Route::Month {
             month: Month::parse("2010-04").unwrap(),
+            page: 1,
+        },
+        Route::Month {
+            month: Month::parse("2010-04").unwrap(),
+            page: 3,
         },
         Route::Tag {
             tag: slug("kazakhstan"),
@@ -59,6 +64,7 @@ fn addresses_as_readers_and_crawlers_see_them() {
             "/campaigns/free-ainur-kurmanov",
             "/campaigns/free-ainur-kurmanov/flyer",
             "/archive/2010/04",
+            "/archive/2010/04/page/3",
             "/tags/kazakhstan",
             "/tags/kazakhstan/page/12",
             "/404.html",
@@ -107,9 +113,10 @@ fn data_files_and_preview_kinds() {
         |route: Route| -> Vec<String> { route.data_files().iter().map(DataFile::path).collect() };
     assert_eq!(
         paths(Route::Month {
-            month: month.clone()
+            month: month.clone(),
+            page: 1
         }),
-        ["lists/archive/2010-04.json"]
+        ["lists/archive/2010-04/1.json"]
     );
     assert_eq!(paths(Route::Home { page: 3 }), ["lists/front/3.json"]);
     assert_eq!(paths(Route::Campaigns), ["lists/campaigns.json"]);
@@ -119,7 +126,7 @@ fn data_files_and_preview_kinds() {
     };
     assert_eq!(paths(tag.clone()), ["lists/tags/x/2.json"]);
     // A list file names the page that shows it.
-    for route in [tag, Route::Month { month }, Route::Campaigns] {
+    for route in [tag, Route::Month { month, page: 2 }, Route::Campaigns] {
         assert_eq!(route.list().map(|l| l.route()), Some(route));
     }
     assert_eq!(
@@ -145,7 +152,7 @@ fn data_files_and_preview_kinds() {
         kinds,
         [
             "website", "website", "article", "website", "article", "website", "website", "website",
-            "website", "website"
+            "website", "website", "website"
         ]
     );
     let tag = Route::Tag { tag: slug, page: 1 };

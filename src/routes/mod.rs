@@ -43,6 +43,7 @@ pub fn route_table() -> impl MatchNestedRoutes + Clone + Send + 'static {
         NestedRoute::new(path!("/campaigns/:slug"), CampaignPage),
         NestedRoute::new(path!("/campaigns/:campaign/flyer"), FlyerPage),
         NestedRoute::new(path!("/archive/:year/:month"), MonthPage),
+        NestedRoute::new(path!("/archive/:year/:month/page/:page"), MonthPage),
         NestedRoute::new(path!("/tags/:tag"), TagPage),
         NestedRoute::new(path!("/tags/:tag/page/:page"), TagPage),
     )

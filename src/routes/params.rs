@@ -23,7 +23,8 @@ pub struct AddressParams {
     year: Option<String>,
     /// `/archive/:year/:month`.
     month: Option<String>,
-    /// `/page/:page`, `/tags/:tag/page/:page`.
+    /// `/page/:page`, `/tags/:tag/page/:page`,
+    /// `/archive/:year/:month/page/:page`.
     page: Option<PageNumber>,
 }
 
@@ -57,9 +58,10 @@ impl AddressParams {
         })
     }
 
-    /// `/archive/:year/:month`.
+    /// `/archive/:year/:month` and `/archive/:year/:month/page/:page`.
     pub fn month(self) -> Option<Route> {
-        Route::month(&self.year?, &self.month?)
+        let page = self.page_number();
+        Route::month(&self.year?, &self.month?, page)
     }
 
     /// `/tags/:tag` and `/tags/:tag/page/:page`.

@@ -75,20 +75,23 @@ def main(dist, data, base):
             pages.append((url, content))
     # The list pages, worked out here from the articles: the front page,
     # the campaigns, each month with articles and each tag in use; and each
-    # month's list file holds exactly that month's articles, newest first.
+    # month's list files, page after page, hold exactly that month's
+    # articles, newest first.
     written = [c for u, c in pages if "/articles/" in u]
     lists = [(f"{base}/", site["name"]), (f"{base}/campaigns", "Campaigns")]
     tags = {t for a in written for t in a.get("tags", [])}
     for month in sorted({a["published"][:7] for a in written}):
         year, number = month.split("-")
         lists.append((f"{base}/archive/{year}/{number}", None))
-        listed = json.loads((dist / "data" / "lists" / "archive" / f"{month}.json").read_text())
-        want = sorted((a for a in written if a["published"].startswith(month)),
-                      key=lambda a: (a["published"], a["slug"]), reverse=True)
-        got = [(a["slug"], a["published"]) for a in listed["articles"]]
-        if sorted(got, key=lambda g: g[1], reverse=True) != got or \
-                {g[0] for g in got} != {a["slug"] for a in want}:
-            problems.append(f"lists/archive/{month}.json lists {got}")
+        folder = dist / "data" / "lists" / "archive" / month
+        first = json.loads((folder / "1.json").read_text())
+        got = []
+        for page in range(1, first["pages"] + 1):
+            listed = json.loads((folder / f"{page}.json").read_text())
+            got += [(a["slug"], a["published"]) for a in listed["articles"]]
+        want = {a["slug"] for a in written if a["published"].startswith(month)}
+        if sorted(got, key=lambda g: g[1], reverse=True) != got or {g[0] for g in got} != want:
+            problems.append(f"lists/archive/{month}/ lists {got}")
     lists += [(f"{base}/tags/{tag}", f"#{tag}") for tag in sorted(tags)]
     for url, title in lists:
         path = dist / url[len(base) + 1:] / "index.html"

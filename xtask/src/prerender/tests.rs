@@ -137,9 +137,9 @@ fn every_demo_article_and_campaign_gets_a_page() {
         month.contains("<title>Archive: April 2010 · Tocsin</title>"),
         "{month}"
     );
-    assert!(month.contains("<link rel=\"preload\" href=\"/data/lists/archive/2010-04.json\""));
+    assert!(month.contains("<link rel=\"preload\" href=\"/data/lists/archive/2010-04/1.json\""));
     // The lists the app fetches are in the build, derived from the articles.
-    let list = read(&dist.join("data/lists/archive/2010-04.json")).unwrap();
+    let list = read(&dist.join("data/lists/archive/2010-04/1.json")).unwrap();
     assert!(
         list.contains("\"slug\":\"kazakhstan-ainur-kurmanov-jailed\""),
         "{list}"
