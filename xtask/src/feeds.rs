@@ -7,17 +7,65 @@ use tocsin::model::{Article, Site};
 use tocsin::prerender::escape;
 use tocsin::route::{Route, language_root, root_file_url};
 
-/// The sitemap's file name at the site's root.
+/// The sitemap's file name at the site's root: the sitemap itself, or an
+/// index of the sitemaps when the site has more addresses than one holds.
 pub const SITEMAP: &str = "sitemap.xml";
 /// The feed's file name at the site's root.
 pub const FEED: &str = "feed.xml";
+/// The most addresses one sitemap may list (sitemaps.org).
+pub const SITEMAP_ADDRESSES: usize = 50_000;
+/// How many of the latest articles the feed holds: a feed reader fetches
+/// it again and again, so it stays small however big the archive.
+pub const FEED_ENTRIES: usize = 50;
 
-/// `sitemap.xml` listing `routes` under `base` in each of the site's
-/// `languages`, each address with its alternates in the others.
-pub fn sitemap(base: &str, routes: &[Route], languages: &[SiteLanguage]) -> String {
+/// The sitemap files listing `routes` under `base` in each of the site's
+/// `languages`, each address with its alternates in the others, as (file
+/// name, text): `sitemap.xml` alone while the addresses fit in one of
+/// `most` addresses, else `sitemap-1.xml`, `sitemap-2.xml`… and
+/// `sitemap.xml` as their index.
+pub fn sitemaps(
+    base: &str,
+    routes: &[Route],
+    languages: &[SiteLanguage],
+    most: usize,
+) -> Vec<(String, String)> {
+    let entries = sitemap_entries(base, routes, languages);
+    if entries.len() <= most {
+        return vec![(SITEMAP.to_owned(), urlset(&entries))];
+    }
+    let parts: Vec<(String, String)> = entries
+        .chunks(most.max(1))
+        .enumerate()
+        .map(|(i, chunk)| (format!("sitemap-{}.xml", i + 1), urlset(chunk)))
+        .collect();
+    let mut index = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for (name, _) in &parts {
+        let url = escape(&root_file_url(base, name));
+        index.push_str(&format!("  <sitemap><loc>{url}</loc></sitemap>\n"));
+    }
+    index.push_str("</sitemapindex>\n");
+    let mut files = vec![(SITEMAP.to_owned(), index)];
+    files.extend(parts);
+    files
+}
+
+/// One sitemap of `entries`, each a `<url>` element.
+fn urlset(entries: &[String]) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
+    for entry in entries {
+        xml.push_str(entry);
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+/// Every address's `<url>` element, in each language, with its alternates.
+fn sitemap_entries(base: &str, routes: &[Route], languages: &[SiteLanguage]) -> Vec<String> {
+    let mut entries = Vec::new();
     let roots: Vec<(&str, String)> = languages
         .iter()
         .enumerate()
@@ -40,14 +88,13 @@ pub fn sitemap(base: &str, routes: &[Route], languages: &[SiteLanguage]) -> Stri
                 .collect(),
         };
         for (_, root) in &roots {
-            xml.push_str(&format!(
+            entries.push(format!(
                 "  <url><loc>{}</loc>{alternates}</url>\n",
                 escape(&route.url(root))
             ));
         }
     }
-    xml.push_str("</urlset>\n");
-    xml
+    entries
 }
 
 /// `robots.txt`: everything may be crawled; where the sitemap is.
@@ -56,10 +103,11 @@ pub fn robots(base: &str) -> String {
     format!("User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n")
 }
 
-/// The Atom feed of `articles`, newest first.
+/// The Atom feed of the latest [`FEED_ENTRIES`] of `articles`, newest first.
 pub fn atom(site: &Site, base: &str, articles: &[Article]) -> String {
     let mut sorted: Vec<&Article> = articles.iter().collect();
     sorted.sort_by(|a, b| b.published.cmp(&a.published).then(a.slug.cmp(&b.slug)));
+    sorted.truncate(FEED_ENTRIES);
     let updated = sorted
         .first()
         .map_or("1970-01-01".to_owned(), |a| a.published.to_string());
@@ -85,4 +133,69 @@ pub fn atom(site: &Site, base: &str, articles: &[Article]) -> String {
     }
     xml.push_str("</feed>\n");
     xml
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tocsin::model::Slug;
+
+    fn languages(tags: &[&str]) -> Vec<SiteLanguage> {
+        (tags.iter())
+            .map(|t| SiteLanguage {
+                tag: (*t).to_owned(),
+                name: (*t).to_owned(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_sitemap_too_big_for_one_file_becomes_an_index_of_sitemaps() {
+        let routes: Vec<Route> = (0..3)
+            .map(|i| Route::Article {
+                slug: Slug::parse(&format!("a-{i}")).unwrap(),
+            })
+            .collect();
+        let two = languages(&["en", "ru"]);
+        let whole = sitemaps("https://x.example", &routes, &two, 6);
+        assert_eq!(whole.len(), 1);
+        assert_eq!(whole[0].1.matches("<url>").count(), 6);
+        let split = sitemaps("https://x.example", &routes, &two, 4);
+        let names: Vec<&str> = split.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml"]);
+        assert!(split[0].1.contains("<sitemapindex"));
+        assert!(
+            split[0]
+                .1
+                .contains("<loc>https://x.example/sitemap-2.xml</loc>")
+        );
+        assert_eq!(split[1].1.matches("<url>").count(), 4);
+        assert_eq!(split[2].1.matches("<url>").count(), 2);
+        // Each address keeps its alternates wherever it lands.
+        assert!(
+            split[2]
+                .1
+                .contains("hreflang=\"ru\" href=\"https://x.example/ru/articles/a-2\"")
+        );
+    }
+
+    #[test]
+    fn the_feed_holds_the_latest_articles_only() {
+        let demo: Article = serde_json::from_str(include_str!(
+            "../../public/data/articles/kazakhstan-ainur-kurmanov-jailed.json"
+        ))
+        .unwrap();
+        let articles: Vec<Article> = (0..FEED_ENTRIES + 10)
+            .map(|i| {
+                let mut a = demo.clone();
+                a.slug = Slug::parse(&format!("a-{i:03}")).unwrap();
+                a
+            })
+            .collect();
+        let site: Site = serde_json::from_str(include_str!("../../public/data/site.json")).unwrap();
+        let feed = atom(&site, "https://x.example", &articles);
+        assert_eq!(feed.matches("<entry>").count(), FEED_ENTRIES);
+        assert!(feed.contains("/articles/a-000<"));
+        assert!(!feed.contains("/articles/a-059<"));
+    }
 }

@@ -53,19 +53,19 @@ pub fn write_pages(
         write_language(&content, &site, &mut pages)?;
     }
     let routes = pages.routes;
-    let files = [
-        (
-            "sitemap.xml",
-            crate::feeds::sitemap(base_url, &routes, &site.languages),
-        ),
-        ("robots.txt", crate::feeds::robots(base_url)),
-        (
-            "feed.xml",
-            crate::feeds::atom(&content.site, base_url, &content.articles),
-        ),
-    ];
+    let mut files = crate::feeds::sitemaps(
+        base_url,
+        &routes,
+        &site.languages,
+        crate::feeds::SITEMAP_ADDRESSES,
+    );
+    files.push(("robots.txt".to_owned(), crate::feeds::robots(base_url)));
+    files.push((
+        crate::feeds::FEED.to_owned(),
+        crate::feeds::atom(&content.site, base_url, &content.articles),
+    ));
     for (name, text) in files {
-        std::fs::write(dist.join(name), text).map_err(|e| format!("{name}: {e}"))?;
+        std::fs::write(dist.join(&name), text).map_err(|e| format!("{name}: {e}"))?;
     }
     Ok(routes)
 }
