@@ -167,6 +167,12 @@ pub fn root_file_href(base: &BasePath, name: &str) -> String {
     base.href(&format!("/{name}"))
 }
 
+/// The file name of part `n` (from 1) of a sitemap too big for one file:
+/// `sitemap-2.xml`, at the site's root beside the index `sitemap.xml`.
+pub fn sitemap_part(n: usize) -> String {
+    format!("sitemap-{n}.xml")
+}
+
 /// A file at the site's root as an absolute address; `site_root` as for
 /// [`Route::url`].
 pub fn root_file_url(site_root: &str, name: &str) -> String {

@@ -5,7 +5,7 @@
 use tocsin::browser::SiteLanguage;
 use tocsin::model::{Article, Site};
 use tocsin::prerender::escape;
-use tocsin::route::{Route, language_root, root_file_url};
+use tocsin::route::{Route, language_root, root_file_url, sitemap_part};
 
 /// The sitemap's file name at the site's root: the sitemap itself, or an
 /// index of the sitemaps when the site has more addresses than one holds.
@@ -36,7 +36,7 @@ pub fn sitemaps(
     let parts: Vec<(String, String)> = entries
         .chunks(most.max(1))
         .enumerate()
-        .map(|(i, chunk)| (format!("sitemap-{}.xml", i + 1), urlset(chunk)))
+        .map(|(i, chunk)| (sitemap_part(i + 1), urlset(chunk)))
         .collect();
     let mut index = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
