@@ -105,7 +105,7 @@ impl DataFile {
         }
     }
 
-    /// The file's address on the site, under `base`: `/tocsin/data/index.json`.
+    /// The file's address on the site, under `base`: `/tocsin/data/site.json`.
     pub fn href(&self, base: &BasePath) -> String {
         asset_href(base, &self.path())
     }

@@ -108,7 +108,7 @@ checked_string!(
 );
 
 checked_string!(
-    /// A calendar month, `YYYY-MM`: the name of an index shard.
+    /// A calendar month, `YYYY-MM`: one page of the archive.
     Month,
     is_month,
     "a month as YYYY-MM",
@@ -215,7 +215,7 @@ fn is_asset_path(s: &str) -> bool {
 }
 
 impl Date {
-    /// The month this date falls in, which names its index shard.
+    /// The month this date falls in, whose archive lists it.
     pub fn month(&self) -> Month {
         Month(self.0[..7].to_owned())
     }
