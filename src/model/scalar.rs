@@ -108,7 +108,7 @@ checked_string!(
 );
 
 checked_string!(
-    /// A calendar month, `YYYY-MM`: one page of the archive.
+    /// A calendar month, `YYYY-MM`, by which the archive is divided.
     Month,
     is_month,
     "a month as YYYY-MM",
