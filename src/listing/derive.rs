@@ -17,16 +17,17 @@ pub fn derive(articles: &[Article], campaigns: &[Campaign]) -> Vec<(ListOf, List
     // `language`) before their translations, then by slug, so every build
     // agrees.
     by_date.sort_by(|a, b| {
-        let key = |x: &&Article| (x.language.is_some(), x.slug.clone());
-        b.published
-            .cmp(&a.published)
-            .then_with(|| key(a).cmp(&key(b)))
+        (b.published.cmp(&a.published))
+            .then_with(|| a.language.is_some().cmp(&b.language.is_some()))
+            .then_with(|| a.slug.cmp(&b.slug))
     });
     let newest: Vec<ArticleSummary> = by_date.into_iter().map(ArticleSummary::of).collect();
     let mut summaries: Vec<CampaignSummary> = campaigns.iter().map(CampaignSummary::of).collect();
     summaries.sort_by(|a, b| {
-        let key = |c: &CampaignSummary| (c.status, c.deadline.is_none(), c.deadline.clone());
-        key(a).cmp(&key(b)).then_with(|| a.title.cmp(&b.title))
+        (a.status.cmp(&b.status))
+            .then_with(|| a.deadline.is_none().cmp(&b.deadline.is_none()))
+            .then_with(|| a.deadline.cmp(&b.deadline))
+            .then_with(|| a.title.cmp(&b.title))
     });
     let actions: Vec<Campaign> = (summaries.iter())
         .filter(|s| s.status == Status::Active)

@@ -91,7 +91,6 @@ impl Build {
         // Trunk copied `public/data`; a build of other content replaces it.
         let published = self.dist.join("data");
         if self.data != project.root.join("public/data") {
-            crate::content::check_dir(&self.data)?;
             std::fs::remove_dir_all(&published)
                 .map_err(|e| format!("cannot clear {}: {e}", published.display()))?;
             crate::project::copy_tree(&self.data, &published)?;
