@@ -152,6 +152,10 @@ impl ListOf {
 /// The folder of the derived list files, in the data folder.
 pub const LISTS: &str = "lists/";
 
+/// The folder of the data folder where `cargo xtask import wordpress` puts
+/// the images of the old site's `wp-content/uploads/`.
+pub const UPLOADS: &str = "uploads/";
+
 /// The data folder's path on the site, below the base path.
 const DATA: &str = "/data";
 

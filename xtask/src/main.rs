@@ -7,6 +7,7 @@ mod build;
 mod content;
 mod feeds;
 mod fuzz;
+mod import;
 mod loader;
 mod prerender;
 mod project;
@@ -41,6 +42,12 @@ commands:
           write a valid archive of N articles into the empty folder DIR
   content schema
           write the JSON Schemas of the content files into docs/schema/
+  import wordpress EXPORT.xml [DIR] [--uploads FOLDER]
+          turn a WordPress export (Tools → Export) into article files in
+          public/data/ (or DIR), report what could not be converted, then
+          check the folder; FOLDER is the old site's wp-content/uploads,
+          from which the articles' images are copied
+          write the JSON Schemas of the content files into docs/schema/
   bench [--check]
           build, serve and measure the release app into target/bench/;
           --check fails when a budget in bench/budget.toml is not met
@@ -56,6 +63,7 @@ fn main() -> ExitCode {
         Some("build") => build(&project, &args[1..]),
         Some("test") => return test::run(&project),
         Some("content") => content::run(&project, &args[1..]),
+        Some("import") => import::run(&project, &args[1..]),
         Some("bench") => bench::run(&project, &args[1..]),
         Some("fuzz") => fuzz::run(&project, &args[1..]),
         Some("help" | "-h" | "--help") => {

@@ -71,9 +71,13 @@ impl Content {
     }
 }
 
-/// Every `*.json` file of `data/<name>`, decoded, in file-name order.
+/// Every `*.json` file of `data/<name>`, decoded, in file-name order; none
+/// when the folder does not exist (a site without campaigns yet).
 fn folder<T: serde::de::DeserializeOwned>(data: &Path, name: &str) -> Result<Vec<T>, String> {
     let dir = data.join(name);
+    if !dir.exists() {
+        return Ok(Vec::new());
+    }
     let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(Result::ok)

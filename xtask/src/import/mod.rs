@@ -1,0 +1,250 @@
+//! `cargo xtask import wordpress EXPORT.xml [DIR] [--uploads FOLDER]`: a
+//! WordPress export (Tools → Export) made article files in a data folder,
+//! with a report of what could not be converted, then checked as the build
+//! checks it.
+
+mod address;
+mod body;
+mod images;
+mod post;
+mod shortcode;
+#[cfg(test)]
+mod tests;
+mod text;
+mod wxr;
+
+use crate::project::Project;
+use images::Media;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use tocsin::model::{LanguageTag, SafeLink, Site};
+use tocsin::route::DataFile;
+use url::Url;
+
+/// How the command is called.
+const USAGE: &str = "usage: cargo xtask import wordpress EXPORT.xml [DIR] [--uploads FOLDER]";
+
+/// One thing in a post that could not be converted as it was.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// What it was: an element, a shortcode, an address.
+    pub what: String,
+    /// What became of it, and why.
+    pub why: String,
+}
+
+impl Note {
+    /// A note on `what`.
+    pub fn new(what: impl Into<String>, why: impl Into<String>) -> Note {
+        Note {
+            what: what.into(),
+            why: why.into(),
+        }
+    }
+}
+
+impl fmt::Display for Note {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{}: {}", self.what, self.why)
+    }
+}
+
+/// What converting a body needs to know about the old site.
+pub struct Context<'a> {
+    /// The old site's address, against which relative links resolve.
+    pub base: Url,
+    /// Its attachments: image sizes and alt text.
+    pub media: Media,
+    /// The old site's `wp-content/uploads` folder, when given.
+    pub uploads: Option<&'a Path>,
+}
+
+/// Runs `cargo xtask import …`.
+pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
+    let mut positional = Vec::new();
+    let mut uploads = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--uploads" => uploads = Some(PathBuf::from(rest.next().ok_or(USAGE)?)),
+            _ => positional.push(arg.as_str()),
+        }
+    }
+    let (["wordpress", export] | ["wordpress", export, _]) = positional.as_slice() else {
+        return Err(USAGE.into());
+    };
+    let dir = positional
+        .get(2)
+        .map_or_else(|| project.root.join("public/data"), PathBuf::from);
+    let xml = std::fs::read_to_string(export).map_err(|e| format!("cannot read {export}: {e}"))?;
+    let report = wordpress(&xml, &dir, uploads.as_deref()).map_err(|e| format!("{export}: {e}"))?;
+    println!("{report}");
+    let summary = crate::content::check_dir(&dir)?;
+    println!("{summary}");
+    Ok(())
+}
+
+/// Imports the export `xml` into the data folder `dir` (made if missing);
+/// returns the report. Copies images from `uploads` when given, else the
+/// report lists the files to copy.
+pub fn wordpress(xml: &str, dir: &Path, uploads: Option<&Path>) -> Result<String, String> {
+    let export = wxr::read(xml)?;
+    let base = Url::parse(export.link.trim()).map_err(|_| {
+        "the export names no site address (<wp:base_blog_url> or <link>)".to_owned()
+    })?;
+    let site_file = dir.join(DataFile::Site.path());
+    let language = primary_language(&export.language);
+    let (site, new_site) = match std::fs::read_to_string(&site_file) {
+        Ok(text) => (
+            serde_json::from_str::<Site>(&text)
+                .map_err(|e| format!("{}: {e}", site_file.display()))?,
+            false,
+        ),
+        Err(_) => (new_site(&export, &base, language.clone())?, true),
+    };
+    let own = match &language {
+        None => None,
+        Some(tag) => match site.languages.iter().position(|l| l == tag) {
+            Some(0) => None,
+            Some(_) => Some(tag.clone()),
+            None => {
+                return Err(format!(
+                    "the export is in {tag}, which {} does not list: add it to \"languages\" first",
+                    site_file.display()
+                ));
+            }
+        },
+    };
+    let ctx = Context {
+        base,
+        media: Media::of(&export.items),
+        uploads,
+    };
+    let import = post::import(&export, &ctx, own.as_ref());
+    let mut report = Vec::new();
+    let write = |path: &Path, json: String| {
+        std::fs::create_dir_all(path.parent().unwrap_or(dir))
+            .and_then(|()| std::fs::write(path, json + "\n"))
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))
+    };
+    if new_site {
+        let json = serde_json::to_string_pretty(&site).map_err(|e| e.to_string())?;
+        write(&site_file, json)?;
+        report.push(format!(
+            "{}: written from the export's title, description, language and address",
+            DataFile::Site.path()
+        ));
+    }
+    for (article, notes) in &import.articles {
+        let file = DataFile::Article(article.slug.clone()).path();
+        let path = dir.join(&file);
+        if path.exists() {
+            report.push(format!("{file}: replaces the file that was there"));
+        }
+        write(
+            &path,
+            serde_json::to_string_pretty(article).map_err(|e| e.to_string())?,
+        )?;
+        report.extend(
+            merged(notes)
+                .into_iter()
+                .map(|note| format!("{file}: {note}")),
+        );
+    }
+    report.extend(import.skipped.iter().cloned());
+    for upload in &import.uploads {
+        let target = dir.join(upload.target.as_str());
+        match uploads {
+            Some(folder) => {
+                std::fs::create_dir_all(target.parent().unwrap_or(dir))
+                    .and_then(|()| std::fs::copy(folder.join(&upload.source), &target))
+                    .map_err(|e| format!("cannot copy {} to {}: {e}", upload.source, target.display()))?;
+            }
+            None => report.push(format!(
+                "copy {} of the old site's wp-content/uploads folder to {} (or import again with --uploads FOLDER)",
+                upload.source,
+                target.display()
+            )),
+        }
+    }
+    let others: Vec<String> = import
+        .not_articles
+        .iter()
+        .map(|(kind, n)| format!("{n} {kind}"))
+        .collect();
+    if !others.is_empty() {
+        report.push(format!("not articles, left out: {}", others.join(", ")));
+    }
+    report.push(format!(
+        "import wordpress: {} articles written into {}, {} posts and pages skipped, {} images",
+        import.articles.len(),
+        dir.display(),
+        import.skipped.len(),
+        import.uploads.len()
+    ));
+    Ok(report.join("\n"))
+}
+
+/// The same note made more than once in a post, said once with a count.
+fn merged(notes: &[Note]) -> Vec<String> {
+    let mut out: Vec<(Note, usize)> = Vec::new();
+    for note in notes {
+        match out.iter_mut().find(|(n, _)| n == note) {
+            Some((_, count)) => *count += 1,
+            None => out.push((note.clone(), 1)),
+        }
+    }
+    out.into_iter()
+        .map(|(note, count)| {
+            if count == 1 {
+                note.to_string()
+            } else {
+                format!("{note} ({count} times)")
+            }
+        })
+        .collect()
+}
+
+/// `ru` of `ru-RU`: the site's languages are named by their primary tag.
+fn primary_language(tag: &str) -> Option<LanguageTag> {
+    let primary = tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    LanguageTag::parse(&primary).ok()
+}
+
+/// A site file for a data folder that has none, from the export's channel.
+/// Its `base_url` is the old site's address over https, where the new
+/// site usually takes over.
+fn new_site(
+    export: &wxr::Export,
+    base: &Url,
+    language: Option<LanguageTag>,
+) -> Result<Site, String> {
+    let name = post::html_text(&export.title);
+    let tagline = post::html_text(&export.description);
+    let language = language
+        .map_or_else(|| LanguageTag::parse("en"), Ok)
+        .map_err(|e| e.to_string())?;
+    let name = if name.is_empty() {
+        "Tocsin".to_owned()
+    } else {
+        name
+    };
+    Ok(Site {
+        tagline: if tagline.is_empty() {
+            name.clone()
+        } else {
+            tagline
+        },
+        name,
+        languages: vec![language],
+        base_url: match address::link(base, "/") {
+            address::Link::Kept(url, _) => SafeLink::parse(url.as_str().trim_end_matches('/')).ok(),
+            _ => None,
+        },
+        appeals: Vec::new(),
+    })
+}
