@@ -2,6 +2,7 @@
 //! what follows Trunk (the loader moved out of the page, `404.html`, the
 //! pre-rendered pages, sitemap, robots and feed).
 
+use crate::output::Output;
 use crate::project::{Project, RunExt};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -52,10 +53,15 @@ impl Build {
         self.finish(project)
     }
 
-    /// Trunk's release build, with asset addresses under the base path.
+    /// Trunk's release build, with asset addresses under the base path,
+    /// into a folder of its own: Trunk empties the folder it builds into,
+    /// and `finish` keeps the last build's pages that did not change.
     pub fn trunk(&self, project: &Project) -> Command {
         let public_url = self.base.href("/");
-        let dist = self.dist.to_string_lossy().into_owned();
+        let dist = self
+            .kept(project, "trunk-dist")
+            .to_string_lossy()
+            .into_owned();
         project.trunk(&[
             "build",
             "--release",
@@ -66,14 +72,24 @@ impl Build {
         ])
     }
 
-    /// What follows Trunk.
+    /// `target/<folder>/<hash of the dist folder>`: what this build keeps
+    /// for the next build of the same folder.
+    fn kept(&self, project: &Project, folder: &str) -> PathBuf {
+        let dist = std::path::absolute(&self.dist).unwrap_or_else(|_| self.dist.clone());
+        let name = format!("{:016x}", crate::output::fingerprint(&dist));
+        project.root.join("target").join(folder).join(name)
+    }
+
+    /// What follows Trunk, with what it cost.
     pub fn finish(&self, project: &Project) -> Result<(), String> {
-        let index = self.dist.join("index.html");
+        let usage = crate::usage::Usage::start();
+        let trunk = self.kept(project, "trunk-dist");
+        let index = trunk.join("index.html");
         let page = std::fs::read_to_string(&index)
             .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-        let page = crate::loader::externalize(&self.dist, &page, &self.base)?;
+        let page = crate::loader::externalize(&trunk, &page, &self.base)?;
         let site = read_site(&self.data)?;
-        let headers = std::fs::read_to_string(self.dist.join("_headers"))
+        let headers = std::fs::read_to_string(trunk.join("_headers"))
             .map_err(|e| format!("cannot read _headers: {e}"))?;
         let catalogs = project.root.join("public/i18n");
         let languages = crate::prerender::read_catalogs(&catalogs, &site.languages)?;
@@ -83,26 +99,37 @@ impl Build {
             .collect();
         let policy = meta_policy(&headers)?;
         let page = with_base(&page, &self.base, &site.name, &policy, &named.join(" "))?;
-        // Hosts answer paths without a file of their own with 404.html, the
-        // bare app, which routes them (docs/deploy.md); `index.html` then
-        // becomes the pre-rendered front page.
-        std::fs::write(self.dist.join("404.html"), &page)
-            .map_err(|e| format!("cannot write 404.html: {e}"))?;
-        // Trunk copied `public/data`; a build of other content replaces it.
-        let published = self.dist.join("data");
-        if self.data != project.root.join("public/data") {
-            std::fs::remove_dir_all(&published)
-                .map_err(|e| format!("cannot clear {}: {e}", published.display()))?;
-            crate::project::copy_tree(&self.data, &published)?;
+        let output = Output::open(
+            &self.dist,
+            Some(self.kept(project, "build-state").with_extension("txt")),
+        );
+        // Trunk's files, but `index.html`, which becomes the pre-rendered
+        // front page, and the demo data when other content is built.
+        let other_data = self.data != project.root.join("public/data");
+        output.copy_tree(&trunk, "", &|file| {
+            file == "index.html" || (other_data && file.starts_with("data/"))
+        })?;
+        if other_data {
+            output.copy_tree(&self.data, "data", &|_| false)?;
         }
-        crate::prerender::write_pages(
+        // Hosts answer paths without a file of their own with 404.html, the
+        // bare app, which routes them (docs/deploy.md).
+        output.write("404.html", &page)?;
+        let routes = crate::prerender::write_pages(
             &self.data,
             &catalogs,
-            &self.dist,
+            &output,
             &self.base_url,
             &self.base,
-        )
-        .map(|_| ())
+        )?;
+        let files = output.finish()?;
+        println!(
+            "build: {} pages in each of {} languages, lists, feeds and sitemap ({files}) after Trunk in {}",
+            routes.len(),
+            languages.len(),
+            usage.report()
+        );
+        Ok(())
     }
 }
 

@@ -9,10 +9,12 @@ mod feeds;
 mod fuzz;
 mod import;
 mod loader;
+mod output;
 mod prerender;
 mod project;
 mod setup;
 mod test;
+mod usage;
 
 use project::{Project, RunExt};
 use std::process::ExitCode;

@@ -7,15 +7,18 @@
 
 mod content;
 
+use crate::output::{Output, fingerprint};
 pub use content::Content;
+use content::ListRoute;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use tocsin::boot::contract::{APP_START, PRERENDERED_ID, START_WHEN_SEEN};
 use tocsin::browser::SiteLanguage;
 use tocsin::i18n::{self, Catalog, Direction, Key};
 use tocsin::listing::PageContent;
-use tocsin::model::{BasePath, LanguageTag};
+use tocsin::model::{Article, BasePath, Campaign, LanguageTag};
 use tocsin::prerender::{PageMeta, SiteFrame, article_body, campaign_body, list_body};
-use tocsin::route::{Route, catalog_file, language_base};
+use tocsin::route::{DataFile, Route, catalog_file, language_base};
 
 /// Checks the content in `data`, then writes the pre-rendered pages into
 /// `dist` from it, in each of the site's languages (the first at the site's
@@ -27,7 +30,7 @@ use tocsin::route::{Route, catalog_file, language_base};
 pub fn write_pages(
     data: &Path,
     catalogs: &Path,
-    dist: &Path,
+    output: &Output,
     base_url: &str,
     base: &BasePath,
 ) -> Result<Vec<Route>, String> {
@@ -35,7 +38,11 @@ pub fn write_pages(
     // a page or a list is written.
     crate::content::check_dir(data)?;
     let content = Content::read(data)?;
-    crate::content::index::write(&dist.join("data"), &content.lists)?;
+    for (list, file) in &content.lists {
+        let path = DataFile::List(list.clone()).href(&BasePath::default());
+        let json = serde_json::to_string(file).map_err(|e| format!("{path}: {e}"))?;
+        output.write(path.trim_start_matches('/'), json)?;
+    }
     let languages = read_catalogs(catalogs, &content.site.languages)?;
     let site = SiteFrame {
         base: base.clone(),
@@ -43,16 +50,33 @@ pub fn write_pages(
         root: base_url.to_owned(),
         languages: languages.iter().map(|(l, _)| l.clone()).collect(),
     };
-    let mut pages = Pages {
-        dist,
-        shell: crate::loader::without_app_preloads(&read(&dist.join("404.html"))?),
-        routes: Vec::new(),
-    };
-    for (index, (language, catalog)) in languages.iter().enumerate() {
-        i18n::use_language(&language.tag, catalog, index > 0);
-        write_language(&content, &site, &mut pages)?;
-    }
-    let routes = pages.routes;
+    let shell = crate::loader::without_app_preloads(&read(&output.dist().join("404.html"))?);
+    let lists = content.list_pages();
+    let jobs: Vec<Job> = (lists.iter().map(Job::List))
+        .chain(content.articles.iter().map(Job::Article))
+        .chain(content.campaigns.iter().map(Job::Campaign))
+        .collect();
+    // What every page shares: the shell, the site, and the renderer itself
+    // (the xtask program, by its size and time), so new code renders anew.
+    let renderer = std::env::current_exe().and_then(std::fs::metadata);
+    let renderer = renderer.map(|m| (m.len(), m.modified().ok())).ok();
+    let frame = fingerprint(&(&shell, &site, renderer));
+    let language_keys: Vec<u64> = languages.iter().map(fingerprint).collect();
+    render_all(&jobs, &languages, &|job, language| {
+        let route = job.route();
+        let key = fingerprint(&(
+            frame,
+            language,
+            language_keys[language],
+            job.inputs(&content),
+        ));
+        let prefix = language_base(&BasePath::default(), i18n::prefix());
+        let path = Path::new(route.href(&prefix).trim_start_matches('/')).join("index.html");
+        output.file(&path.to_string_lossy(), key, || {
+            page(&shell, &job.render(&content, &site)).map(String::into_bytes)
+        })
+    })?;
+    let routes: Vec<Route> = jobs.iter().map(Job::route).collect();
     let mut files = crate::feeds::sitemaps(
         base_url,
         &routes,
@@ -65,40 +89,131 @@ pub fn write_pages(
         crate::feeds::atom(&content.site, base_url, &content.articles),
     ));
     for (name, text) in files {
-        std::fs::write(dist.join(&name), text).map_err(|e| format!("{name}: {e}"))?;
+        output.write(&name, text)?;
     }
     Ok(routes)
 }
 
-/// Every page in the language in use (`i18n::use_language`).
-fn write_language(content: &Content, site: &SiteFrame, pages: &mut Pages) -> Result<(), String> {
-    for list in content.list_pages() {
-        let meta = PageMeta::new(site, &list.route, PageContent::List(&list.page))
-            .preloading(site, &list.preload);
-        let body = list_body(list.route.clone(), list.page, site);
-        pages.write(list.route, &meta, &body, Start::AfterPaint)?;
+/// One page to pre-render, in each of the site's languages.
+enum Job<'a> {
+    /// A list page: the front page, the campaigns, a month or a tag.
+    List(&'a ListRoute),
+    /// An article.
+    Article(&'a Article),
+    /// A campaign.
+    Campaign(&'a Campaign),
+}
+
+/// The rendered parts of a page: everything but the shell.
+struct Rendered {
+    /// The page's head tags.
+    head: String,
+    /// The pre-rendered body.
+    body: String,
+    /// Whether the loader starts the app only when a part that needs it is seen.
+    when_seen: bool,
+    /// The page's language tag, for `<html lang>`.
+    language: String,
+    /// Which way it runs, for `<html dir>`.
+    direction: Direction,
+}
+
+impl Job<'_> {
+    fn route(&self) -> Route {
+        match self {
+            Job::List(list) => list.route.clone(),
+            Job::Article(article) => Route::Article {
+                slug: article.slug.clone(),
+            },
+            Job::Campaign(campaign) => Route::Campaign {
+                slug: campaign.slug.clone(),
+            },
+        }
     }
-    for article in &content.articles {
-        let route = Route::Article {
-            slug: article.slug.clone(),
+
+    /// A hash of what the page is made from, besides its language and the site.
+    fn inputs(&self, content: &Content) -> u64 {
+        match self {
+            Job::List(list) => fingerprint(&(&list.route, &list.page, &list.preload)),
+            Job::Article(article) => fingerprint(&(
+                article,
+                content.campaign_of(article),
+                content.appeal_of(article),
+            )),
+            Job::Campaign(campaign) => fingerprint(campaign),
+        }
+    }
+
+    /// The page in the language in use (`i18n::use_language`).
+    fn render(&self, content: &Content, site: &SiteFrame) -> Rendered {
+        let route = self.route();
+        let (meta, body, when_seen) = match self {
+            Job::List(list) => (
+                PageMeta::new(site, &route, PageContent::List(&list.page))
+                    .preloading(site, &list.preload),
+                list_body(route, list.page.clone(), site),
+                false,
+            ),
+            Job::Article(article) => {
+                let campaign = content.campaign_of(article).cloned();
+                let appeal = content.appeal_of(article).cloned();
+                (
+                    // No JSON preloads: the app may never start on this page.
+                    PageMeta::new(site, &route, PageContent::Article(article)),
+                    article_body((*article).clone(), campaign, appeal, site),
+                    // An article reads in full without the app.
+                    true,
+                )
+            }
+            Job::Campaign(campaign) => (
+                PageMeta::new(site, &route, PageContent::Campaign(campaign))
+                    .preloading(site, &route.data_files()),
+                campaign_body((*campaign).clone(), site),
+                false,
+            ),
         };
-        // No JSON preloads: the app may never start on this page.
-        let meta = PageMeta::new(site, &route, PageContent::Article(article));
-        let campaign = content.campaign_of(article).cloned();
-        let appeal = content.appeal_of(article).cloned();
-        let body = article_body(article.clone(), campaign, appeal, site);
-        pages.write(route, &meta, &body, Start::WhenSeen)?;
+        Rendered {
+            head: meta.head_tags(),
+            body,
+            when_seen,
+            language: meta.language,
+            direction: meta.direction,
+        }
     }
-    for campaign in &content.campaigns {
-        let route = Route::Campaign {
-            slug: campaign.slug.clone(),
-        };
-        let meta = PageMeta::new(site, &route, PageContent::Campaign(campaign))
-            .preloading(site, &route.data_files());
-        let body = campaign_body(campaign.clone(), site);
-        pages.write(route, &meta, &body, Start::AfterPaint)?;
-    }
-    Ok(())
+}
+
+/// Runs `write` on every job in every language (by its index), on as many threads as the
+/// machine has cores; each thread takes the next job of a language until
+/// none is left, then moves to the next language. The first error stops
+/// every thread.
+fn render_all(
+    jobs: &[Job],
+    languages: &[(SiteLanguage, &'static Catalog)],
+    write: &(dyn Fn(&Job, usize) -> Result<(), String> + Sync),
+) -> Result<(), String> {
+    let next: Vec<AtomicUsize> = languages.iter().map(|_| AtomicUsize::new(0)).collect();
+    let failed = AtomicBool::new(false);
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let work = || -> Result<(), String> {
+        for (index, (language, catalog)) in languages.iter().enumerate() {
+            i18n::use_language(&language.tag, catalog, index > 0);
+            while let Some(job) = jobs.get(next[index].fetch_add(1, Ordering::Relaxed)) {
+                if failed.load(Ordering::Relaxed) {
+                    return Ok(());
+                }
+                write(job, index).inspect_err(|_| failed.store(true, Ordering::Relaxed))?;
+            }
+        }
+        Ok(())
+    };
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads).map(|_| scope.spawn(work)).collect();
+        workers.into_iter().try_for_each(|worker| {
+            worker
+                .join()
+                .unwrap_or_else(|_| Err("a pre-rendering thread panicked".into()))
+        })
+    })
 }
 
 /// The catalog of each of the site's `languages`, read and checked: a
@@ -151,35 +266,16 @@ enum Start {
     WhenSeen,
 }
 
-/// Writes pages into `dist`, remembering their routes for the sitemap.
-struct Pages<'a> {
-    dist: &'a Path,
-    shell: String,
-    routes: Vec<Route>,
-}
-
-impl Pages<'_> {
-    /// Writes `dist/<route>/index.html`.
-    fn write(
-        &mut self,
-        route: Route,
-        meta: &PageMeta,
-        body: &str,
-        start: Start,
-    ) -> Result<(), String> {
-        let page = fill_shell(&self.shell, &meta.head_tags(), body, start)?;
-        let page = in_language(&page, &meta.language, meta.direction);
-        let base = language_base(&BasePath::default(), i18n::prefix());
-        let dir = self.dist.join(route.href(&base).trim_start_matches('/'));
-        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        std::fs::write(dir.join("index.html"), page)
-            .map_err(|e| format!("{}: {e}", dir.display()))?;
-        // One entry a page, whatever its languages: the sitemap adds those.
-        if i18n::prefix().is_none() {
-            self.routes.push(route);
-        }
-        Ok(())
-    }
+/// The page's HTML: the shell filled with its head tags and body, in its
+/// language and direction.
+fn page(shell: &str, page: &Rendered) -> Result<String, String> {
+    let start = if page.when_seen {
+        Start::WhenSeen
+    } else {
+        Start::AfterPaint
+    };
+    let html = fill_shell(shell, &page.head, &page.body, start)?;
+    Ok(in_language(&html, &page.language, page.direction))
 }
 
 /// The app's page with the page's head tags in place of its title and the

@@ -18,7 +18,7 @@ fn prerender_demo(name: &str, base_url: &str, base: &BasePath) -> (std::path::Pa
     let written = write_pages(
         &root.join("public/data"),
         &root.join("public/i18n"),
-        &dist,
+        &crate::output::Output::open(&dist, None),
         base_url,
         base,
     )
@@ -225,7 +225,9 @@ fn invalid_content_stops_the_build_with_the_checkers_words_before_any_page() {
     let root = crate::project::Project::locate().root;
     let scratch = std::env::temp_dir().join(format!("tocsin-invalid-{}", std::process::id()));
     let (data, dist) = (scratch.join("data"), scratch.join("dist"));
-    crate::project::copy_tree(&root.join("public/data"), &data).unwrap();
+    crate::output::Output::open(&data, None)
+        .copy_tree(&root.join("public/data"), "", &|_| false)
+        .unwrap();
     // An article whose campaign does not exist.
     let path = data.join("articles/kazakhstan-2012-founding-conference.json");
     let article = read(&path).unwrap();
@@ -245,7 +247,7 @@ fn invalid_content_stops_the_build_with_the_checkers_words_before_any_page() {
     let error = write_pages(
         &data,
         &root.join("public/i18n"),
-        &dist,
+        &crate::output::Output::open(&dist, None),
         "https://x.example",
         &BasePath::default(),
     )

@@ -111,7 +111,7 @@ fn the_reference_export_becomes_a_valid_site() {
     let routes = crate::prerender::write_pages(
         &data,
         &root.join("public/i18n"),
-        &dist,
+        &crate::output::Output::open(&dist, None),
         "https://news.example.org",
         &base,
     )
