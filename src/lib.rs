@@ -18,4 +18,5 @@ pub mod model;
 pub mod prerender;
 pub mod route;
 pub mod routes;
+pub mod search;
 pub mod share;

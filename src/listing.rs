@@ -110,6 +110,8 @@ pub enum PageContent<'a> {
     Campaign(&'a Campaign),
     /// A list page.
     List(&'a ListPage),
+    /// The search page.
+    Search,
     /// The address names nothing.
     Missing,
     /// The content failed to load.
@@ -138,6 +140,7 @@ impl PageHead {
             ),
             PageContent::Campaign(c) => head(c.title.clone(), c.summary.clone()),
             PageContent::List(list) => list_head(list),
+            PageContent::Search => head(t(Key::Search).into(), t(Key::SearchDescription).into()),
             PageContent::Missing => {
                 head(t(Key::NotFound).into(), t(Key::NotFoundDescription).into())
             }

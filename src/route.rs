@@ -47,6 +47,9 @@ pub enum Route {
         /// The page of its articles, from 1.
         page: usize,
     },
+    /// `/search`, with the words in its query (`/search?q=…`): the archive
+    /// searched in the browser (`crate::search`).
+    Search,
     /// Any address that names no page; the bare app, `/404.html`, shows it.
     NotFound,
 }
@@ -147,6 +150,19 @@ impl ListOf {
             ListOf::Tag { tag, page } => Route::Tag { tag, page },
         }
     }
+}
+
+/// The field of the search form, and of the search page's query: `?q=`.
+pub const SEARCH_FIELD: &str = "q";
+
+/// The folder of the search index at the site's root, which the build
+/// writes (`cargo xtask build`, with Pagefind).
+pub const SEARCH_INDEX: &str = "pagefind";
+
+/// The search index's folder as an address under `base`, with its
+/// trailing slash, as Pagefind wants it: `/tocsin/pagefind/`.
+pub fn search_index_href(base: &BasePath) -> String {
+    base.href(&["/", SEARCH_INDEX, "/"].concat())
 }
 
 /// The folder of the derived list files, in the data folder.
@@ -266,6 +282,7 @@ impl Route {
             }
             Route::Tag { tag, page } if *page > 1 => format!("/tags/{tag}/page/{page}"),
             Route::Tag { tag, .. } => format!("/tags/{tag}"),
+            Route::Search => "/search".to_owned(),
             Route::NotFound => "/404.html".to_owned(),
         }
     }
@@ -296,6 +313,7 @@ impl Route {
             Route::Month { .. } => "/archive/:year/:month",
             Route::Tag { page, .. } if *page > 1 => "/tags/:tag/page/:page",
             Route::Tag { .. } => "/tags/:tag",
+            Route::Search => "/search",
             Route::NotFound => "/*any",
         }
     }
@@ -321,6 +339,7 @@ impl Route {
             },
             ["articles", s] => Route::Article { slug: slug(s)? },
             ["campaigns"] => Route::Campaigns,
+            ["search"] => Route::Search,
             ["campaigns", s] => Route::Campaign { slug: slug(s)? },
             ["campaigns", s, "flyer"] => Route::Flyer { slug: slug(s)? },
             ["archive", year, month] => Route::month(year, month, 1)?,

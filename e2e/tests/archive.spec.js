@@ -84,3 +84,14 @@ test('a month of the archive lists its articles and leads to the months beside i
   await expect(items(page)).toHaveCount(7);
   expect(fetched).toEqual(['/data/lists/archive/2013-05/1.json', '/data/lists/archive/2013-06/1.json']);
 });
+
+test('a search across the archive shows ten matches, then ten more on request', async ({ page }) => {
+  await page.goto('/search?q=Almaty');
+  await expect(page.getByRole('status')).toHaveText(/^[\d,]+ articles found for “Almaty”$/);
+  const hits = page.locator('.search-results > li');
+  await expect(hits).toHaveCount(10);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(hits).toHaveCount(20);
+  await hits.nth(12).locator('h2 a').click();
+  await expect(page).toHaveURL(/\/articles\/generated-\d+$/);
+});

@@ -3,7 +3,7 @@
 // fixture fails any test with a violation or a request off the origin.
 import { test, expect, DEMO } from './fixtures.js';
 
-const POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 const DATA_POLICY = "sandbox; default-src 'none'; img-src 'self'";
 

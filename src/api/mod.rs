@@ -9,7 +9,7 @@ pub use response::{LoadError, Subject, decode};
 
 use crate::browser;
 use crate::model::{Article, Campaign, ListFile, Site, Slug};
-use crate::route::{DataFile, ListOf, catalog_href};
+use crate::route::{DataFile, ListOf, catalog_href, search_index_href};
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 
@@ -143,4 +143,13 @@ pub async fn catalog(tag: &str) -> Option<String> {
 /// One campaign by slug.
 pub async fn campaign(slug: &Slug) -> Result<Campaign, LoadError> {
     fetch_json(&DataFile::Campaign(slug.clone()), Subject::Campaign).await
+}
+
+/// Searches the archive's index (built with the site, under its base path)
+/// for `words`, answering how many articles matched and the first `count`;
+/// `None` when the index could not be loaded or read.
+pub async fn search(words: &str, count: usize) -> Option<crate::search::Answer> {
+    let index = search_index_href(&browser::site_base());
+    let json = browser::search(&index, words, count).await?;
+    serde_json::from_str(&json).ok()
 }

@@ -1,7 +1,7 @@
 //! The frame around every page.
 
 use super::use_site_name;
-use super::{LanguageOffer, LanguageSwitcher};
+use super::{LanguageOffer, LanguageSwitcher, SearchForm};
 use crate::browser;
 use crate::i18n::{self, Key, t};
 use crate::model::BasePath;
@@ -58,6 +58,7 @@ fn SiteHeader() -> impl IntoView {
                 <a href=href(&Route::HOME)>{t(Key::NavLatest)}</a>
                 <a href=href(&Route::Campaigns)>{t(Key::NavCampaigns)}</a>
             </nav>
+            <SearchForm id="site-search" />
             <LanguageSwitcher />
         </header>
     }

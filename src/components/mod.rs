@@ -17,6 +17,7 @@ mod loading;
 mod preset_builder;
 mod qr;
 mod rich;
+mod search;
 mod share;
 mod status;
 
@@ -39,5 +40,6 @@ pub use loading::LoadingBlock;
 pub use preset_builder::PresetBuilder;
 pub use qr::QrCode;
 pub use rich::SafeAnchor;
+pub use search::{SearchForm, SearchResults, SearchSection};
 pub use share::SharePanel;
 pub use status::StatusBadge;

@@ -7,7 +7,8 @@
 use crate::boot::AheadOfTime;
 use crate::browser::SiteLanguage;
 use crate::components::{
-    ArticleView, CampaignView, CurrentPath, ListView, PageFrame, SiteLanguages, SiteName, page_url,
+    ArticleView, CampaignView, CurrentPath, ListView, PageFrame, SearchSection, SiteLanguages,
+    SiteName, page_url,
 };
 use crate::compose::{Client, Details, Draft, Offer, Platform, mailto, offer};
 use crate::i18n::{self, Key, t};
@@ -113,6 +114,18 @@ pub fn list_body(route: Route, page: ListPage, site: &SiteFrame) -> String {
         route.clone(),
         move || view! { <ListView route page /> },
     )
+}
+
+/// The `<body>` content of the search page before a search: its heading, the
+/// search box, and what search needs. The app shows the matches.
+pub fn search_body(site: &SiteFrame) -> String {
+    render(site, Route::Search, || {
+        view! {
+            <SearchSection words=None>
+                <p>{t(Key::SearchPrompt)}</p>
+            </SearchSection>
+        }
+    })
 }
 
 /// The campaign's letter as the composer makes it for a reader who has

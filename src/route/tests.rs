@@ -33,6 +33,7 @@ pub(crate) fn every_kind() -> Vec<Route> {
             tag: slug("kazakhstan"),
             page: 12,
         },
+        Route::Search,
         Route::NotFound,
     ]
 }
@@ -67,6 +68,7 @@ fn addresses_as_readers_and_crawlers_see_them() {
             "/archive/2010/04/page/3",
             "/tags/kazakhstan",
             "/tags/kazakhstan/page/12",
+            "/search",
             "/404.html",
         ]
     );
@@ -152,7 +154,7 @@ fn data_files_and_preview_kinds() {
         kinds,
         [
             "website", "website", "article", "website", "article", "website", "website", "website",
-            "website", "website", "website"
+            "website", "website", "website", "website"
         ]
     );
     let tag = Route::Tag { tag: slug, page: 1 };

@@ -10,6 +10,7 @@ mod flyer;
 mod list;
 mod not_found;
 mod params;
+mod search;
 // The router decodes parameters with the browser's decodeURIComponent,
 // natively only under Leptos' `ssr`, which the `prerender` feature turns on
 // (as `cargo test --workspace` does, through xtask).
@@ -21,6 +22,7 @@ pub use campaign::CampaignPage;
 pub use flyer::FlyerPage;
 pub use list::{CampaignsPage, HomePage, MonthPage, TagPage};
 pub use not_found::NotFoundPage;
+pub use search::SearchPage;
 
 use crate::api::{self, LoadError};
 use crate::boot::reveal_app;
@@ -46,6 +48,7 @@ pub fn route_table() -> impl MatchNestedRoutes + Clone + Send + 'static {
         NestedRoute::new(path!("/archive/:year/:month/page/:page"), MonthPage),
         NestedRoute::new(path!("/tags/:tag"), TagPage),
         NestedRoute::new(path!("/tags/:tag/page/:page"), TagPage),
+        NestedRoute::new(path!("/search"), SearchPage),
     )
 }
 

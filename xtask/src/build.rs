@@ -115,16 +115,17 @@ impl Build {
         // Hosts answer paths without a file of their own with 404.html, the
         // bare app, which routes them (docs/deploy.md).
         output.write("404.html", &page)?;
-        let routes = crate::prerender::write_pages(
+        let (routes, content) = crate::prerender::write_pages(
             &self.data,
             &catalogs,
             &output,
             &self.base_url,
             &self.base,
         )?;
+        crate::search::write_index(project, &content, &output)?;
         let files = output.finish()?;
         println!(
-            "build: {} pages in each of {} languages, lists, feeds and sitemap ({files}) after Trunk in {}",
+            "build: {} pages in each of {} languages, lists, feeds, sitemap and search index ({files}) after Trunk in {}",
             routes.len(),
             languages.len(),
             usage.report()
@@ -256,7 +257,7 @@ mod tests {
             policy.starts_with("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'"),
             "{policy}"
         );
-        assert!(policy.ends_with("form-action 'none'"), "{policy}");
+        assert!(policy.ends_with("form-action 'self'"), "{policy}");
         assert!(
             !policy.contains("frame-ancestors") && !policy.contains("sandbox"),
             "{policy}"

@@ -12,6 +12,7 @@ mod loader;
 mod output;
 mod prerender;
 mod project;
+mod search;
 mod setup;
 mod test;
 mod usage;

@@ -9,6 +9,7 @@ use tocsin::model::{Appeal, Article, Campaign, ListFile, Site};
 use tocsin::route::{DataFile, ListOf, Route};
 
 /// Everything in the data folder, and the lists derived from it.
+#[derive(Debug)]
 pub struct Content {
     /// `site.json`.
     pub site: Site,

@@ -17,14 +17,14 @@ use tocsin::browser::SiteLanguage;
 use tocsin::i18n::{self, Catalog, Direction, Key};
 use tocsin::listing::PageContent;
 use tocsin::model::{Article, BasePath, Campaign, LanguageTag};
-use tocsin::prerender::{PageMeta, SiteFrame, article_body, campaign_body, list_body};
+use tocsin::prerender::{PageMeta, SiteFrame, article_body, campaign_body, list_body, search_body};
 use tocsin::route::{DataFile, Route, catalog_file, language_base};
 
 /// Checks the content in `data`, then writes the pre-rendered pages into
 /// `dist` from it, in each of the site's languages (the first at the site's
 /// root, each other under its own segment, `dist/ru/…`), with the
 /// interface from that language's catalog in `catalogs`; returns their
-/// routes. The page shell is `dist/404.html`, the bare app. `base_url` (no
+/// routes and the content read. The page shell is `dist/404.html`, the bare app. `base_url` (no
 /// trailing slash) makes the canonical and Open Graph addresses absolute;
 /// `base` is its path, under which the pages link and preload.
 pub fn write_pages(
@@ -33,7 +33,7 @@ pub fn write_pages(
     output: &Output,
     base_url: &str,
     base: &BasePath,
-) -> Result<Vec<Route>, String> {
+) -> Result<(Vec<Route>, Content), String> {
     // Invalid content stops the build with the checker's own words, before
     // a page or a list is written.
     crate::content::check_dir(data)?;
@@ -55,6 +55,7 @@ pub fn write_pages(
     let jobs: Vec<Job> = (lists.iter().map(Job::List))
         .chain(content.articles.iter().map(Job::Article))
         .chain(content.campaigns.iter().map(Job::Campaign))
+        .chain([Job::Search])
         .collect();
     // What every page shares: the shell, the site, and the renderer itself
     // (the xtask program, by its size and time), so new code renders anew.
@@ -77,9 +78,15 @@ pub fn write_pages(
         })
     })?;
     let routes: Vec<Route> = jobs.iter().map(Job::route).collect();
+    // The search page has nothing of its own to find.
+    let content_pages: Vec<Route> = routes
+        .iter()
+        .filter(|r| **r != Route::Search)
+        .cloned()
+        .collect();
     let mut files = crate::feeds::sitemaps(
         base_url,
-        &routes,
+        &content_pages,
         &site.languages,
         crate::feeds::SITEMAP_ADDRESSES,
     );
@@ -91,7 +98,7 @@ pub fn write_pages(
     for (name, text) in files {
         output.write(&name, text)?;
     }
-    Ok(routes)
+    Ok((routes, content))
 }
 
 /// One page to pre-render, in each of the site's languages.
@@ -102,6 +109,8 @@ enum Job<'a> {
     Article(&'a Article),
     /// A campaign.
     Campaign(&'a Campaign),
+    /// The search page, before a search.
+    Search,
 }
 
 /// The rendered parts of a page: everything but the shell.
@@ -128,6 +137,7 @@ impl Job<'_> {
             Job::Campaign(campaign) => Route::Campaign {
                 slug: campaign.slug.clone(),
             },
+            Job::Search => Route::Search,
         }
     }
 
@@ -141,6 +151,7 @@ impl Job<'_> {
                 content.appeal_of(article),
             )),
             Job::Campaign(campaign) => fingerprint(campaign),
+            Job::Search => 0,
         }
     }
 
@@ -169,6 +180,12 @@ impl Job<'_> {
                 PageMeta::new(site, &route, PageContent::Campaign(campaign))
                     .preloading(site, &route.data_files()),
                 campaign_body((*campaign).clone(), site),
+                false,
+            ),
+            // The app starts at once, to search for the words in the address.
+            Job::Search => (
+                PageMeta::new(site, &route, PageContent::Search),
+                search_body(site),
                 false,
             ),
         };

@@ -23,7 +23,7 @@ fn prerender_demo(name: &str, base_url: &str, base: &BasePath) -> (std::path::Pa
         base,
     )
     .unwrap();
-    (dist, written)
+    (dist, written.0)
 }
 
 #[test]
@@ -54,8 +54,9 @@ fn every_demo_article_and_campaign_gets_a_page() {
     let data = root.join("public/data");
     // The demo content, counted by hand: four articles (one of them the
     // Russian translation of another), four campaigns, one front page,
-    // the campaigns, two months and three tags.
+    // the campaigns, two months, three tags and the search page.
     let mut expected = vec![
+        "/search",
         "/",
         "/campaigns",
         "/archive/2010/04",

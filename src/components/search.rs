@@ -1,0 +1,108 @@
+//! Searching the archive: the search box (in the header and on the search
+//! page) and the matches a search found. The box is a plain form that goes
+//! to the search page, so it works before the app starts; without
+//! JavaScript (or when the app failed) it says that search needs it and
+//! where to browse instead.
+
+use super::layout::href;
+use super::{DateTime, SiteLanguages};
+use crate::i18n::{self, Key, plural, t};
+use crate::route::{Route, SEARCH_FIELD};
+use crate::search::{Answer, Hit, excerpt_runs};
+use leptos::prelude::*;
+
+/// A search box: `id` names its field, `words` fills it in.
+#[component]
+pub fn SearchForm(id: &'static str, #[prop(optional)] words: Option<String>) -> impl IntoView {
+    view! {
+        <form class="search-form" role="search" action=href(&Route::Search) method="get">
+            <label for=id>{t(Key::SearchLabel)}</label>
+            <input id=id type="search" name=SEARCH_FIELD value=words enterkeyhint="search" />
+            <button type="submit">{t(Key::SearchButton)}</button>
+            // Shown by the stylesheet only when scripts are off or the app
+            // failed, as the campaign's plain letter is.
+            <p class="search-needs-script">
+                {t(Key::SearchNeedsScript)} " "
+                <a href=href(&Route::HOME)>{t(Key::SearchBrowse)}</a>
+            </p>
+        </form>
+    }
+}
+
+/// The search page's frame: its heading and a search box holding `words`,
+/// then what the search found (`children`).
+#[component]
+pub fn SearchSection(words: Option<String>, children: Children) -> impl IntoView {
+    view! {
+        <section class="search-page" aria-labelledby="search-heading">
+            <h1 id="search-heading">{t(Key::Search)}</h1>
+            <SearchForm id="search-words" words=words.unwrap_or_default() />
+            {children()}
+        </section>
+    }
+}
+
+/// What a search for `words` found, and a button for more when there are.
+#[component]
+pub fn SearchResults(answer: Answer, words: String, on_more: Callback<()>) -> impl IntoView {
+    let found = match answer.total {
+        0 => i18n::fill(Key::SearchNothing, &[("words", &words)]),
+        n => plural(Key::SearchResults, n as u64, &[("words", &words)]),
+    };
+    let more = answer.hits.len() < answer.total;
+    view! {
+        <p role="status" class="search-found">
+            {found}
+        </p>
+        <ol class="search-results">
+            {answer.hits.into_iter().map(|hit| view! { <SearchHit hit /> }).collect_view()}
+        </ol>
+        {more
+            .then(|| {
+                view! {
+                    <button type="button" class="secondary" on:click=move |_| on_more.run(())>
+                        {t(Key::SearchMore)}
+                    </button>
+                }
+            })}
+    }
+}
+
+/// One match: the headline as a link, its date, its language when it is not
+/// the page's, and the words around the match with the matched ones marked.
+#[component]
+fn SearchHit(hit: Hit) -> impl IntoView {
+    let other = (hit.language.as_str() != i18n::language()).then(|| hit.language.to_string());
+    let language_name = other.as_ref().map(|tag| {
+        let languages = use_context::<SiteLanguages>().unwrap_or_default().0;
+        let name = languages
+            .into_iter()
+            .find(|l| &l.tag == tag)
+            .map_or_else(|| tag.clone(), |l| l.name);
+        view! {
+            " · "
+            <span class="visually-hidden">{t(Key::WrittenIn)} " "</span>
+            <span lang=tag.clone() class="language-mark">
+                {name}
+            </span>
+        }
+    });
+    let runs = excerpt_runs(&hit.excerpt)
+        .into_iter()
+        .map(|run| match run.matched {
+            true => view! { <mark>{run.text}</mark> }.into_any(),
+            false => run.text.into_any(),
+        });
+    view! {
+        <li lang=other>
+            <h2>
+                <a href=href(&Route::Article { slug: hit.slug })>{hit.title}</a>
+            </h2>
+            <p class="search-meta">
+                <DateTime date=hit.date />
+                {language_name}
+            </p>
+            <p class="search-excerpt">{runs.collect_view()}</p>
+        </li>
+    }
+}

@@ -1,0 +1,60 @@
+//! The search page, `/search?q=<words>`: the words from the address, the
+//! archive's index searched in the browser (`api::search`), the matches.
+
+use crate::api;
+use crate::boot::reveal_app;
+use crate::components::{SearchResults, SearchSection, page_head};
+use crate::i18n::{Key, t};
+use crate::listing::PageContent;
+use crate::route::{Route, SEARCH_FIELD};
+use crate::search::{self, PAGE};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// Searches for the words in the address, showing the first page of
+/// matches and more on request.
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    page_head(&Route::Search, PageContent::Search);
+    let query = use_query_map();
+    let words = Memo::new(move |_| search::words(query.read().get(SEARCH_FIELD)));
+    let count = RwSignal::new(PAGE);
+    let answer = LocalResource::new(move || {
+        let (words, count) = (words.get(), count.get());
+        async move {
+            match words {
+                Some(words) => Some(api::search(&words, count).await.ok_or(words)),
+                None => None,
+            }
+        }
+    });
+    let on_more = Callback::new(move |()| count.update(|n| *n += PAGE));
+    let results = move || {
+        Suspend::new(async move {
+            let found = answer.await;
+            Effect::new(|_| reveal_app());
+            match (found, words.get_untracked()) {
+                (Some(Ok(answer)), Some(words)) => {
+                    view! { <SearchResults answer words on_more /> }.into_any()
+                }
+                (Some(Err(_)), _) => view! {
+                    <div role="alert" class="search-failed">
+                        <p>{t(Key::SearchFailed)}</p>
+                        <button type="button" class="secondary" on:click=move |_| answer.refetch()>
+                            {t(Key::TryAgain)}
+                        </button>
+                    </div>
+                }
+                .into_any(),
+                _ => view! { <p>{t(Key::SearchPrompt)}</p> }.into_any(),
+            }
+        })
+    };
+    view! {
+        <SearchSection words=words.get_untracked()>
+            <Transition fallback=|| {
+                view! { <p role="status">{t(Key::Searching)}</p> }
+            }>{results}</Transition>
+        </SearchSection>
+    }
+}
