@@ -155,6 +155,20 @@ impl ListOf {
 /// The field of the search form, and of the search page's query: `?q=`.
 pub const SEARCH_FIELD: &str = "q";
 
+/// The search page for `words`, under `base` (a language's base):
+/// `/search?q=free%20Ainur`.
+pub fn search_href(base: &BasePath, words: &str) -> String {
+    let words = percent_encoding::utf8_percent_encode(words, percent_encoding::NON_ALPHANUMERIC);
+    [
+        Route::Search.href(base),
+        "?".into(),
+        SEARCH_FIELD.into(),
+        "=".into(),
+        words.to_string(),
+    ]
+    .concat()
+}
+
 /// The folder of the search index at the site's root, which the build
 /// writes (`cargo xtask build`, with Pagefind).
 pub const SEARCH_INDEX: &str = "pagefind";

@@ -3,20 +3,13 @@
 // list page the reader reaches inside the app fetches its one list file,
 // however big the archive; text in every script, and markup that must stay
 // text, reaches the page as text.
-import { test, expect } from './fixtures.js';
+import { test, expect, requestedUnder } from './fixtures.js';
 import { ARCHIVE_PORT } from '../ports.js';
 
 test.use({ baseURL: `http://127.0.0.1:${ARCHIVE_PORT}` });
 
 /** The data files the page fetches from now on, as paths. */
-function dataFetches(page) {
-  const paths = [];
-  page.on('request', (request) => {
-    const path = new URL(request.url()).pathname;
-    if (path.startsWith('/data/')) paths.push(path);
-  });
-  return paths;
-}
+const dataFetches = (page) => requestedUnder(page, '/data/');
 
 const items = (page) => page.locator('.article-list > li');
 

@@ -99,6 +99,16 @@ export async function reachAppPart(page) {
   }, waiting);
 }
 
+/** The paths under `prefix` the page requests from now on, in order. */
+export function requestedUnder(page, prefix) {
+  const paths = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith(prefix)) paths.push(path);
+  });
+  return paths;
+}
+
 /** Counts layout shifts not caused by input, from the page's first paint. */
 export async function watchShifts(page) {
   await page.addInitScript(() => {

@@ -3,17 +3,10 @@
 // shows the matches in the page's language, marking articles written in
 // another. No other page loads any of it, and without JavaScript the box
 // says what search needs.
-import { test, expect, DEMO, NETWORK_ERROR_LOG } from './fixtures.js';
+import { test, expect, DEMO, NETWORK_ERROR_LOG, requestedUnder } from './fixtures.js';
 
-/** The paths under /pagefind/ the page fetches from now on. */
-function indexFetches(page) {
-  const paths = [];
-  page.on('request', (request) => {
-    const path = new URL(request.url()).pathname;
-    if (path.startsWith('/pagefind/')) paths.push(path);
-  });
-  return paths;
-}
+/** The parts of the search index the page fetches from now on. */
+const indexFetches = (page) => requestedUnder(page, '/pagefind/');
 
 const hits = (page) => page.locator('.search-results > li');
 

@@ -17,6 +17,23 @@ function allUnderSubpath(paths) {
   return paths.filter((path) => !path.startsWith(`${SUBPATH}/`));
 }
 
+test('a search from the header runs under the sub-path, its index and results included', async ({ page }) => {
+  const paths = requestsOf(page);
+  await page.goto(`${SUBPATH}/`);
+  await page.getByRole('searchbox', { name: 'Search the archive' }).first().fill('Kurmanov');
+  await page.getByRole('searchbox', { name: 'Search the archive' }).first().press('Enter');
+  await expect(page).toHaveURL(`${SUBPATH}/search?q=Kurmanov`);
+  await expect(page.getByRole('status')).toHaveText(/articles found for “Kurmanov”/);
+  await page.getByRole('searchbox', { name: 'Search the archive' }).last().fill('Almaty');
+  await page.getByRole('searchbox', { name: 'Search the archive' }).last().press('Enter');
+  await expect(page).toHaveURL(`${SUBPATH}/search?q=Almaty`);
+  await expect(page.getByRole('status')).toHaveText(/found for “Almaty”/);
+  await page.locator('.search-results h2 a').first().click();
+  await expect(page).toHaveURL(new RegExp(`^http://[^/]+${SUBPATH}/articles/`));
+  expect(paths).toContain(`${SUBPATH}/pagefind/pagefind.js`);
+  expect(allUnderSubpath(paths)).toEqual([]);
+});
+
 test('a reader goes from the front page to an article and its campaign, all under the sub-path', async ({ page }) => {
   const paths = requestsOf(page);
   await page.goto(`${SUBPATH}/`);

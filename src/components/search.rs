@@ -11,13 +11,40 @@ use crate::route::{Route, SEARCH_FIELD};
 use crate::search::{Answer, Hit, excerpt_runs};
 use leptos::prelude::*;
 
-/// A search box: `id` names its field, `words` fills it in.
+/// A search box: `id` names its field, `words` fills it in. With
+/// `on_search`, the app searches for the words itself (on the search page,
+/// which keeps the index it loaded); without, the form goes to the search
+/// page.
 #[component]
-pub fn SearchForm(id: &'static str, #[prop(optional)] words: Option<String>) -> impl IntoView {
+pub fn SearchForm(
+    id: &'static str,
+    #[prop(optional)] words: Option<String>,
+    #[prop(default = None)] on_search: Option<Callback<String>>,
+) -> impl IntoView {
+    let typed = RwSignal::new(words.clone().unwrap_or_default());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        if let Some(search) = on_search {
+            ev.prevent_default();
+            search.run(typed.get_untracked());
+        }
+    };
     view! {
-        <form class="search-form" role="search" action=href(&Route::Search) method="get">
+        <form
+            class="search-form"
+            role="search"
+            action=href(&Route::Search)
+            method="get"
+            on:submit=submit
+        >
             <label for=id>{t(Key::SearchLabel)}</label>
-            <input id=id type="search" name=SEARCH_FIELD value=words enterkeyhint="search" />
+            <input
+                id=id
+                type="search"
+                name=SEARCH_FIELD
+                value=words
+                enterkeyhint="search"
+                on:input=move |ev| typed.set(event_target_value(&ev))
+            />
             <button type="submit">{t(Key::SearchButton)}</button>
             // Shown by the stylesheet only when scripts are off or the app
             // failed, as the campaign's plain letter is.
@@ -29,14 +56,19 @@ pub fn SearchForm(id: &'static str, #[prop(optional)] words: Option<String>) -> 
     }
 }
 
-/// The search page's frame: its heading and a search box holding `words`,
-/// then what the search found (`children`).
+/// The search page's frame: its heading and a search box holding `words`
+/// (searching through `on_search` when given), then what the search found
+/// (`children`).
 #[component]
-pub fn SearchSection(words: Option<String>, children: Children) -> impl IntoView {
+pub fn SearchSection(
+    words: Option<String>,
+    #[prop(optional)] on_search: Option<Callback<String>>,
+    children: Children,
+) -> impl IntoView {
     view! {
         <section class="search-page" aria-labelledby="search-heading">
             <h1 id="search-heading">{t(Key::Search)}</h1>
-            <SearchForm id="search-words" words=words.unwrap_or_default() />
+            <SearchForm id="search-words" words=words.unwrap_or_default() on_search=on_search />
             {children()}
         </section>
     }

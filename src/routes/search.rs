@@ -6,10 +6,12 @@ use crate::boot::reveal_app;
 use crate::components::{SearchResults, SearchSection, page_head};
 use crate::i18n::{Key, t};
 use crate::listing::PageContent;
-use crate::route::{Route, SEARCH_FIELD};
+use crate::model::BasePath;
+use crate::route::{Route, SEARCH_FIELD, search_href};
 use crate::search::{self, PAGE};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
 
 /// Searches for the words in the address, showing the first page of
 /// matches and more on request.
@@ -29,6 +31,17 @@ pub fn SearchPage() -> impl IntoView {
         }
     });
     let on_more = Callback::new(move |()| count.update(|n| *n += PAGE));
+    // The page's own box searches in place, keeping the index it loaded.
+    // The router's addresses are under the site's and the page language's
+    // base already.
+    let navigate = use_navigate();
+    let on_search = Callback::new(move |typed: String| {
+        count.set(PAGE);
+        navigate(
+            &search_href(&BasePath::default(), &typed),
+            NavigateOptions::default(),
+        );
+    });
     let results = move || {
         Suspend::new(async move {
             let found = answer.await;
@@ -51,7 +64,7 @@ pub fn SearchPage() -> impl IntoView {
         })
     };
     view! {
-        <SearchSection words=words.get_untracked()>
+        <SearchSection words=words.get_untracked() on_search>
             <Transition fallback=|| {
                 view! { <p role="status">{t(Key::Searching)}</p> }
             }>{results}</Transition>

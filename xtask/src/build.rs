@@ -122,7 +122,12 @@ impl Build {
             &self.base_url,
             &self.base,
         )?;
-        crate::search::write_index(project, &content, &output)?;
+        crate::search::write_index(
+            project,
+            &content,
+            &output,
+            &self.kept(project, "search-index"),
+        )?;
         let files = output.finish()?;
         println!(
             "build: {} pages in each of {} languages, lists, feeds, sitemap and search index ({files}) after Trunk in {}",

@@ -10,6 +10,7 @@ use crate::output::{Output, fingerprint};
 use crate::prerender::Content;
 use crate::project::{Project, RunExt};
 use serde::Serialize;
+use std::path::Path;
 use tocsin::model::{Article, BasePath, Block};
 use tocsin::route::{Route, SEARCH_INDEX, language_base};
 
@@ -82,18 +83,22 @@ fn record(article: &Article, own: &str) -> Record {
 }
 
 /// Writes the search index of `content`'s articles into `output`, made by
-/// Pagefind when the articles changed since the index kept in
-/// `target/search-index/`.
-pub fn write_index(project: &Project, content: &Content, output: &Output) -> Result<(), String> {
+/// Pagefind unless the folder `kept` holds the index of these very records
+/// from an earlier build.
+pub fn write_index(
+    project: &Project,
+    content: &Content,
+    output: &Output,
+    kept: &Path,
+) -> Result<(), String> {
     let own = content.site.languages.first().map_or("en", |l| l.as_str());
     let records: Vec<Record> = content.articles.iter().map(|a| record(a, own)).collect();
     let json = serde_json::to_string(&records).map_err(|e| format!("search records: {e}"))?;
-    let kept = project.root.join("target").join("search-index");
     let folder = kept.join(format!("{:016x}", fingerprint(&(&json, own))));
     if !folder.join("pagefind-entry.json").is_file() {
         // One index is kept: the one for these articles.
-        let _ = std::fs::remove_dir_all(&kept);
-        std::fs::create_dir_all(&kept)
+        let _ = std::fs::remove_dir_all(kept);
+        std::fs::create_dir_all(kept)
             .map_err(|e| format!("cannot create {}: {e}", kept.display()))?;
         let list = kept.join("records.json");
         std::fs::write(&list, json).map_err(|e| format!("cannot write {}: {e}", list.display()))?;
