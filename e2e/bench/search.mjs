@@ -50,7 +50,8 @@ async function query(words) {
   const started = Date.now();
   await box.press('Enter');
   await page.waitForURL((url) => url.searchParams.get('q') === words);
-  await found.waitFor();
+  // The count names the words, so the previous search's is never taken.
+  await found.filter({ hasText: `“${words}”` }).waitFor();
   await results.waitFor();
   const shown = Date.now() - started;
   await page.waitForLoadState('networkidle');

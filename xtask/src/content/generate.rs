@@ -2,7 +2,8 @@
 //! tests and the bench, made from the tests' seeded content generator
 //! (`tests/support/generate.rs`): every optional field on or off, text in
 //! every script the site serves, spread over 322 months like two decades of
-//! a newsroom's archive, with a few dozen campaigns the articles call to.
+//! a newsroom's archive, with a few dozen campaigns the articles call to,
+//! and paragraphs of made-up prose whose words spread as a language's do.
 
 // The tests' generator, whole; its fixed test cases are the tests' own.
 #[allow(dead_code)]
@@ -48,6 +49,7 @@ pub fn write(site: &Value, count: usize, dir: &Path) -> Result<(), String> {
     let image = dir.join(IMAGE_PATH);
     std::fs::write(&image, IMAGE).map_err(|e| format!("{}: {e}", image.display()))?;
     let mut rng = cases::Rng::new(cases::SEED);
+    let prose = Prose::new();
     // Articles that carry an appeal carry the site's first.
     let appeal = &site["appeals"][0]["id"];
     for i in 0..CAMPAIGNS {
@@ -55,7 +57,7 @@ pub fn write(site: &Value, count: usize, dir: &Path) -> Result<(), String> {
         save(file.path(), &cases::campaign(&mut rng, i))?;
     }
     for i in 0..count {
-        let mut article = article(&mut rng, i, count);
+        let mut article = article(&mut rng, &prose, i, count);
         if let Some(fields) = article.as_object_mut()
             && fields.contains_key("appeal")
         {
@@ -78,7 +80,7 @@ fn generated(i: usize) -> Result<Slug, String> {
 /// Article `i` of `count`: the test generator's case, dated so the archive
 /// fills its months evenly, tagged from a few dozen tags, calling to one of
 /// the archive's campaigns, with a body of a news article's length.
-fn article(rng: &mut cases::Rng, i: usize, count: usize) -> Value {
+fn article(rng: &mut cases::Rng, prose: &Prose, i: usize, count: usize) -> Value {
     let mut article = cases::article(rng, i);
     let month = i * MONTHS / count.max(1);
     article["published"] = json!(format!(
@@ -98,10 +100,86 @@ fn article(rng: &mut cases::Rng, i: usize, count: usize) -> Value {
             block["image"]["src"] = json!(IMAGE_PATH);
         }
         for _ in 0..i % PARAGRAPHS {
-            body.push(json!({ "paragraph": rng.words(60) }));
+            body.push(json!({ "paragraph": prose.paragraph(rng, 60) }));
         }
     }
     article
+}
+
+/// The archive's prose: made-up words used as a language uses its words
+/// (Zipf's law: the word of rank k about 1/k as often as the first), so a
+/// search index meets what a newsroom's archive gives it, a few words in
+/// every article and most words in a few.
+pub struct Prose {
+    /// The chance of each rank or a lower one, from 0 to 1.
+    cumulative: Vec<f64>,
+}
+
+impl Prose {
+    /// How many words the vocabulary has.
+    const WORDS: usize = 30_000;
+
+    fn new() -> Prose {
+        let weights: Vec<f64> = (1..=Self::WORDS)
+            .map(|k| 1.0 / (k as f64).powf(1.07))
+            .collect();
+        let total: f64 = weights.iter().sum();
+        let mut sum = 0.0;
+        let cumulative = weights
+            .iter()
+            .map(|w| {
+                sum += w / total;
+                sum
+            })
+            .collect();
+        Prose { cumulative }
+    }
+
+    /// The word of rank `k` (from 0): syllables spelling `k`, two at least.
+    pub fn word(k: usize) -> String {
+        const SYLLABLES: [&str; 40] = [
+            "ka", "ri", "mo", "te", "lu", "sa", "no", "vi", "de", "po", "ma", "ze", "ro", "ti",
+            "gu", "le", "ba", "ni", "fo", "ke", "da", "su", "mi", "to", "re", "pa", "go", "li",
+            "ne", "vu", "sho", "tra", "pel", "kor", "min", "das", "ver", "lan", "tor", "bes",
+        ];
+        let n = SYLLABLES.len();
+        let mut word = String::from(SYLLABLES[k % n]);
+        let mut rest = k / n;
+        loop {
+            word.push_str(SYLLABLES[rest % n]);
+            rest /= n;
+            if rest == 0 {
+                break word;
+            }
+        }
+    }
+
+    /// A paragraph of one to `most` words in sentences of about a dozen.
+    fn paragraph(&self, rng: &mut cases::Rng, most: usize) -> String {
+        let count = 1 + rng.below(most);
+        let mut text = String::new();
+        for i in 0..count {
+            let chance = rng.below(1 << 30) as f64 / f64::from(1u32 << 30);
+            let rank = self
+                .cumulative
+                .partition_point(|&c| c < chance)
+                .min(Self::WORDS - 1);
+            let word = Self::word(rank);
+            if i % 12 == 0 {
+                let mut letters = word.chars();
+                text.extend(letters.next().map(|c| c.to_ascii_uppercase()));
+                text.extend(letters);
+            } else {
+                text.push_str(&word);
+            }
+            text.push_str(if i % 12 == 11 || i + 1 == count {
+                ". "
+            } else {
+                " "
+            });
+        }
+        text.trim_end().to_owned()
+    }
 }
 
 #[cfg(test)]
@@ -127,5 +205,29 @@ mod tests {
         let refused = crate::content::generate_archive(&project, 1, &dir).unwrap_err();
         assert!(refused.contains("exists"), "{refused}");
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_prose_spreads_its_words_as_a_language_does() {
+        use super::{Prose, cases};
+        let prose = Prose::new();
+        let mut rng = cases::Rng::new(7);
+        let text: Vec<String> = (0..2_000).map(|_| prose.paragraph(&mut rng, 60)).collect();
+        let count = |word: &str| {
+            text.iter()
+                .filter(|p| p.to_lowercase().split([' ', '.']).any(|w| w == word))
+                .count()
+        };
+        let (common, middling, rare) = (
+            count(&Prose::word(0)),
+            count(&Prose::word(300)),
+            count(&Prose::word(20_000)),
+        );
+        assert!(common > 1_000, "{common}");
+        assert!((5..300).contains(&middling), "{middling}");
+        assert!(rare < 5, "{rare}");
+        // Distinct ranks spell distinct words.
+        let words: std::collections::HashSet<String> = (0..Prose::WORDS).map(Prose::word).collect();
+        assert_eq!(words.len(), Prose::WORDS);
     }
 }
