@@ -21,11 +21,12 @@ pub fn SearchPage() -> impl IntoView {
     let query = use_query_map();
     let words = Memo::new(move |_| search::words(query.read().get(SEARCH_FIELD)));
     let count = RwSignal::new(PAGE);
+    // `None` before any words; `Some(None)` when the index could not be had.
     let answer = LocalResource::new(move || {
         let (words, count) = (words.get(), count.get());
         async move {
             match words {
-                Some(words) => Some(api::search(&words, count).await.ok_or(words)),
+                Some(words) => Some(api::search(&words, count).await),
                 None => None,
             }
         }
@@ -47,10 +48,10 @@ pub fn SearchPage() -> impl IntoView {
             let found = answer.await;
             Effect::new(|_| reveal_app());
             match (found, words.get_untracked()) {
-                (Some(Ok(answer)), Some(words)) => {
+                (Some(Some(answer)), Some(words)) => {
                     view! { <SearchResults answer words on_more /> }.into_any()
                 }
-                (Some(Err(_)), _) => view! {
+                (Some(None), _) => view! {
                     <div role="alert" class="search-failed">
                         <p>{t(Key::SearchFailed)}</p>
                         <button type="button" class="secondary" on:click=move |_| answer.refetch()>
