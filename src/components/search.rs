@@ -42,7 +42,7 @@ pub fn SearchForm(
                 type="search"
                 name=SEARCH_FIELD
                 value=words
-                enterkeyhint="search"
+
                 on:input=move |ev| typed.set(event_target_value(&ev))
             />
             <button type="submit">{t(Key::SearchButton)}</button>
