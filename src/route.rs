@@ -85,6 +85,14 @@ pub enum DataFile {
     Article(Slug),
     /// `campaigns/<slug>.json`.
     Campaign(Slug),
+    /// `search/index.txt`: the search index's list of word files
+    /// (`crate::search::index`).
+    SearchIndex,
+    /// `search/words/<n>.txt`: the search index's word file `n`.
+    SearchWords(usize),
+    /// `search/articles/<n>.txt`: the slugs of the search index's articles,
+    /// the `n`th file of them.
+    SearchArticles(usize),
 }
 
 impl DataFile {
@@ -105,6 +113,9 @@ impl DataFile {
             }
             DataFile::Article(slug) => ["articles/", slug.as_str(), ".json"].concat(),
             DataFile::Campaign(slug) => ["campaigns/", slug.as_str(), ".json"].concat(),
+            DataFile::SearchIndex => [SEARCH_INDEX, "index.txt"].concat(),
+            DataFile::SearchWords(n) => [SEARCH_INDEX, "words/", &page(n), ".txt"].concat(),
+            DataFile::SearchArticles(n) => [SEARCH_INDEX, "articles/", &page(n), ".txt"].concat(),
         }
     }
 
@@ -169,15 +180,9 @@ pub fn search_href(base: &BasePath, words: &str) -> String {
     .concat()
 }
 
-/// The folder of the search index at the site's root, which the build
-/// writes (`cargo xtask build`, with Pagefind).
-pub const SEARCH_INDEX: &str = "pagefind";
-
-/// The search index's folder as an address under `base`, with its
-/// trailing slash, as Pagefind wants it: `/tocsin/pagefind/`.
-pub fn search_index_href(base: &BasePath) -> String {
-    base.href(&["/", SEARCH_INDEX, "/"].concat())
-}
+/// The folder of the search index in the data folder, which the build
+/// writes (`cargo xtask build`).
+pub const SEARCH_INDEX: &str = "search/";
 
 /// The folder of the derived list files, in the data folder.
 pub const LISTS: &str = "lists/";

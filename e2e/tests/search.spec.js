@@ -1,12 +1,12 @@
 // Searching the archive with no server: the header's search box goes to
-// the search page, which loads Pagefind's index from the site itself and
-// shows the matches in the page's language, marking articles written in
+// the search page, which reads the build's word index from the site itself
+// and shows the matches in the page's language, marking articles written in
 // another. No other page loads any of it, and without JavaScript the box
 // says what search needs.
 import { test, expect, DEMO, NETWORK_ERROR_LOG, requestedUnder } from './fixtures.js';
 
 /** The parts of the search index the page fetches from now on. */
-const indexFetches = (page) => requestedUnder(page, '/pagefind/');
+const indexFetches = (page) => requestedUnder(page, '/data/search/');
 
 const hits = (page) => page.locator('.search-results > li');
 
@@ -20,13 +20,14 @@ test('the header box on an article finds the case, and a result opens it', async
   await expect(page).toHaveURL('/search?q=Kurmanov');
   await expect(page.getByRole('status')).toHaveText(/^\d+ articles found for “Kurmanov”$/);
   await expect(page).toHaveTitle('Search · Tocsin');
-  await expect(hits(page).first().locator('mark').first()).toHaveText(/Kurmanov/i);
-  // The Russian article is marked as written in Russian, in its own words.
+  await expect(hits(page).locator('mark').first()).toHaveText(/Kurmanov/i);
+  // The Russian article (which writes Курманов) is marked as written in
+  // Russian, in its own words.
   const russian = hits(page).filter({ has: page.locator('[lang="ru"].language-mark') });
   await expect(russian).toHaveCount(1);
   await expect(russian).toHaveAttribute('lang', 'ru');
   await expect(russian.locator('.language-mark')).toHaveText('Русский');
-  expect(fetched).toContain('/pagefind/pagefind.js');
+  expect(fetched).toContain('/data/search/index.txt');
   await page
     .getByRole('link', { name: DEMO.articleTitle })
     .click();
@@ -67,10 +68,10 @@ test.describe('when the index cannot be loaded', () => {
   test.use({ expectedErrors: NETWORK_ERROR_LOG });
 
   test('the search says so, and trying again finds', async ({ page }) => {
-    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 503, body: '' }));
+    await page.route('**/data/search/index.txt', (route) => route.fulfill({ status: 503, body: '' }));
     await page.goto('/search?q=Kurmanov');
     await expect(page.getByRole('alert')).toContainText('The search index could not be loaded.');
-    await page.unroute('**/pagefind/pagefind.js');
+    await page.unroute('**/data/search/index.txt');
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('status')).toHaveText(/articles found for “Kurmanov”/);
   });

@@ -30,7 +30,7 @@ test('a search from the header runs under the sub-path, its index and results in
   await expect(page.getByRole('status')).toHaveText(/found for “Almaty”/);
   await page.locator('.search-results h2 a').first().click();
   await expect(page).toHaveURL(new RegExp(`^http://[^/]+${SUBPATH}/articles/`));
-  expect(paths).toContain(`${SUBPATH}/pagefind/pagefind.js`);
+  expect(paths).toContain(`${SUBPATH}/data/search/index.txt`);
   expect(allUnderSubpath(paths)).toEqual([]);
 });
 

@@ -3,13 +3,15 @@
 //! a [`DataFile`].
 
 mod response;
+mod search;
 mod timing;
 
 pub use response::{LoadError, Subject, decode};
+pub use search::{ready_search, search};
 
 use crate::browser;
 use crate::model::{Article, Campaign, ListFile, Site, Slug};
-use crate::route::{DataFile, ListOf, catalog_href, search_index_href};
+use crate::route::{DataFile, ListOf, catalog_href};
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 
@@ -110,9 +112,13 @@ pub async fn site() -> Result<Site, LoadError> {
     fetch_json(&DataFile::Site, Subject::SiteSettings).await
 }
 
-/// One article by slug.
-pub async fn article(slug: &Slug) -> Result<Article, LoadError> {
-    fetch_json(&DataFile::Article(slug.clone()), Subject::Article).await
+/// One article by slug. Behind a box, so that the article page and the
+/// search, which both read articles, share one copy of the decoding.
+pub fn article(
+    slug: &Slug,
+) -> futures::future::LocalBoxFuture<'static, Result<Article, LoadError>> {
+    let file = DataFile::Article(slug.clone());
+    Box::pin(async move { fetch_json(&file, Subject::Article).await })
 }
 
 /// A list page's one file: a page of the front page, the campaigns, a
@@ -133,23 +139,11 @@ pub async fn list(list: &ListOf) -> Result<ListFile, LoadError> {
 pub async fn catalog(tag: &str) -> Option<String> {
     let url = catalog_href(&browser::site_base(), tag);
     let answer = fetch_answer(&url, Subject::Page).await.ok()?;
-    // A host that answers every path with the app's page is no catalog.
-    let page = answer
-        .content_type
-        .is_some_and(|t| t.trim_start().starts_with("text/html"));
-    (answer.status == 200 && !page).then_some(answer.body)
+    response::check(Subject::Page, answer.status, answer.content_type.as_deref()).ok()?;
+    Some(answer.body)
 }
 
 /// One campaign by slug.
 pub async fn campaign(slug: &Slug) -> Result<Campaign, LoadError> {
     fetch_json(&DataFile::Campaign(slug.clone()), Subject::Campaign).await
-}
-
-/// Searches the archive's index (built with the site, under its base path)
-/// for `words`, answering how many articles matched and the first `count`;
-/// `None` when the index could not be loaded or read.
-pub async fn search(words: &str, count: usize) -> Option<crate::search::Answer> {
-    let index = search_index_href(&browser::site_base());
-    let json = browser::search(&index, words, count).await?;
-    serde_json::from_str(&json).ok()
 }

@@ -141,17 +141,10 @@ impl LoadError {
     }
 }
 
-/// Decodes one answer to a request for a JSON file.
-///
-/// `content_type` matters because static hosts with a catch-all rewrite answer
-/// a missing `.json` with the app's HTML page and status 200.
-pub fn decode<T: DeserializeOwned>(
-    what: Subject,
-    file: &str,
-    status: u16,
-    content_type: Option<&str>,
-    body: &str,
-) -> Result<T, LoadError> {
+/// Checks that an answer is the file asked for: a success, and not the
+/// HTML page that static hosts with a catch-all rewrite answer a missing
+/// file with (status 200).
+pub fn check(what: Subject, status: u16, content_type: Option<&str>) -> Result<(), LoadError> {
     match status {
         200..=299 => {}
         404 | 410 => return Err(LoadError::NotFound { what }),
@@ -160,6 +153,18 @@ pub fn decode<T: DeserializeOwned>(
     if content_type.is_some_and(|t| t.trim_start().starts_with("text/html")) {
         return Err(LoadError::NotFound { what });
     }
+    Ok(())
+}
+
+/// Decodes one answer to a request for a JSON file, once [`check`]ed.
+pub fn decode<T: DeserializeOwned>(
+    what: Subject,
+    file: &str,
+    status: u16,
+    content_type: Option<&str>,
+    body: &str,
+) -> Result<T, LoadError> {
+    check(what, status, content_type)?;
     if body.trim().is_empty() {
         return Err(LoadError::BadContent {
             what,

@@ -185,11 +185,3 @@ pub fn print() {
 pub fn focus(id: &str) {
     imp::focus(id);
 }
-
-/// Searches the archive's index at `index` (its address, such as
-/// `/pagefind/`) for `words`: the answer's JSON (`crate::search::Answer`)
-/// with the first `count` matches, or `None` when the index could not be
-/// loaded or read.
-pub async fn search(index: &str, words: &str, count: usize) -> Option<String> {
-    imp::search(index, words, count).await
-}

@@ -72,7 +72,3 @@ pub(super) fn share(_title: &str, _text: &str, _url: &str) {}
 pub(super) fn print() {}
 
 pub(super) fn focus(_id: &str) {}
-
-pub(super) async fn search(_index: &str, _words: &str, _count: usize) -> Option<String> {
-    None
-}

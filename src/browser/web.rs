@@ -170,18 +170,3 @@ pub(super) fn focus(id: &str) {
         let _ = element.focus();
     }
 }
-
-#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/browser/search.js")]
-extern "C" {
-    #[wasm_bindgen(catch, js_name = search)]
-    async fn pagefind_search(
-        index: &str,
-        words: &str,
-        count: u32,
-    ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
-}
-
-pub(super) async fn search(index: &str, words: &str, count: usize) -> Option<String> {
-    let count = u32::try_from(count).unwrap_or(u32::MAX);
-    pagefind_search(index, words, count).await.ok()?.as_string()
-}

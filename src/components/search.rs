@@ -8,7 +8,7 @@ use super::layout::href;
 use super::{DateTime, SiteLanguages};
 use crate::i18n::{self, Key, plural, t};
 use crate::route::{Route, SEARCH_FIELD};
-use crate::search::{Answer, Hit, excerpt_runs};
+use crate::search::{Answer, Hit};
 use leptos::prelude::*;
 
 /// A search box: `id` names its field, `words` fills it in. With
@@ -104,13 +104,18 @@ pub fn SearchResults(answer: Answer, words: String, on_more: Callback<()>) -> im
 /// the page's, and the words around the match with the matched ones marked.
 #[component]
 fn SearchHit(hit: Hit) -> impl IntoView {
-    let other = (hit.language.as_str() != i18n::language()).then(|| hit.language.to_string());
+    let languages = use_context::<SiteLanguages>().unwrap_or_default().0;
+    // An article without a language is in the site's first.
+    let tag = hit
+        .language
+        .map(|l| l.to_string())
+        .or_else(|| languages.first().map(|l| l.tag.clone()));
+    let other = tag.filter(|tag| tag.as_str() != i18n::language());
     let language_name = other.as_ref().map(|tag| {
-        let languages = use_context::<SiteLanguages>().unwrap_or_default().0;
         let name = languages
-            .into_iter()
+            .iter()
             .find(|l| &l.tag == tag)
-            .map_or_else(|| tag.clone(), |l| l.name);
+            .map_or_else(|| tag.clone(), |l| l.name.clone());
         view! {
             " · "
             <span class="visually-hidden">{t(Key::WrittenIn)} " "</span>
@@ -119,12 +124,10 @@ fn SearchHit(hit: Hit) -> impl IntoView {
             </span>
         }
     });
-    let runs = excerpt_runs(&hit.excerpt)
-        .into_iter()
-        .map(|run| match run.matched {
-            true => view! { <mark>{run.text}</mark> }.into_any(),
-            false => run.text.into_any(),
-        });
+    let runs = hit.excerpt.into_iter().map(|run| match run.matched {
+        true => view! { <mark>{run.text}</mark> }.into_any(),
+        false => run.text.into_any(),
+    });
     view! {
         <li lang=other>
             <h2>

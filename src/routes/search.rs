@@ -27,7 +27,11 @@ pub fn SearchPage() -> impl IntoView {
         async move {
             match words {
                 Some(words) => Some(api::search(&words, count).await),
-                None => None,
+                None => {
+                    // The index's first files come while the reader types.
+                    api::ready_search().await;
+                    None
+                }
             }
         }
     });
@@ -66,8 +70,11 @@ pub fn SearchPage() -> impl IntoView {
     };
     view! {
         <SearchSection words=words.get_untracked() on_search>
-            <Transition fallback=|| {
-                view! { <p role="status">{t(Key::Searching)}</p> }
+            <Transition fallback=move || {
+                match words.get_untracked() {
+                    Some(_) => view! { <p role="status">{t(Key::Searching)}</p> }.into_any(),
+                    None => view! { <p>{t(Key::SearchPrompt)}</p> }.into_any(),
+                }
             }>{results}</Transition>
         </SearchSection>
     }

@@ -122,12 +122,7 @@ impl Build {
             &self.base_url,
             &self.base,
         )?;
-        crate::search::write_index(
-            project,
-            &content,
-            &output,
-            &self.kept(project, "search-index"),
-        )?;
+        crate::search::write_index(&content, &output)?;
         let files = output.finish()?;
         println!(
             "build: {} pages in each of {} languages, lists, feeds, sitemap and search index ({files}) after Trunk in {}",

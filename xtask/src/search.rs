@@ -1,115 +1,76 @@
-//! The archive's search index, made by Pagefind (npm's `pagefind`, in
-//! `e2e/`) from one record per article: its headline, standfirst and text,
-//! with the headline, slug, language and date the results show. One index
-//! holds every language (Pagefind splits by language otherwise), so a
-//! search from any page finds articles in all of them; its word rules are
-//! the site's first language's. The index is made again only when a record
-//! changed, and goes into `dist/pagefind/` (`tocsin::route::SEARCH_INDEX`).
+//! The archive's search index (`tocsin::search::index`): the words of every
+//! article, newest first, cut into small files under `data/search/` so that
+//! the search page fetches only what a search needs. Every language is in
+//! the one index, so a search from any page finds articles in all of them;
+//! Cyrillic words are indexed in Latin letters too, so that a reader who
+//! types `Kurmanov` finds the articles that write `Курманов`.
 
-use crate::output::{Output, fingerprint};
+use crate::output::Output;
 use crate::prerender::Content;
-use crate::project::{Project, RunExt};
-use serde::Serialize;
-use std::path::Path;
-use tocsin::model::{Article, BasePath, Block};
-use tocsin::route::{Route, SEARCH_INDEX, language_base};
+use tocsin::model::{Article, BasePath};
+use tocsin::route::DataFile;
+use tocsin::search::index::{IndexWriter, WORD_FILE_BYTES};
+use tocsin::search::{article_text, fold, terms};
 
-/// One article as Pagefind's `addCustomRecord` takes it.
-#[derive(Debug, Serialize)]
-struct Record {
-    url: String,
-    content: String,
-    language: String,
-    meta: Meta,
+/// `words` and, after them, the Latin spelling of each Cyrillic one.
+fn with_latin(mut words: Vec<String>) -> Vec<String> {
+    let latin: Vec<String> = words
+        .iter()
+        .filter(|w| w.chars().any(|c| ('\u{400}'..='\u{4FF}').contains(&c)))
+        .map(|w| {
+            let latin = fold(&deunicode::deunicode(w));
+            latin
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.extend(latin);
+    words
 }
 
-/// What a result shows (`tocsin::search::Hit`).
-#[derive(Debug, Serialize)]
-struct Meta {
-    title: String,
-    slug: String,
-    language: String,
-    date: String,
-}
-
-/// Pagefind's files the app uses: its script, worker and wasm, and the
-/// index. Its ready-made interfaces (`pagefind-ui.js` and the like) are
-/// left out: the app draws its own.
-fn used(file: &str) -> bool {
-    ![
-        "pagefind-ui",
-        "pagefind-modular-ui",
-        "pagefind-component-ui",
-        "pagefind-highlight",
-    ]
-    .iter()
-    .any(|ui| file.starts_with(ui))
-}
-
-fn record(article: &Article, own: &str) -> Record {
-    let language = article
-        .language
-        .as_ref()
-        .map_or(own, |l| l.as_str())
-        .to_owned();
-    let prefix = (language != own).then_some(language.as_str());
-    let route = Route::Article {
-        slug: article.slug.clone(),
+/// Writes the search index of `content`'s articles into `output`.
+pub fn write_index(content: &Content, output: &Output) -> Result<(), String> {
+    let mut articles: Vec<&Article> = content.articles.iter().collect();
+    articles.sort_by(|a, b| b.published.cmp(&a.published).then(a.slug.cmp(&b.slug)));
+    let mut writer = IndexWriter::default();
+    for article in articles {
+        let text: Vec<String> = article_text(article)
+            .iter()
+            .flat_map(|t| terms(t))
+            .collect();
+        writer.add(
+            article.slug.as_str(),
+            &with_latin(terms(&article.title)),
+            &with_latin(text),
+        );
+    }
+    let files = writer.files(WORD_FILE_BYTES);
+    let put = |file: DataFile, text: &str| {
+        let path = file.href(&BasePath::default());
+        output.write(path.trim_start_matches('/'), text)
     };
-    let mut text = vec![article.title.clone(), article.standfirst.clone()];
-    for block in &article.body {
-        match block {
-            Block::Paragraph(rich) | Block::Quote { text: rich, .. } => {
-                text.push(rich.plain_text())
-            }
-            Block::Heading(heading) => text.push(heading.clone()),
-            Block::List { items, .. } => text.extend(items.iter().map(|i| i.plain_text())),
-            Block::Image { alt, caption, .. } => {
-                text.extend([Some(alt.clone()), caption.clone()].into_iter().flatten())
-            }
-        }
+    put(DataFile::SearchIndex, &files.manifest)?;
+    for (n, text) in files.words.iter().enumerate() {
+        put(DataFile::SearchWords(n), text)?;
     }
-    Record {
-        url: route.href(&language_base(&BasePath::default(), prefix)),
-        content: text.join("\n"),
-        language: own.to_owned(),
-        meta: Meta {
-            title: article.title.clone(),
-            slug: article.slug.to_string(),
-            language,
-            date: article.published.to_string(),
-        },
+    for (n, text) in files.articles.iter().enumerate() {
+        put(DataFile::SearchArticles(n), text)?;
     }
+    Ok(())
 }
 
-/// Writes the search index of `content`'s articles into `output`, made by
-/// Pagefind unless the folder `kept` holds the index of these very records
-/// from an earlier build.
-pub fn write_index(
-    project: &Project,
-    content: &Content,
-    output: &Output,
-    kept: &Path,
-) -> Result<(), String> {
-    let own = content.site.languages.first().map_or("en", |l| l.as_str());
-    let records: Vec<Record> = content.articles.iter().map(|a| record(a, own)).collect();
-    let json = serde_json::to_string(&records).map_err(|e| format!("search records: {e}"))?;
-    let folder = kept.join(format!("{:016x}", fingerprint(&(&json, own))));
-    if !folder.join("pagefind-entry.json").is_file() {
-        // One index is kept: the one for these articles.
-        let _ = std::fs::remove_dir_all(kept);
-        std::fs::create_dir_all(kept)
-            .map_err(|e| format!("cannot create {}: {e}", kept.display()))?;
-        let list = kept.join("records.json");
-        std::fs::write(&list, json).map_err(|e| format!("cannot write {}: {e}", list.display()))?;
-        let script = project.e2e().join("build").join("search-index.mjs");
-        project
-            .command("node")
-            .arg(&script)
-            .arg(&list)
-            .arg(&folder)
-            .arg(own)
-            .status_ok("node e2e/build/search-index.mjs (Pagefind)")?;
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cyrillic_words_are_also_indexed_in_latin_letters() {
+        let words = with_latin(terms("Курманов арестован в Алматы, Қазақстан; Ainur حرية"));
+        assert_eq!(
+            words[7..],
+            ["kurmanov", "arestovan", "v", "almaty", "kazakstan"]
+        );
     }
-    output.copy_tree(&folder, SEARCH_INDEX, &|file| !used(file))
 }

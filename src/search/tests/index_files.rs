@@ -1,0 +1,84 @@
+use super::*;
+use crate::search::index::{ARTICLES_PER_FILE, parse_words};
+
+#[test]
+fn the_files_read_back_as_written() {
+    let mut writer = IndexWriter::default();
+    writer.add(
+        "first",
+        &folded(&["free", "ainur"]),
+        &folded(&["free", "him", "now"]),
+    );
+    writer.add("second", &folded(&["strike"]), &folded(&["free", "ainur"]));
+    let files = writer.files(1_000);
+    assert_eq!(files.manifest, "tocsin-search 1 2\n\n");
+    assert_eq!(files.articles, ["first\nsecond\n"]);
+    let words = parse_words(&files.words[0]).unwrap();
+    let free = words.iter().find(|(w, _)| *w == "free").unwrap();
+    assert_eq!(free.1.title, [0]);
+    assert_eq!(free.1.text, [1]);
+}
+
+#[test]
+fn steps_keep_large_numbers() {
+    let mut writer = IndexWriter::default();
+    for n in 0..1_200 {
+        let text = if n % 7 == 0 { "seven" } else { "other" };
+        writer.add(&format!("a{n}"), &[], &folded(&[text]));
+    }
+    let files = writer.files(100_000);
+    assert_eq!(files.articles.len(), 1_200usize.div_ceil(ARTICLES_PER_FILE));
+    let words = parse_words(&files.words[0]).unwrap();
+    let seven = words.iter().find(|(w, _)| *w == "seven").unwrap();
+    assert_eq!(seven.1.text, (0..1_200).step_by(7).collect::<Vec<u32>>());
+}
+
+#[test]
+fn big_indexes_are_cut_by_word_starts_and_every_word_is_found() {
+    let vocabulary: Vec<String> = (0..3_000)
+        .map(|n| {
+            format!(
+                "{}{}{n}",
+                ['к', 'a', 'ب'][n % 3],
+                ['o', 'у', 'e', 'z'][n % 4]
+            )
+        })
+        .collect();
+    let mut writer = IndexWriter::default();
+    for (n, word) in vocabulary.iter().enumerate() {
+        writer.add(&format!("a{n}"), &[], &[word.clone(), "common".into()]);
+    }
+    let files = writer.files(2_000);
+    let manifest = Manifest::parse(&files.manifest).unwrap();
+    assert!(files.words.len() > 20, "{} files", files.words.len());
+    assert!(
+        files
+            .words
+            .iter()
+            .all(|f| f.len() <= 2_000 || f.lines().count() == 1)
+    );
+    for (n, word) in vocabulary.iter().enumerate().step_by(37) {
+        let found: Vec<u32> = manifest
+            .files_for(word, 0)
+            .iter()
+            .flat_map(|&f| parse_words(&files.words[f]).unwrap())
+            .filter(|(w, _)| w == word)
+            .flat_map(|(_, p)| p.text)
+            .collect();
+        assert_eq!(found, [n as u32], "{word}");
+    }
+    // A word start finds the files of the words it begins.
+    let start = manifest.files_for("кo", 1_000);
+    assert!(start.len() > 1);
+}
+
+#[test]
+fn damaged_files_are_refused() {
+    assert_eq!(Manifest::parse("<!doctype html>"), None);
+    assert_eq!(Manifest::parse("tocsin-search 1 x\n"), None);
+    assert_eq!(Manifest::parse("tocsin-search 1 3\nb\na\n"), None);
+    assert!(parse_words("free\t1,x\t").is_none());
+    assert!(parse_words("free\t1").is_none());
+    assert!(parse_words("free\t4294967295,1\t").is_none());
+    assert_eq!(parse_words("").unwrap(), []);
+}
