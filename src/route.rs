@@ -88,8 +88,8 @@ pub enum DataFile {
     /// `search/index.txt`: the search index's list of word files
     /// (`crate::search::index`).
     SearchIndex,
-    /// `search/words/<n>.txt`: the search index's word file `n`.
-    SearchWords(usize),
+    /// `search/words/<name>.txt`: one of the search index's word files.
+    SearchWords(String),
     /// `search/articles/<n>.txt`: the slugs of the search index's articles,
     /// the `n`th file of them.
     SearchArticles(usize),
@@ -114,7 +114,7 @@ impl DataFile {
             DataFile::Article(slug) => ["articles/", slug.as_str(), ".json"].concat(),
             DataFile::Campaign(slug) => ["campaigns/", slug.as_str(), ".json"].concat(),
             DataFile::SearchIndex => [SEARCH_INDEX, "index.txt"].concat(),
-            DataFile::SearchWords(n) => [SEARCH_INDEX, "words/", &page(n), ".txt"].concat(),
+            DataFile::SearchWords(name) => [SEARCH_INDEX, "words/", name, ".txt"].concat(),
             DataFile::SearchArticles(n) => [SEARCH_INDEX, "articles/", &page(n), ".txt"].concat(),
         }
     }

@@ -6,7 +6,7 @@ use super::{Answer, LoadError, Subject, fetch_answer};
 use crate::browser;
 use crate::model::{Article, Slug};
 use crate::route::DataFile;
-use crate::search::index::{ARTICLES_PER_FILE, Manifest, parse_words};
+use crate::search::index::{ARTICLES_PER_FILE, Manifest, parse_words, word_file_name};
 use crate::search::{self, Hit, Query};
 use futures::future::{LocalBoxFuture, poll_fn};
 use std::cell::RefCell;
@@ -111,13 +111,11 @@ pub async fn search(words: &str, count: usize) -> Option<search::Answer> {
         });
     };
     let manifest = Manifest::parse(&index_file(DataFile::SearchIndex).await?)?;
-    let texts = index_files(
-        query
-            .files(&manifest)
-            .into_iter()
-            .map(DataFile::SearchWords),
-    )
-    .await?;
+    let names = query
+        .files(&manifest)
+        .into_iter()
+        .map(|n| word_file_name(&manifest.keys[n]));
+    let texts = index_files(names.map(DataFile::SearchWords)).await?;
     let mut read = Vec::new();
     for text in &texts {
         read.extend(parse_words(text)?);

@@ -4,7 +4,8 @@
 //! - `index.txt`: the format's name and the number of articles, then the
 //!   key of each word file, one a line, in byte order. A word is in the
 //!   file whose key is the longest that starts it.
-//! - `words/<n>.txt`, for the `n`th key: a line a word, `word`, a tab, the
+//! - `words/<name>.txt`, named by its key ([`word_file_name`], so that a
+//!   file keeps its name when others are cut anew): a line a word, `word`, a tab, the
 //!   articles with it in the headline, a tab, the other articles with it;
 //!   each list ascending, written as the first number and then the steps.
 //! - `articles/<n>.txt`: the slugs of articles `n × 1000` on, one a line.
@@ -89,6 +90,20 @@ impl Manifest {
     }
 }
 
+/// The name of the word file with `key`: the key's UTF-8 bytes in hex
+/// (`ка` is `d0bad0b0`), `root` for the empty key; plain ASCII, so that
+/// any host serves it.
+pub fn word_file_name(key: &str) -> String {
+    if key.is_empty() {
+        return "root".to_owned();
+    }
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    key.bytes()
+        .flat_map(|b| [HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]])
+        .map(char::from)
+        .collect()
+}
+
 /// Reads a word file into its words and their articles; `None` when it is
 /// not one.
 pub fn parse_words(text: &str) -> Option<Vec<(&str, Postings)>> {
@@ -140,8 +155,8 @@ pub struct IndexWriter {
 pub struct IndexFiles {
     /// `index.txt`.
     pub manifest: String,
-    /// `words/<n>.txt`.
-    pub words: Vec<String>,
+    /// `words/<name>.txt`: each file's name and text, in key order.
+    pub words: Vec<(String, String)>,
     /// `articles/<n>.txt`.
     pub articles: Vec<String>,
 }
@@ -189,7 +204,10 @@ impl IndexWriter {
         };
         IndexFiles {
             manifest: manifest.write(),
-            words: files.into_iter().map(|(_, text)| text).collect(),
+            words: files
+                .into_iter()
+                .map(|(key, text)| (word_file_name(&key), text))
+                .collect(),
             articles: self
                 .slugs
                 .chunks(ARTICLES_PER_FILE)

@@ -52,8 +52,8 @@ pub fn write_index(content: &Content, output: &Output) -> Result<(), String> {
         output.write(path.trim_start_matches('/'), text)
     };
     put(DataFile::SearchIndex, &files.manifest)?;
-    for (n, text) in files.words.iter().enumerate() {
-        put(DataFile::SearchWords(n), text)?;
+    for (name, text) in &files.words {
+        put(DataFile::SearchWords(name.clone()), text)?;
     }
     for (n, text) in files.articles.iter().enumerate() {
         put(DataFile::SearchArticles(n), text)?;

@@ -1,5 +1,5 @@
 use super::*;
-use crate::search::index::{ARTICLES_PER_FILE, parse_words};
+use crate::search::index::{ARTICLES_PER_FILE, parse_words, word_file_name};
 
 #[test]
 fn the_files_read_back_as_written() {
@@ -13,7 +13,7 @@ fn the_files_read_back_as_written() {
     let files = writer.files(1_000);
     assert_eq!(files.manifest, "tocsin-search 1 2\n\n");
     assert_eq!(files.articles, ["first\nsecond\n"]);
-    let words = parse_words(&files.words[0]).unwrap();
+    let words = parse_words(&files.words[0].1).unwrap();
     let free = words.iter().find(|(w, _)| *w == "free").unwrap();
     assert_eq!(free.1.title, [0]);
     assert_eq!(free.1.text, [1]);
@@ -28,7 +28,7 @@ fn steps_keep_large_numbers() {
     }
     let files = writer.files(100_000);
     assert_eq!(files.articles.len(), 1_200usize.div_ceil(ARTICLES_PER_FILE));
-    let words = parse_words(&files.words[0]).unwrap();
+    let words = parse_words(&files.words[0].1).unwrap();
     let seven = words.iter().find(|(w, _)| *w == "seven").unwrap();
     assert_eq!(seven.1.text, (0..1_200).step_by(7).collect::<Vec<u32>>());
 }
@@ -55,13 +55,13 @@ fn big_indexes_are_cut_by_word_starts_and_every_word_is_found() {
         files
             .words
             .iter()
-            .all(|f| f.len() <= 2_000 || f.lines().count() == 1)
+            .all(|(_, f)| f.len() <= 2_000 || f.lines().count() == 1)
     );
     for (n, word) in vocabulary.iter().enumerate().step_by(37) {
         let found: Vec<u32> = manifest
             .files_for(word, 0)
             .iter()
-            .flat_map(|&f| parse_words(&files.words[f]).unwrap())
+            .flat_map(|&f| parse_words(&files.words[f].1).unwrap())
             .filter(|(w, _)| w == word)
             .flat_map(|(_, p)| p.text)
             .collect();
@@ -81,4 +81,20 @@ fn damaged_files_are_refused() {
     assert!(parse_words("free\t1").is_none());
     assert!(parse_words("free\t4294967295,1\t").is_none());
     assert_eq!(parse_words("").unwrap(), []);
+}
+
+#[test]
+fn word_files_are_named_by_their_keys() {
+    assert_eq!(word_file_name(""), "root");
+    assert_eq!(word_file_name("ab"), "6162");
+    assert_eq!(word_file_name("ка"), "d0bad0b0");
+    let mut writer = IndexWriter::default();
+    for n in 0..400 {
+        writer.add(&format!("a{n}"), &[], &folded(&[&format!("w{n}")]));
+    }
+    let files = writer.files(500);
+    let manifest = Manifest::parse(&files.manifest).unwrap();
+    let names: Vec<String> = manifest.keys.iter().map(|k| word_file_name(k)).collect();
+    let written: Vec<String> = files.words.iter().map(|(name, _)| name.clone()).collect();
+    assert_eq!(names, written);
 }

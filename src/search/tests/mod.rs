@@ -9,7 +9,7 @@ fn folded(words: &[&str]) -> Vec<String> {
 }
 
 /// An index of `articles` (headline, text), newest first, read back whole.
-fn indexed(articles: &[(&str, &str)]) -> (Manifest, Vec<String>) {
+fn indexed(articles: &[(&str, &str)]) -> (Manifest, Vec<(String, String)>) {
     let mut writer = IndexWriter::default();
     for (n, (title, text)) in articles.iter().enumerate() {
         writer.add(&format!("a{n}"), &terms(title), &terms(text));
@@ -24,7 +24,7 @@ fn search(articles: &[(&str, &str)], text: &str) -> Vec<u32> {
     let read: Vec<Vec<(&str, Postings)>> = query
         .files(&manifest)
         .into_iter()
-        .map(|n| super::index::parse_words(&files[n]).unwrap())
+        .map(|n| super::index::parse_words(&files[n].1).unwrap())
         .collect();
     query.rank(read.iter().flatten().map(|(w, p)| (*w, p)))
 }
