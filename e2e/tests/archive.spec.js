@@ -85,6 +85,8 @@ test('a search across the archive shows ten matches, then ten more on request', 
   await expect(hits).toHaveCount(10);
   await page.getByRole('button', { name: 'Show more results' }).click();
   await expect(hits).toHaveCount(20);
+  // The keyboard goes on where the list grew.
+  await expect(hits.nth(10).locator('h2 a')).toBeFocused();
   await hits.nth(12).locator('h2 a').click();
   await expect(page).toHaveURL(/\/articles\/generated-\d+$/);
 });

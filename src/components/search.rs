@@ -6,6 +6,7 @@
 
 use super::layout::href;
 use super::{DateTime, SiteLanguages};
+use crate::browser;
 use crate::i18n::{self, Key, plural, t};
 use crate::route::{Route, SEARCH_FIELD};
 use crate::search::{Answer, Hit};
@@ -74,9 +75,15 @@ pub fn SearchSection(
     }
 }
 
-/// What a search for `words` found, and a button for more when there are.
+/// What a search for `words` found, and a button for more when there are;
+/// the match numbered `focus` (from 0) takes the focus once shown.
 #[component]
-pub fn SearchResults(answer: Answer, words: String, on_more: Callback<()>) -> impl IntoView {
+pub fn SearchResults(
+    answer: Answer,
+    words: String,
+    on_more: Callback<()>,
+    focus: Option<usize>,
+) -> impl IntoView {
     let found = match answer.total {
         0 => i18n::fill(Key::SearchNothing, &[("words", &words)]),
         n => plural(Key::SearchResults, n as u64, &[("words", &words)]),
@@ -87,7 +94,12 @@ pub fn SearchResults(answer: Answer, words: String, on_more: Callback<()>) -> im
             {found}
         </p>
         <ol class="search-results">
-            {answer.hits.into_iter().map(|hit| view! { <SearchHit hit /> }).collect_view()}
+            {answer
+                .hits
+                .into_iter()
+                .enumerate()
+                .map(|(n, hit)| view! { <SearchHit hit id=hit_id(n) focus=focus == Some(n) /> })
+                .collect_view()}
         </ol>
         {more
             .then(|| {
@@ -100,10 +112,25 @@ pub fn SearchResults(answer: Answer, words: String, on_more: Callback<()>) -> im
     }
 }
 
-/// One match: the headline as a link, its date, its language when it is not
-/// the page's, and the words around the match with the matched ones marked.
+/// The id of the `n`th match's link (from 0).
+fn hit_id(n: usize) -> String {
+    ["search-hit-", &n.to_string()].concat()
+}
+
+/// One match: the headline as a link (`id`, focused once shown when
+/// `focus`), its date, its language when it is not the page's, and the
+/// words around the match with the matched ones marked.
 #[component]
-fn SearchHit(hit: Hit) -> impl IntoView {
+fn SearchHit(hit: Hit, id: String, focus: bool) -> impl IntoView {
+    if focus {
+        // The effect runs when the view is built, before it is in the
+        // page: the focus waits a frame.
+        let id = id.clone();
+        Effect::new(move |_| {
+            let id = id.clone();
+            request_animation_frame(move || browser::focus(&id));
+        });
+    }
     let languages = use_context::<SiteLanguages>().unwrap_or_default().0;
     // An article without a language is in the site's first.
     let tag = hit
@@ -131,7 +158,9 @@ fn SearchHit(hit: Hit) -> impl IntoView {
     view! {
         <li lang=other>
             <h2>
-                <a href=href(&Route::Article { slug: hit.slug })>{hit.title}</a>
+                <a id=id href=href(&Route::Article { slug: hit.slug })>
+                    {hit.title}
+                </a>
             </h2>
             <p class="search-meta">
                 <DateTime date=hit.date />

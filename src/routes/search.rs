@@ -35,12 +35,19 @@ pub fn SearchPage() -> impl IntoView {
             }
         }
     });
-    let on_more = Callback::new(move |()| count.update(|n| *n += PAGE));
+    // After "more", the first match it adds takes the focus, so that a
+    // keyboard or screen reader goes on where the list grew.
+    let focus_next = StoredValue::new(None::<usize>);
+    let on_more = Callback::new(move |()| {
+        focus_next.set_value(Some(count.get_untracked()));
+        count.update(|n| *n += PAGE);
+    });
     // The page's own box searches in place, keeping the index it loaded.
     // The router's addresses are under the site's and the page language's
     // base already.
     let navigate = use_navigate();
     let on_search = Callback::new(move |typed: String| {
+        focus_next.set_value(None);
         count.set(PAGE);
         navigate(
             &search_href(&BasePath::default(), &typed),
@@ -51,9 +58,10 @@ pub fn SearchPage() -> impl IntoView {
         Suspend::new(async move {
             let found = answer.await;
             Effect::new(|_| reveal_app());
+            let focus = focus_next.get_value();
             match (found, words.get_untracked()) {
                 (Some(Some(answer)), Some(words)) => {
-                    view! { <SearchResults answer words on_more /> }.into_any()
+                    view! { <SearchResults answer words on_more focus /> }.into_any()
                 }
                 (Some(None), _) => view! {
                     <div role="alert" class="search-failed">
