@@ -3,9 +3,11 @@
 //! `target/bench/report.md` and `report.json` with the bytes of each route's
 //! first load, Lighthouse medians for both routes and for a static floor
 //! page of the same article, composer input-to-paint under CPU throttling,
-//! the wasm by crate, and the build time. `--check` fails when a budget in
+//! the wasm by crate, the build time, and a generated 10,000-article archive
+//! built and searched (`archive.rs`). `--check` fails when a budget in
 //! `bench/budget.toml` is exceeded or not measured.
 
+mod archive;
 mod attribution;
 mod browser;
 mod floor;
@@ -107,6 +109,7 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
             &wasm.file_name().unwrap_or_default().to_string_lossy(),
         ),
     )?;
+    let archive = archive::ArchiveFigures::measure(project)?;
     let unoptimised = project
         .root
         .join("target/wasm32-unknown-unknown/release/tocsin.wasm");
@@ -123,6 +126,7 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
         lighthouse,
         composer: composer.into(),
         wasm: wasm_size,
+        archive,
         crates: attribution::by_crate(&csv),
     };
     let budget_text = std::fs::read_to_string(project.root.join("bench/budget.toml"))

@@ -1,5 +1,6 @@
 //! The bench report, its budgets, and how both are written down.
 
+use super::archive::ArchiveFigures;
 use super::browser::{ComposerFigures, LighthousePage, LighthouseRun};
 use super::sizes::FileSize;
 use serde::Serialize;
@@ -39,6 +40,8 @@ pub struct Report {
     pub composer: ComposerFigures,
     /// The shipped wasm.
     pub wasm: FileSize,
+    /// The generated archive, built and searched.
+    pub archive: ArchiveFigures,
     /// Bytes of the unoptimised wasm by crate, largest first.
     pub crates: Vec<(String, u64)>,
 }
@@ -106,9 +109,12 @@ impl Report {
                         Some(article_brotli as f64 / 1000.0)
                     }
                     ("bytes", "wasm_brotli_kb") => Some(self.wasm.brotli as f64 / 1000.0),
+                    ("lighthouse", "article_lcp_over_floor") => {
+                        self.floor_ratios().map(|(lcp, _)| lcp)
+                    }
                     ("lighthouse", key) => self.worst_app_page(key, at_least),
                     ("composer", "input_to_paint_p95_ms") => Some(self.composer.p95_ms),
-                    _ => None,
+                    (section, key) => self.archive.measured(section, key),
                 };
                 let met =
                     measured.is_some_and(|m| if at_least { m >= budget } else { m <= budget });
@@ -199,6 +205,7 @@ impl Report {
             let _ = writeln!(md, "| **total** | **{raw}** | **{gzip}** | **{brotli}** |");
         }
         self.lighthouse_markdown(&mut md);
+        self.archive.markdown(&mut md);
         let c = &self.composer;
         let _ = writeln!(
             md,

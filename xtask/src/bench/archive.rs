@@ -1,0 +1,116 @@
+//! The archive's figures, against the archive issue's budgets: 10,000
+//! generated articles built (the steps after Trunk, into an empty folder)
+//! and searched in Chromium (`e2e/bench/search.mjs`: a first and a later
+//! query, bytes on the wire and time to results at 4x CPU).
+
+use super::{Server, node_json};
+use crate::build::Build;
+use crate::project::{Project, RunExt};
+use serde::{Deserialize, Serialize};
+use std::fmt::Write as _;
+use std::time::Instant;
+
+/// Articles in the archive.
+const ARTICLES: usize = 10_000;
+const PORT: u16 = 4192;
+/// The queries: a word in about a tenth of the articles, then one in a
+/// fiftieth (the generator's made-up prose, so the same every run).
+const FIRST_WORDS: &str = "damo";
+const LATER_WORDS: &str = "kapa";
+
+/// One query as `search.mjs` reports it.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Query {
+    /// The words searched.
+    pub words: String,
+    /// From the Enter key to the frame after the results, in ms.
+    pub ms: f64,
+    /// Bytes on the wire, brotli as served.
+    pub bytes: f64,
+    /// The count the page showed.
+    pub found: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct SearchRun {
+    first_query: Query,
+    later_query: Query,
+}
+
+/// What the archive cost to build and to search.
+#[derive(Debug, Serialize)]
+pub struct ArchiveFigures {
+    /// Articles built.
+    pub articles: usize,
+    /// Seconds of the steps after Trunk, into an empty folder.
+    pub build_seconds: f64,
+    /// A first query on the search page.
+    pub first: Query,
+    /// A later query on the same page.
+    pub later: Query,
+}
+
+impl ArchiveFigures {
+    /// Generates the archive (once: it is the same every time), builds it
+    /// into an empty folder, serves it and searches it.
+    pub fn measure(project: &Project) -> Result<ArchiveFigures, String> {
+        let bench = project.root.join("target/bench");
+        let data = bench.join("archive-10k");
+        if !data.join("site.json").is_file() {
+            let _ = std::fs::remove_dir_all(&data);
+            crate::content::generate_archive(project, ARTICLES, &data)?;
+        }
+        let dist = bench.join("archive-dist");
+        let _ = std::fs::remove_dir_all(&dist);
+        let build = Build::from_data(data, dist.clone(), None)?;
+        build.trunk(project).status_ok("trunk build --release")?;
+        let started = Instant::now();
+        build.finish(project)?;
+        let build_seconds = started.elapsed().as_secs_f64();
+        let server = Server::start(project, &dist, PORT)?;
+        let base = format!("http://127.0.0.1:{PORT}");
+        let run: SearchRun = node_json(
+            project,
+            "bench/search.mjs",
+            &[&base, FIRST_WORDS, LATER_WORDS],
+        )?;
+        drop(server);
+        Ok(ArchiveFigures {
+            articles: ARTICLES,
+            build_seconds,
+            first: run.first_query,
+            later: run.later_query,
+        })
+    }
+
+    /// The figure a budget in the `archive` or `search` section names.
+    pub fn measured(&self, section: &str, key: &str) -> Option<f64> {
+        match (section, key) {
+            ("archive", "build_after_trunk_s") => Some(self.build_seconds),
+            ("search", "first_query_brotli_kb") => Some(self.first.bytes / 1000.0),
+            ("search", "later_query_brotli_kb") => Some(self.later.bytes / 1000.0),
+            ("search", "results_ms") => Some(self.first.ms.max(self.later.ms)),
+            _ => None,
+        }
+    }
+
+    /// The report's section.
+    pub fn markdown(&self, md: &mut String) {
+        let _ = writeln!(
+            md,
+            "\n## The archive\n\n{} generated articles: the steps after Trunk {:.1} s, into an empty folder.\n\n| query | found | bytes on the wire | to results, 4x CPU |\n| --- | --- | ---: | ---: |",
+            self.articles, self.build_seconds
+        );
+        for (name, q) in [("first", &self.first), ("later", &self.later)] {
+            let _ = writeln!(
+                md,
+                "| {name}: `{}` | {} | {:.1} KB | {:.0} ms |",
+                q.words,
+                q.found,
+                q.bytes / 1000.0,
+                q.ms
+            );
+        }
+    }
+}
