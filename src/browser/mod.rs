@@ -185,3 +185,9 @@ pub fn print() {
 pub fn focus(id: &str) {
     imp::focus(id);
 }
+
+/// Moves the focus to the element with `id` on the next frame: for an
+/// element of a view being built, which is in the page only then.
+pub fn focus_next_frame(id: &str) {
+    imp::focus_next_frame(id);
+}

@@ -72,3 +72,5 @@ pub(super) fn share(_title: &str, _text: &str, _url: &str) {}
 pub(super) fn print() {}
 
 pub(super) fn focus(_id: &str) {}
+
+pub(super) fn focus_next_frame(_id: &str) {}

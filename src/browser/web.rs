@@ -170,3 +170,8 @@ pub(super) fn focus(id: &str) {
         let _ = element.focus();
     }
 }
+
+pub(super) fn focus_next_frame(id: &str) {
+    let id = id.to_owned();
+    leptos::prelude::request_animation_frame(move || focus(&id));
+}

@@ -123,13 +123,9 @@ fn hit_id(n: usize) -> String {
 #[component]
 fn SearchHit(hit: Hit, id: String, focus: bool) -> impl IntoView {
     if focus {
-        // The effect runs when the view is built, before it is in the
-        // page: the focus waits a frame.
+        // The effect runs when the view is built, before it is in the page.
         let id = id.clone();
-        Effect::new(move |_| {
-            let id = id.clone();
-            request_animation_frame(move || browser::focus(&id));
-        });
+        Effect::new(move |_| browser::focus_next_frame(&id));
     }
     let languages = use_context::<SiteLanguages>().unwrap_or_default().0;
     // An article without a language is in the site's first.
