@@ -5,7 +5,7 @@
 //! where to browse instead.
 
 use super::layout::href;
-use super::{DateTime, SiteLanguages};
+use super::{DateTime, SiteLanguages, own_language};
 use crate::browser;
 use crate::i18n::{self, Key, plural, t};
 use crate::route::{Route, SEARCH_FIELD};
@@ -129,11 +129,8 @@ fn SearchHit(hit: Hit, id: String, focus: bool) -> impl IntoView {
     }
     let languages = use_context::<SiteLanguages>().unwrap_or_default().0;
     // An article without a language is in the site's first.
-    let tag = hit
-        .language
-        .map(|l| l.to_string())
-        .or_else(|| languages.first().map(|l| l.tag.clone()));
-    let other = tag.filter(|tag| tag.as_str() != i18n::language());
+    let tag = hit.language.map_or_else(own_language, |l| l.to_string());
+    let other = (tag != i18n::language()).then_some(tag);
     let language_name = other.as_ref().map(|tag| {
         let name = languages
             .iter()
