@@ -1,13 +1,26 @@
 // The site's security headers, as the e2e server serves them from
 // dist/_headers: every test in the suite runs under this policy, and the
 // fixture fails any test with a violation or a request off the origin.
+import { createHash } from 'node:crypto';
 import { test, expect, DEMO } from './fixtures.js';
 
-const POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+/** The site-wide policy, allowing the one inline style whose text is `css`. */
+function policyFor(css) {
+  const hash = createHash('sha256').update(css, 'utf8').digest('base64');
+  return `default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-${hash}'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`;
+}
+
+/** The text of the one `<style>` in `html`: the site's stylesheets, inlined by the build. */
+function styleOf(html) {
+  const styles = [...html.matchAll(/<style>([^<]*)<\/style>/g)];
+  expect(styles).toHaveLength(1);
+  return styles[0][1];
+}
 
 const DATA_POLICY = "sandbox; default-src 'none'; img-src 'self'";
 
 test('pages come with the strict policy and the other security headers', async ({ page }) => {
+  const POLICY = policyFor(styleOf(await (await page.request.get('/')).text()));
   for (const path of ['/', `/campaigns/${DEMO.campaignSlug}`, `/data/campaigns/${DEMO.campaignSlug}.json`]) {
     const response = await page.request.get(path);
     const headers = response.headers();
@@ -23,6 +36,18 @@ test('the page has no inline script: the loader is a file', async ({ page }) => 
   const html = await (await page.request.get('/')).text();
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   expect(html).toMatch(/<script type="module" src="\/loader-[0-9a-f]{16}\.js"><\/script>/);
+});
+
+test('every page holds the same style, the one its policy allows, and links no stylesheet', async ({ page }) => {
+  const front = styleOf(await (await page.request.get('/')).text());
+  for (const path of [`/articles/${DEMO.articleSlug}`, `/ru/campaigns/${DEMO.campaignSlug}`, '/no-such-page']) {
+    const html = await (await page.request.get(path)).text();
+    expect(styleOf(html), path).toBe(front);
+    expect(html, path).not.toMatch(/rel="?stylesheet/);
+    const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/);
+    expect(meta, path).not.toBeNull();
+    expect(meta[1].replaceAll('&#39;', "'"), path).toBe(policyFor(front).replace("; frame-ancestors 'none'", ''));
+  }
 });
 
 /** Adds an inline script to the page; whether it ran. */
@@ -45,6 +70,23 @@ test.describe('a violation', () => {
     const reported = page.waitForEvent('console', (msg) => msg.text().startsWith('CSP violation: script-src'));
     const ran = await injectScript(page);
     expect(ran).toBe(false);
+    await reported;
+  });
+
+  test('an injected inline style is blocked, while the page keeps its own', async ({ page }) => {
+    await page.goto(`/articles/${DEMO.articleSlug}`);
+    await expect(page.locator('main h1')).toHaveText(DEMO.articleTitle);
+    const skipLink = page.locator('.skip-link');
+    const styled = await skipLink.evaluate((link) => getComputedStyle(link).position);
+    expect(styled).toBe('absolute');
+    const reported = page.waitForEvent('console', (msg) => msg.text().startsWith('CSP violation: style-src'));
+    const hidden = await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'main { display: none }';
+      document.head.append(style);
+      return getComputedStyle(document.querySelector('main')).display === 'none';
+    });
+    expect(hidden).toBe(false);
     await reported;
   });
 });

@@ -88,9 +88,11 @@ impl Build {
         let page = std::fs::read_to_string(&index)
             .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
         let page = crate::loader::externalize(&trunk, &page, &self.base)?;
+        let style = crate::style::inline(&trunk, &page, &self.base)?;
         let site = read_site(&self.data)?;
         let headers = std::fs::read_to_string(trunk.join("_headers"))
             .map_err(|e| format!("cannot read _headers: {e}"))?;
+        let headers = crate::style::allow_in_headers(&headers, &style.source)?;
         let catalogs = project.root.join("public/i18n");
         let languages = crate::prerender::read_catalogs(&catalogs, &site.languages)?;
         let named: Vec<String> = languages
@@ -98,17 +100,29 @@ impl Build {
             .map(|(l, _)| format!("{}:{}", l.tag, l.name.replace(' ', "\u{a0}")))
             .collect();
         let policy = meta_policy(&headers)?;
-        let page = with_base(&page, &self.base, &site.name, &policy, &named.join(" "))?;
+        let page = with_base(
+            &style.page,
+            &self.base,
+            &site.name,
+            &policy,
+            &named.join(" "),
+        )?;
         let output = Output::open(
             &self.dist,
             Some(self.kept(project, "build-state").with_extension("txt")),
         );
         // Trunk's files, but `index.html`, which becomes the pre-rendered
-        // front page, and the demo data when other content is built.
+        // front page, the stylesheets the page holds, `_headers`, written
+        // with the style's hash, and the demo data when other content is
+        // built.
         let other_data = self.data != project.root.join("public/data");
         output.copy_tree(&trunk, "", &|file| {
-            file == "index.html" || (other_data && file.starts_with("data/"))
+            file == "index.html"
+                || file == "_headers"
+                || style.files.iter().any(|css| css == file)
+                || (other_data && file.starts_with("data/"))
         })?;
+        output.write("_headers", &headers)?;
         if other_data {
             output.copy_tree(&self.data, "data", &|_| false)?;
         }

@@ -14,6 +14,7 @@ mod prerender;
 mod project;
 mod search;
 mod setup;
+mod style;
 mod test;
 mod usage;
 

@@ -1,0 +1,223 @@
+//! The app's stylesheets inlined into its page, so a pre-rendered page
+//! paints from its HTML alone: with four stylesheet requests between the
+//! HTML and the first paint, an article's LCP was 1.4 times the static
+//! floor page's (docs/performance.md). The policy allows that one `<style>`
+//! by the hash of its text, in the header and in the page's `<meta>`; no
+//! other inline style runs.
+
+use base64::Engine as _;
+use sha2::{Digest, Sha256};
+use std::path::Path;
+use tocsin::model::BasePath;
+
+/// A page whose stylesheets were inlined.
+#[derive(Debug, PartialEq)]
+pub struct Inlined {
+    /// The page, one `<style>` where its first stylesheet link was and no
+    /// other stylesheet link.
+    pub page: String,
+    /// The stylesheets' files in the Trunk folder, now unused.
+    pub files: Vec<String>,
+    /// The style's CSP source, `'sha256-<base64>'`.
+    pub source: String,
+}
+
+/// `page` with every `<link rel=stylesheet>` (however Trunk quotes it)
+/// replaced by one `<style>` holding their files' text from `trunk`, in
+/// their order.
+pub fn inline(trunk: &Path, page: &str, base: &BasePath) -> Result<Inlined, String> {
+    let mut out = String::with_capacity(page.len());
+    let mut css = String::new();
+    let mut files = Vec::new();
+    let mut style_at = None;
+    let mut rest = page;
+    while let Some(at) = rest.find("<link ") {
+        let len = rest[at..]
+            .find('>')
+            .ok_or("the page has a <link> that never closes")?;
+        let tag = &rest[at..=at + len];
+        out.push_str(&rest[..at]);
+        rest = &rest[at + len + 1..];
+        if !is_stylesheet(tag) {
+            out.push_str(tag);
+            continue;
+        }
+        let href = attribute(tag, "href").ok_or_else(|| format!("{tag} has no href"))?;
+        let file = href
+            .strip_prefix(&base.href("/"))
+            .filter(|file| !file.is_empty() && !file.contains(".."))
+            .ok_or_else(|| format!("{tag}: the stylesheet is not one of the site's files"))?;
+        let text = std::fs::read_to_string(trunk.join(file))
+            .map_err(|e| format!("cannot read {file}: {e}"))?;
+        if !css.is_empty() {
+            css.push('\n');
+        }
+        css.push_str(text.trim());
+        files.push(file.to_owned());
+        style_at.get_or_insert(out.len());
+    }
+    out.push_str(rest);
+    let at = style_at.ok_or("the page links no stylesheet")?;
+    if css.to_ascii_lowercase().contains("</style") {
+        return Err("a stylesheet holds </style, which would end the page's style".into());
+    }
+    out.insert_str(at, &format!("<style>{css}</style>"));
+    Ok(Inlined {
+        page: out,
+        files,
+        source: hash_source(&css),
+    })
+}
+
+/// The CSP source that allows a `<style>` holding exactly `css`.
+pub fn hash_source(css: &str) -> String {
+    let digest = Sha256::digest(css.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// `headers` (a `_headers` file) with `source` added to the `style-src` of
+/// its site-wide (`/*`) Content-Security-Policy; other blocks, such as the
+/// inert policy of `/data/*`, are left as they are.
+pub fn allow_in_headers(headers: &str, source: &str) -> Result<String, String> {
+    let mut in_block = false;
+    let mut allowed = false;
+    let mut out = Vec::new();
+    for line in headers.lines() {
+        if line.starts_with('/') {
+            in_block = line.trim_end() == "/*";
+        }
+        let trimmed = line.trim_start();
+        match trimmed.strip_prefix("Content-Security-Policy:") {
+            Some(policy) if in_block => {
+                let indent = &line[..line.len() - trimmed.len()];
+                let policy = allow_style(policy.trim(), source)?;
+                out.push(format!("{indent}Content-Security-Policy: {policy}"));
+                allowed = true;
+            }
+            _ => out.push(line.to_owned()),
+        }
+    }
+    if !allowed {
+        return Err("_headers has no Content-Security-Policy for /*".into());
+    }
+    out.push(String::new());
+    Ok(out.join("\n"))
+}
+
+/// `policy` with `source` added to its `style-src`.
+fn allow_style(policy: &str, source: &str) -> Result<String, String> {
+    let mut found = false;
+    let directives: Vec<String> = (policy.split(';').map(str::trim))
+        .filter(|d| !d.is_empty())
+        .map(|d| {
+            if d == "style-src" || d.starts_with("style-src ") {
+                found = true;
+                format!("{d} {source}")
+            } else {
+                d.to_owned()
+            }
+        })
+        .collect();
+    if !found {
+        return Err(format!(
+            "the policy has no style-src to allow the page's style: {policy}"
+        ));
+    }
+    Ok(directives.join("; "))
+}
+
+/// Whether `tag` is a `<link>` to a stylesheet.
+fn is_stylesheet(tag: &str) -> bool {
+    attribute(tag, "rel").is_some_and(|rel| rel.split_ascii_whitespace().any(|r| r == "stylesheet"))
+}
+
+/// The value of `name` in `tag`, quoted or not (Trunk's minifier drops
+/// the quotes it can).
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let mut rest = tag;
+    loop {
+        let at = rest.find(name)?;
+        let before = rest[..at].chars().next_back();
+        let after = &rest[at + name.len()..];
+        rest = after;
+        if !before.is_some_and(char::is_whitespace) {
+            continue;
+        }
+        let Some(value) = after.strip_prefix('=') else {
+            continue;
+        };
+        return Some(match value.chars().next()? {
+            quote @ ('"' | '\'') => {
+                let value = &value[1..];
+                &value[..value.find(quote)?]
+            }
+            _ => {
+                let end = value.find(|c: char| c.is_whitespace() || c == '>');
+                &value[..end.unwrap_or(value.len())]
+            }
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK: &str = "<head><title>T</title><link href=/s/favicon-1.svg rel=icon><link href=/s/base-1.css integrity=sha384-x rel=stylesheet><link rel=\"stylesheet\" href=\"/s/print-2.css\"><link crossorigin href=/s/t-1.js rel=modulepreload></head>";
+
+    fn folder() -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("tocsin-style-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("base-1.css"), "body{color:red}\n").unwrap();
+        std::fs::write(dir.join("print-2.css"), "@media print{a{color:#000}}").unwrap();
+        dir
+    }
+
+    #[test]
+    fn the_stylesheets_become_one_style_where_the_first_was() {
+        let dir = folder();
+        let base = BasePath::parse("/s").unwrap();
+        let inlined = inline(&dir, TRUNK, &base).unwrap();
+        let css = "body{color:red}\n@media print{a{color:#000}}";
+        assert_eq!(
+            inlined.page,
+            format!(
+                "<head><title>T</title><link href=/s/favicon-1.svg rel=icon><style>{css}</style><link crossorigin href=/s/t-1.js rel=modulepreload></head>"
+            )
+        );
+        assert_eq!(inlined.files, ["base-1.css", "print-2.css"]);
+        assert_eq!(inlined.source, hash_source(css));
+        // A stylesheet off the site, or one that would close the style, stops the build.
+        let off_site = TRUNK.replace("/s/base-1.css", "https://cdn.example/a.css");
+        assert!(inline(&dir, &off_site, &base).is_err());
+        std::fs::write(dir.join("print-2.css"), "a{}</style><script>").unwrap();
+        assert!(inline(&dir, TRUNK, &base).is_err());
+        assert!(inline(&dir, "<head></head>", &base).is_err());
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn the_hash_is_csps_sha256_of_the_style_text() {
+        // The example of CSP Level 3, section 8.3: `alert('Hello, world.');`.
+        assert_eq!(
+            hash_source("alert('Hello, world.');"),
+            "'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='"
+        );
+    }
+
+    #[test]
+    fn only_the_site_wide_policy_allows_the_style() {
+        let headers = "# note\n/*\n  Content-Security-Policy: default-src 'none'; style-src 'self'; img-src 'self'\n  Referrer-Policy: no-referrer\n\n/data/*\n  Content-Security-Policy: sandbox; default-src 'none'\n";
+        let allowed = allow_in_headers(headers, "'sha256-A'").unwrap();
+        assert_eq!(
+            allowed,
+            "# note\n/*\n  Content-Security-Policy: default-src 'none'; style-src 'self' 'sha256-A'; img-src 'self'\n  Referrer-Policy: no-referrer\n\n/data/*\n  Content-Security-Policy: sandbox; default-src 'none'\n"
+        );
+        let no_style = "/*\n  Content-Security-Policy: default-src 'none'\n";
+        assert!(allow_in_headers(no_style, "'sha256-A'").is_err());
+        assert!(allow_in_headers("/data/*\n  X-A: b\n", "'sha256-A'").is_err());
+    }
+}
