@@ -1,5 +1,6 @@
 //! Figures measured in Chromium by the scripts in `e2e/bench/`: Lighthouse
-//! runs and composer keystrokes, with the statistics the report shows.
+//! runs, composer keystrokes and the time to a sendable letter, with the
+//! statistics the report shows.
 
 use serde::{Deserialize, Serialize};
 
@@ -108,6 +109,59 @@ impl From<ComposerSamples> for ComposerFigures {
     }
 }
 
+/// What `e2e/bench/sendable.mjs` prints for one page.
+#[derive(Debug, Deserialize)]
+pub struct SendableRuns {
+    /// Every run's moments.
+    pub runs: Vec<SendableRun>,
+}
+
+/// The moments of one run, in milliseconds from navigation start; a
+/// moment that never came is missing.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SendableRun {
+    /// (a) A mail link with the letter became usable.
+    pub mail_link: Option<f64>,
+    /// The reader's name, town and country were typed.
+    pub typed: Option<f64>,
+    /// (b) The composer's first send link was enabled.
+    pub send_link: Option<f64>,
+}
+
+/// The time to a sendable letter on one campaign page, under Lighthouse's
+/// mobile conditions applied through DevTools.
+#[derive(Debug, Serialize)]
+pub struct SendablePage {
+    /// Which page: "campaign" or "campaign, ru".
+    pub name: String,
+    /// The URL loaded.
+    pub url: String,
+    /// Every run.
+    pub runs: Vec<SendableRun>,
+    /// Median of (a) over the runs where it came.
+    pub mail_link_ms: Option<f64>,
+    /// Median of (b); every run waits for it.
+    pub send_link_ms: Option<f64>,
+}
+
+impl SendablePage {
+    /// Collects `runs` of the page and takes the medians.
+    pub fn new(name: &str, url: &str, runs: Vec<SendableRun>) -> SendablePage {
+        let m = |f: fn(&SendableRun) -> Option<f64>| {
+            let values: Vec<f64> = runs.iter().filter_map(f).collect();
+            (!values.is_empty()).then(|| median(values))
+        };
+        SendablePage {
+            name: name.to_owned(),
+            url: url.to_owned(),
+            mail_link_ms: m(|r| r.mail_link),
+            send_link_ms: m(|r| r.send_link),
+            runs,
+        }
+    }
+}
+
 /// The median; the mean of the middle two for an even count, 0 for none.
 fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
@@ -156,6 +210,27 @@ mod tests {
         );
         assert_eq!(page.median.performance, 0.95);
         assert_eq!(page.median.lcp_ms, 2500.0);
+    }
+
+    #[test]
+    fn a_sendable_page_takes_medians_of_the_moments_that_came() {
+        let run = |mail_link, send_link| SendableRun {
+            mail_link,
+            typed: Some(1.0),
+            send_link: Some(send_link),
+        };
+        let page = SendablePage::new(
+            "campaign",
+            "u",
+            vec![
+                run(None, 3000.0),
+                run(Some(2000.0), 2500.0),
+                run(Some(1000.0), 2800.0),
+            ],
+        );
+        assert_eq!(page.send_link_ms, Some(2800.0));
+        assert_eq!(page.mail_link_ms, Some(1500.0));
+        assert_eq!(SendablePage::new("c", "u", vec![]).send_link_ms, None);
     }
 
     #[test]

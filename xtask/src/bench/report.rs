@@ -1,7 +1,7 @@
 //! The bench report, its budgets, and how both are written down.
 
 use super::archive::ArchiveFigures;
-use super::browser::{ComposerFigures, LighthousePage, LighthouseRun};
+use super::browser::{ComposerFigures, LighthousePage, LighthouseRun, SendablePage};
 use super::sizes::FileSize;
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -34,10 +34,12 @@ pub struct Report {
     pub routes: Vec<RouteBytes>,
     /// The static floor page, the one file it is.
     pub floor_bytes: FileSize,
-    /// Lighthouse on the article, the campaign and the floor page.
+    /// Lighthouse on each route and on the floor page.
     pub lighthouse: Vec<LighthousePage>,
     /// Composer input-to-paint under 4x CPU throttling.
     pub composer: ComposerFigures,
+    /// The time to a sendable letter on the campaign page, per language.
+    pub sendable: Vec<SendablePage>,
     /// The shipped wasm.
     pub wasm: FileSize,
     /// The generated archive, built and searched.
@@ -53,7 +55,7 @@ pub struct Verdict {
     pub name: String,
     /// The limit.
     pub budget: f64,
-    /// What was measured (the worse route where there are two); `None` when
+    /// What was measured (the worst route where there are several); `None` when
     /// this bench does not measure it.
     pub measured: Option<f64>,
     /// A floor (scores) rather than a ceiling (bytes, times).
@@ -114,6 +116,7 @@ impl Report {
                     }
                     ("lighthouse", key) => self.worst_app_page(key, at_least),
                     ("composer", "input_to_paint_p95_ms") => Some(self.composer.p95_ms),
+                    ("sendable", "send_link_ms") => self.slowest_send_link(),
                     (section, key) => self.archive.measured(section, key),
                 };
                 let met =
@@ -130,7 +133,7 @@ impl Report {
         Ok(verdicts)
     }
 
-    /// The worse of the two app routes' medians for a Lighthouse measure
+    /// The worst of the app routes' medians for a Lighthouse measure
     /// (scores as percentages, as the budgets write them).
     fn worst_app_page(&self, key: &str, at_least: bool) -> Option<f64> {
         let pick: fn(&LighthouseRun) -> f64 = match key {
@@ -153,6 +156,13 @@ impl Report {
         } else {
             values.reduce(f64::max)
         }
+    }
+
+    /// The slower campaign page's median time to its first send link;
+    /// `None` when a page never got one.
+    fn slowest_send_link(&self) -> Option<f64> {
+        let times: Option<Vec<f64>> = self.sendable.iter().map(|p| p.send_link_ms).collect();
+        times?.into_iter().reduce(f64::max)
     }
 
     /// Tocsin's article route over the floor page: (LCP ratio, bytes ratio).
@@ -221,6 +231,7 @@ impl Report {
                 "under 50 ms (no long task)".to_owned()
             }
         );
+        self.sendable_markdown(&mut md);
         let _ = writeln!(
             md,
             "\n## The wasm\n\n{} bytes raw, {} gzip -9, {} brotli. Release build: {:.0} s.\n",
@@ -234,6 +245,24 @@ impl Report {
             let _ = writeln!(md, "| {name} | {bytes} |");
         }
         md
+    }
+
+    fn sendable_markdown(&self, md: &mut String) {
+        let runs = self.sendable.first().map_or(0, |p| p.runs.len());
+        let _ = writeln!(
+            md,
+            "\n## Time to a sendable letter, mobile conditions, median of {runs} runs\n\nFrom navigation to (a) a mail link with the letter usable and (b) the composer's first send link enabled, the reader typing a name, a town and a country as soon as the fields take input.\n\n| page | (a) mail link ms | (b) send link ms |\n| --- | ---: | ---: |"
+        );
+        let ms = |value: Option<f64>| value.map_or("never".to_owned(), |v| format!("{v:.0}"));
+        for p in &self.sendable {
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} |",
+                p.name,
+                ms(p.mail_link_ms),
+                ms(p.send_link_ms)
+            );
+        }
     }
 
     fn lighthouse_markdown(&self, md: &mut String) {
