@@ -65,8 +65,14 @@ for (const url of urls) {
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(url, { waitUntil: 'commit' });
-    // Fill waits for each field to take input: the app has taken over.
-    await page.locator('#sender-name').fill('Anna Petrova', { timeout: 60_000 });
+    // The reader types as soon as the fields take input (the app has taken
+    // over): checked in the page at every frame, where a fill's own waiting
+    // would retry with back-off and add up to half a second.
+    await page.waitForFunction(() => {
+      const field = document.getElementById('sender-name');
+      return field && !field.matches(':disabled');
+    }, null, { polling: 'raf', timeout: 60_000 });
+    await page.locator('#sender-name').fill('Anna Petrova');
     await page.locator('#sender-city').fill('Leeds');
     await page.locator('#sender-country').fill('United Kingdom');
     await page.evaluate(() => {
