@@ -4,23 +4,27 @@
 import { createHash } from 'node:crypto';
 import { test, expect, DEMO } from './fixtures.js';
 
-/** The site-wide policy, allowing the one inline style whose text is `css`. */
-function policyFor(css) {
-  const hash = createHash('sha256').update(css, 'utf8').digest('base64');
-  return `default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-${hash}'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`;
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** The site-wide policy, allowing the page's own inline script and style. */
+function policyFor({ script, style }) {
+  return `default-src 'none'; script-src 'self' 'wasm-unsafe-eval' ${sha256(script)}; style-src 'self' ${sha256(style)}; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`;
 }
 
-/** The text of the one `<style>` in `html`: the site's stylesheets, inlined by the build. */
-function styleOf(html) {
-  const styles = [...html.matchAll(/<style>([^<]*)<\/style>/g)];
-  expect(styles).toHaveLength(1);
-  return styles[0][1];
+/** The text of the one element `tag` in `html` that the build writes inline. */
+function onlyInline(html, tag) {
+  const found = [...html.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))];
+  expect(found, tag).toHaveLength(1);
+  return found[0][1];
 }
+
+/** The page's own inline script (the loader) and style (the stylesheets). */
+const ownOf = (html) => ({ script: onlyInline(html, 'script'), style: onlyInline(html, 'style') });
 
 const DATA_POLICY = "sandbox; default-src 'none'; img-src 'self'";
 
 test('pages come with the strict policy and the other security headers', async ({ page }) => {
-  const POLICY = policyFor(styleOf(await (await page.request.get('/')).text()));
+  const POLICY = policyFor(ownOf(await (await page.request.get('/')).text()));
   for (const path of ['/', `/campaigns/${DEMO.campaignSlug}`, `/data/campaigns/${DEMO.campaignSlug}.json`]) {
     const response = await page.request.get(path);
     const headers = response.headers();
@@ -32,17 +36,19 @@ test('pages come with the strict policy and the other security headers', async (
   }
 });
 
-test('the page has no inline script: the loader is a file', async ({ page }) => {
+test("the page's one script is the loader, inline, which starts the app's files", async ({ page }) => {
   const html = await (await page.request.get('/')).text();
-  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
-  expect(html).toMatch(/<script type="module" src="\/loader-[0-9a-f]{16}\.js"><\/script>/);
+  expect(html).not.toMatch(/<script[^>]*\bsrc=/);
+  const { script } = ownOf(html);
+  expect(script).toMatch(/import\('\/tocsin-[0-9a-f]+\.js'\)/);
+  expect(script).toMatch(/fetch\('\/tocsin-[0-9a-f]+_bg\.wasm'\)/);
 });
 
-test('every page holds the same style, the one its policy allows, and links no stylesheet', async ({ page }) => {
-  const front = styleOf(await (await page.request.get('/')).text());
+test('every page holds the same script and style, the ones its policy allows, and links no stylesheet', async ({ page }) => {
+  const front = ownOf(await (await page.request.get('/')).text());
   for (const path of [`/articles/${DEMO.articleSlug}`, `/ru/campaigns/${DEMO.campaignSlug}`, '/no-such-page']) {
     const html = await (await page.request.get(path)).text();
-    expect(styleOf(html), path).toBe(front);
+    expect(ownOf(html), path).toEqual(front);
     expect(html, path).not.toMatch(/rel="?stylesheet/);
     const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/);
     expect(meta, path).not.toBeNull();

@@ -16,7 +16,7 @@ function audit() {
   const wrong = [];
   // The site's own forms (the search box) go to a path on the site.
   const dangerous = 'script:not([src]), script[src]:not([src^="/"]), iframe, object, embed, base, form[action]:not([action^="/"]), form[action^="//"], [onerror], [onload], [onclick], [onfocus], [ontoggle]';
-  // Trunk's loader is the one script in the head; the app renders the body.
+  // The loader is the one script in the head; the app renders the body.
   window.headScripts ??= document.head.querySelectorAll('script').length;
   if (document.head.querySelectorAll('script').length !== window.headScripts) wrong.push('a script was added to the head');
   const found = document.body.querySelector(dangerous);

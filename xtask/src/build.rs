@@ -87,12 +87,18 @@ impl Build {
         let index = trunk.join("index.html");
         let page = std::fs::read_to_string(&index)
             .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-        let page = crate::loader::externalize(&trunk, &page, &self.base)?;
+        let (page, loader) = crate::loader::inline(&page)?
+            .ok_or("index.html no longer holds Trunk's loader script")?;
         let style = crate::style::inline(&trunk, &page, &self.base)?;
         let site = read_site(&self.data)?;
         let headers = std::fs::read_to_string(trunk.join("_headers"))
             .map_err(|e| format!("cannot read _headers: {e}"))?;
-        let headers = crate::style::allow_in_headers(&headers, &style.source)?;
+        let loader = crate::style::hash_source(&loader);
+        let own = [
+            ("script-src", loader.as_str()),
+            ("style-src", &style.source),
+        ];
+        let headers = crate::style::allow_in_headers(&headers, &own)?;
         let catalogs = project.root.join("public/i18n");
         let languages = crate::prerender::read_catalogs(&catalogs, &site.languages)?;
         let named: Vec<String> = languages

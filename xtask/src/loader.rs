@@ -1,14 +1,11 @@
-//! Replaces Trunk's inline loader script with a file of our own,
-//! `loader-<hash>.js` (`src/boot/loader.js`, what it does is said there):
-//! the Content-Security-Policy can then say
-//! `script-src 'self'` with no hash to recompute on every build and no
-//! `'unsafe-inline'`, and the loader can let a pre-rendered page paint
+//! Replaces Trunk's inline loader script with ours (`src/boot/loader.js`,
+//! what it does is said there), still inline: the page then needs no
+//! request for it before the app can start, and the Content-Security-Policy
+//! allows exactly that script by its hash (`crate::style::hash_source`),
+//! with no `'unsafe-inline'`. The loader lets a pre-rendered page paint
 //! before the app's JS and wasm are fetched (`without_app_preloads`).
 
-use std::path::Path;
 use tocsin::boot::contract::{self, LOADER};
-use tocsin::model::BasePath;
-use tocsin::route::root_file_href;
 
 /// The loader (`src/boot/loader.js`) for the app's files `js` and `wasm`,
 /// with the takeover's names filled in from `tocsin::boot::contract`.
@@ -20,22 +17,10 @@ fn loader(js: &str, wasm: &str) -> String {
     script
 }
 
-/// Writes the loader for Trunk's inline module script in `html` to
-/// `dist/loader-<hash>.js` and returns the page loading it from there
-/// (under `base`); the page as it is when it has no inline script.
-pub fn externalize(dist: &Path, html: &str, base: &BasePath) -> Result<String, String> {
-    let Some((page, name, script)) = split(html, base)? else {
-        return Ok(html.to_owned());
-    };
-    std::fs::write(dist.join(&name), script).map_err(|e| format!("cannot write {name}: {e}"))?;
-    Ok(page)
-}
-
-/// The page with the inline module script replaced by a reference to
-/// `loader-<hash>.js`, that file's name, and its text; `None` when there is
-/// no inline module script, an error when it is not Trunk's loader.
-type Split = Option<(String, String, String)>;
-fn split(html: &str, base: &BasePath) -> Result<Split, String> {
+/// `html` with Trunk's inline module script replaced by our loader, and
+/// the loader's text (for its hash); `None` when the page has no inline
+/// module script, an error when it is not Trunk's loader.
+pub fn inline(html: &str) -> Result<Option<(String, String)>, String> {
     let Some(open) = ["<script type=module>", "<script type=\"module\">"]
         .iter()
         .find_map(|tag| html.find(tag).map(|at| (at, tag.len())))
@@ -49,14 +34,15 @@ fn split(html: &str, base: &BasePath) -> Result<Split, String> {
     let js = quoted_after(trunk, " from ").ok_or_else(unknown)?;
     let wasm = quoted_after(trunk, "module_or_path: ").ok_or_else(unknown)?;
     let script = loader(js, wasm);
-    let name = format!("loader-{:016x}.js", fnv1a(script.as_bytes()));
+    if script.to_ascii_lowercase().contains("</script") {
+        return Err("the loader holds </script, which would end it in the page".into());
+    }
     let page = format!(
-        "{}<script type=\"module\" src=\"{}\"></script>{}",
+        "{}<script type=\"module\">{script}</script>{}",
         &html[..open.0],
-        root_file_href(base, &name),
         &html[body_end + "</script>".len()..]
     );
-    Ok(Some((page, name, script)))
+    Ok(Some((page, script)))
 }
 
 /// The single-quoted text right after `marker` in Trunk's script.
@@ -93,14 +79,6 @@ pub fn without_app_preloads(page: &str) -> String {
     out
 }
 
-/// FNV-1a, 64 bits: a stable content hash for the file name, so a changed
-/// loader gets a new name and can be cached as immutable like Trunk's files.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
-        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,33 +86,19 @@ mod tests {
     const TRUNK: &str = "<head><title>T</title><script type=module>import init, * as bindings from '/t-1.js';\nconst wasm = await init({ module_or_path: '/t-1_bg.wasm' });\nwindow.wasmBindings = bindings;</script><link rel=icon></head>";
 
     #[test]
-    fn trunks_inline_loader_becomes_our_file_the_page_points_to() {
-        let root = BasePath::default();
-        let (page, name, script) = split(TRUNK, &root).unwrap().unwrap();
+    fn trunks_inline_loader_becomes_ours_in_its_place() {
+        let (page, script) = inline(TRUNK).unwrap().unwrap();
         assert!(script.contains("await import('/t-1.js');"), "{script}");
         assert!(script.contains("fetch('/t-1_bg.wasm')"), "{script}");
-        assert!(name.starts_with("loader-") && name.ends_with(".js"));
         assert_eq!(
             page,
             format!(
-                "<head><title>T</title><script type=\"module\" src=\"/{name}\"></script><link rel=icon></head>"
+                "<head><title>T</title><script type=\"module\">{script}</script><link rel=icon></head>"
             )
         );
-        // A changed loader gets a new name.
-        let other = split(&TRUNK.replace("t-1", "t-2"), &root)
-            .unwrap()
-            .unwrap()
-            .1;
-        assert_ne!(name, other);
-        assert_eq!(split("<head></head>", &root), Ok(None));
+        assert_eq!(inline("<head></head>"), Ok(None));
         // A script that is not Trunk's loader stops the build.
-        assert!(split("<script type=module>go()</script>", &root).is_err());
-        let sub = BasePath::parse("/tocsin").unwrap();
-        let under = split(TRUNK, &sub).unwrap().unwrap().0;
-        assert!(
-            under.contains(&format!("src=\"/tocsin/{name}\"")),
-            "{under}"
-        );
+        assert!(inline("<script type=module>go()</script>").is_err());
     }
 
     #[test]

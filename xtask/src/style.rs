@@ -2,8 +2,8 @@
 //! paints from its HTML alone: with four stylesheet requests between the
 //! HTML and the first paint, an article's LCP was 1.4 times the static
 //! floor page's (docs/performance.md). The policy allows that one `<style>`
-//! by the hash of its text, in the header and in the page's `<meta>`; no
-//! other inline style runs.
+//! (and the page's one script, the loader) by the hash of its text, in the
+//! header and in the page's `<meta>`; no other inline style or script runs.
 
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
@@ -69,21 +69,23 @@ pub fn inline(trunk: &Path, page: &str, base: &BasePath) -> Result<Inlined, Stri
     })
 }
 
-/// The CSP source that allows a `<style>` holding exactly `css`.
-pub fn hash_source(css: &str) -> String {
-    let digest = Sha256::digest(css.as_bytes());
+/// The CSP source that allows a `<style>` or `<script>` holding exactly
+/// `text`.
+pub fn hash_source(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
     format!(
         "'sha256-{}'",
         base64::engine::general_purpose::STANDARD.encode(digest)
     )
 }
 
-/// `headers` (a `_headers` file) with `source` added to the `style-src` of
-/// its site-wide (`/*`) Content-Security-Policy; other blocks, such as the
-/// inert policy of `/data/*`, are left as they are.
-pub fn allow_in_headers(headers: &str, source: &str) -> Result<String, String> {
+/// `headers` (a `_headers` file) with each source added to its directive
+/// (`("style-src", "'sha256-…'")`) in the site-wide (`/*`)
+/// Content-Security-Policy; other blocks, such as the inert policy of
+/// `/data/*`, are left as they are.
+pub fn allow_in_headers(headers: &str, allowed: &[(&str, &str)]) -> Result<String, String> {
     let mut in_block = false;
-    let mut allowed = false;
+    let mut found = false;
     let mut out = Vec::new();
     for line in headers.lines() {
         if line.starts_with('/') {
@@ -93,27 +95,31 @@ pub fn allow_in_headers(headers: &str, source: &str) -> Result<String, String> {
         match trimmed.strip_prefix("Content-Security-Policy:") {
             Some(policy) if in_block => {
                 let indent = &line[..line.len() - trimmed.len()];
-                let policy = allow_style(policy.trim(), source)?;
+                let mut policy = policy.trim().to_owned();
+                for (directive, source) in allowed {
+                    policy = allow(&policy, directive, source)?;
+                }
                 out.push(format!("{indent}Content-Security-Policy: {policy}"));
-                allowed = true;
+                found = true;
             }
             _ => out.push(line.to_owned()),
         }
     }
-    if !allowed {
+    if !found {
         return Err("_headers has no Content-Security-Policy for /*".into());
     }
     out.push(String::new());
     Ok(out.join("\n"))
 }
 
-/// `policy` with `source` added to its `style-src`.
-fn allow_style(policy: &str, source: &str) -> Result<String, String> {
+/// `policy` with `source` added to its `directive`.
+fn allow(policy: &str, directive: &str, source: &str) -> Result<String, String> {
     let mut found = false;
     let directives: Vec<String> = (policy.split(';').map(str::trim))
         .filter(|d| !d.is_empty())
         .map(|d| {
-            if d == "style-src" || d.starts_with("style-src ") {
+            let name = d.split_ascii_whitespace().next().unwrap_or_default();
+            if name == directive {
                 found = true;
                 format!("{d} {source}")
             } else {
@@ -123,7 +129,7 @@ fn allow_style(policy: &str, source: &str) -> Result<String, String> {
         .collect();
     if !found {
         return Err(format!(
-            "the policy has no style-src to allow the page's style: {policy}"
+            "the policy has no {directive} to allow the page's own {source}: {policy}"
         ));
     }
     Ok(directives.join("; "))
@@ -209,15 +215,15 @@ mod tests {
     }
 
     #[test]
-    fn only_the_site_wide_policy_allows_the_style() {
-        let headers = "# note\n/*\n  Content-Security-Policy: default-src 'none'; style-src 'self'; img-src 'self'\n  Referrer-Policy: no-referrer\n\n/data/*\n  Content-Security-Policy: sandbox; default-src 'none'\n";
-        let allowed = allow_in_headers(headers, "'sha256-A'").unwrap();
+    fn only_the_site_wide_policy_allows_the_pages_own_script_and_style() {
+        let headers = "# note\n/*\n  Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'\n  Referrer-Policy: no-referrer\n\n/data/*\n  Content-Security-Policy: sandbox; default-src 'none'\n";
+        let allowed = [("style-src", "'sha256-A'"), ("script-src", "'sha256-B'")];
         assert_eq!(
-            allowed,
-            "# note\n/*\n  Content-Security-Policy: default-src 'none'; style-src 'self' 'sha256-A'; img-src 'self'\n  Referrer-Policy: no-referrer\n\n/data/*\n  Content-Security-Policy: sandbox; default-src 'none'\n"
+            allow_in_headers(headers, &allowed).unwrap(),
+            "# note\n/*\n  Content-Security-Policy: default-src 'none'; script-src 'self' 'sha256-B'; style-src 'self' 'sha256-A'; img-src 'self'\n  Referrer-Policy: no-referrer\n\n/data/*\n  Content-Security-Policy: sandbox; default-src 'none'\n"
         );
         let no_style = "/*\n  Content-Security-Policy: default-src 'none'\n";
-        assert!(allow_in_headers(no_style, "'sha256-A'").is_err());
-        assert!(allow_in_headers("/data/*\n  X-A: b\n", "'sha256-A'").is_err());
+        assert!(allow_in_headers(no_style, &allowed).is_err());
+        assert!(allow_in_headers("/data/*\n  X-A: b\n", &allowed).is_err());
     }
 }
