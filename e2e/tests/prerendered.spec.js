@@ -60,7 +60,7 @@ test.describe('a pre-rendered page', () => {
     await page.goto(`/articles/${DEMO.articleSlug}`, { waitUntil: 'networkidle' });
     await page.mouse.wheel(0, 300);
     await page.waitForTimeout(500);
-    // The page (its style and loader inline) and the icon: no app, no JSON.
+    // The page alone (its style, loader and icon inline): no app, no JSON.
     expect(fetched.filter((path) => /\.(wasm|json)$|\/tocsin-[0-9a-f]+\.js$/.test(path))).toEqual([]);
     await expect(page.locator(PRERENDERED)).toHaveCount(1);
     // Focusing the link field brings the panel into view, as tabbing does.

@@ -90,6 +90,7 @@ impl Build {
         let (page, loader) = crate::loader::inline(&page)?
             .ok_or("index.html no longer holds Trunk's loader script")?;
         let style = crate::style::inline(&trunk, &page, &self.base)?;
+        let (page, icon) = crate::icon::inline(&trunk, &style.page, &self.base)?;
         let site = read_site(&self.data)?;
         let headers = std::fs::read_to_string(trunk.join("_headers"))
             .map_err(|e| format!("cannot read _headers: {e}"))?;
@@ -106,26 +107,21 @@ impl Build {
             .map(|(l, _)| format!("{}:{}", l.tag, l.name.replace(' ', "\u{a0}")))
             .collect();
         let policy = meta_policy(&headers)?;
-        let page = with_base(
-            &style.page,
-            &self.base,
-            &site.name,
-            &policy,
-            &named.join(" "),
-        )?;
+        let page = with_base(&page, &self.base, &site.name, &policy, &named.join(" "))?;
         let output = Output::open(
             &self.dist,
             Some(self.kept(project, "build-state").with_extension("txt")),
         );
         // Trunk's files, but `index.html`, which becomes the pre-rendered
-        // front page, the stylesheets the page holds, `_headers`, written
-        // with the style's hash, and the demo data when other content is
+        // front page, the stylesheets and icon the page holds, `_headers`,
+        // written with the hashes, and the demo data when other content is
         // built.
         let other_data = self.data != project.root.join("public/data");
         output.copy_tree(&trunk, "", &|file| {
             file == "index.html"
                 || file == "_headers"
                 || style.files.iter().any(|css| css == file)
+                || icon.as_deref() == Some(file)
                 || (other_data && file.starts_with("data/"))
         })?;
         output.write("_headers", &headers)?;

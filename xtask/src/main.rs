@@ -7,6 +7,7 @@ mod build;
 mod content;
 mod feeds;
 mod fuzz;
+mod icon;
 mod import;
 mod loader;
 mod output;

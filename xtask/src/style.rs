@@ -142,7 +142,7 @@ fn is_stylesheet(tag: &str) -> bool {
 
 /// The value of `name` in `tag`, quoted or not (Trunk's minifier drops
 /// the quotes it can).
-fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+pub fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let mut rest = tag;
     loop {
         let at = rest.find(name)?;
