@@ -1,8 +1,8 @@
 //! The site's icon inlined into the page as a `data:` address (which the
 //! policy's `img-src` allows): a browser asks for a page's icon as soon as
-//! it reads the link, and on a slow network that request was the one thing
-//! left beside the HTML before the article's largest paint (LCP 1.18x the
-//! floor page's with it, 1.04x without; docs/performance.md).
+//! it reads the link, and on a slow network that request is counted into
+//! the article's largest paint (LCP 1.18x the floor page's with it, 1.04x
+//! without; docs/performance.md).
 
 use crate::style::attribute;
 use base64::Engine as _;
