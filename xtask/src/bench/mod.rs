@@ -83,25 +83,19 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
     let mut sendable_runs: BTreeMap<String, SendableRuns> =
         node_json(project, "bench/sendable.mjs", &sendable_args)?;
     drop((server, floor_server));
-    let sendable = campaigns
-        .iter()
-        .map(|(name, url)| {
-            let runs = sendable_runs
-                .remove(url)
-                .ok_or(format!("no sendable runs for {url}"))?;
-            Ok(SendablePage::new(name, url, runs.runs))
-        })
-        .collect::<Result<Vec<_>, String>>()?;
+    let sendable = per_page(
+        campaigns,
+        &mut sendable_runs,
+        "sendable",
+        |name, url, runs| SendablePage::new(name, url, runs.runs),
+    )?;
 
-    let lighthouse = pages
-        .iter()
-        .map(|(name, url)| {
-            let runs = lighthouse_runs
-                .remove(url)
-                .ok_or(format!("no Lighthouse runs for {url}"))?;
-            Ok(LighthousePage::new(name, url, runs))
-        })
-        .collect::<Result<Vec<_>, String>>()?;
+    let lighthouse = per_page(
+        &pages,
+        &mut lighthouse_runs,
+        "Lighthouse",
+        LighthousePage::new,
+    )?;
 
     let dist = project.root.join("dist");
     let mut routes = Vec::new();
@@ -172,6 +166,24 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// Each page's figures, made by `make` from the runs a script printed for
+/// its URL; an error names `what` when a page has none.
+fn per_page<R, T>(
+    pages: &[(&str, String)],
+    runs: &mut BTreeMap<String, R>,
+    what: &str,
+    make: impl Fn(&str, &str, R) -> T,
+) -> Result<Vec<T>, String> {
+    (pages.iter())
+        .map(|(name, url)| {
+            let taken = runs
+                .remove(url)
+                .ok_or(format!("no {what} runs for {url}"))?;
+            Ok(make(name, url, taken))
+        })
+        .collect()
 }
 
 /// Writes the static floor page of the demo article into `dir`.
