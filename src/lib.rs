@@ -12,6 +12,7 @@ pub mod browser;
 pub mod components;
 pub mod compose;
 pub mod i18n;
+pub mod json;
 pub mod listing;
 pub mod model;
 #[cfg(feature = "prerender")]

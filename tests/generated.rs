@@ -9,7 +9,9 @@
 #[path = "support/generate.rs"]
 mod generate;
 
+use serde::de::DeserializeOwned;
 use std::collections::BTreeSet;
+use std::fmt::Debug;
 use tocsin::compose::{Client, Details, Draft, Platform, eml, offer};
 use tocsin::listing::{PageContent, derive, list_page, page_title};
 use tocsin::model::{Article, BasePath, Campaign, Part, Site, validate};
@@ -24,19 +26,22 @@ struct Generated {
     campaigns: Vec<Campaign>,
 }
 
+/// `value` through JSON text, as the app reads files; the checker, which
+/// reads them with serde_json, must read the same.
+fn read<T: DeserializeOwned + PartialEq + Debug>(value: serde_json::Value) -> T {
+    let text = serde_json::to_string(&value).unwrap();
+    let read: T = tocsin::json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    assert_eq!(read, serde_json::from_str::<T>(&text).unwrap());
+    read
+}
+
 fn generated() -> Generated {
-    // Through JSON text, as the app and the checker read files.
-    let decode = |value: serde_json::Value| serde_json::to_string(&value).unwrap();
     let (articles, campaigns) = generate::cases()
         .into_iter()
-        .map(|(article, campaign)| {
-            let article: Article = serde_json::from_str(&decode(article)).unwrap();
-            let campaign: Campaign = serde_json::from_str(&decode(campaign)).unwrap();
-            (article, campaign)
-        })
+        .map(|(article, campaign)| (read(article), read(campaign)))
         .unzip();
     Generated {
-        site: serde_json::from_value(generate::site()).unwrap(),
+        site: read(generate::site()),
         articles,
         campaigns,
     }

@@ -172,7 +172,7 @@ pub fn decode<T: DeserializeOwned>(
             detail: "the file is empty".to_owned(),
         });
     }
-    serde_json::from_str(body).map_err(|e| LoadError::BadContent {
+    crate::json::from_str(body).map_err(|e| LoadError::BadContent {
         what,
         file: file.to_owned(),
         detail: e.to_string(),

@@ -88,8 +88,14 @@ impl<'de> Deserialize<'de> for Inline {
             fn visit_str<E: de::Error>(self, text: &str) -> Result<Inline, E> {
                 Ok(Inline::Text(text.to_owned()))
             }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Inline, A::Error> {
-                Mark::deserialize(de::value::MapAccessDeserializer::new(map)).map(Inline::Marked)
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Inline, A::Error> {
+                let mark = Mark::deserialize(de::value::MapAccessDeserializer::new(&mut map))?;
+                // The span's object ends after its one key, read to the end
+                // here since a reader may leave that to its visitor.
+                match map.next_key::<de::IgnoredAny>()? {
+                    None => Ok(Inline::Marked(mark)),
+                    Some(_) => Err(de::Error::custom("a span has one key: em, strong or link")),
+                }
             }
         }
         deserializer.deserialize_any(InlineVisitor)
