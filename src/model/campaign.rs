@@ -3,6 +3,7 @@
 
 use super::{
     ByLanguage, CampaignText, CountryCode, Date, Email, LanguageTag, PersonText, Slug, Template,
+    lowercase_first,
 };
 use crate::i18n::{self, Key};
 use serde::{Deserialize, Serialize};
@@ -160,6 +161,9 @@ impl Campaign {
     /// Procurator of Almaty and your local Kazakhstan embassy." Empty when
     /// there is nobody.
     pub fn recipients_sentence(&self) -> String {
+        // "Your local embassy" reads "your local embassy" inside a sentence,
+        // in languages whose catalogs ask for it (not German, where "Ihre"
+        // keeps its capital).
         let lowercase = i18n::catalog().lowercase_labels;
         let names: Vec<String> = self
             .targets
@@ -185,15 +189,6 @@ impl Campaign {
             .or_else(|| find(self.letter_language.as_ref()))
             .or_else(|| self.letters.first())
     }
-}
-
-/// "Your local embassy" reads "your local embassy" inside a sentence (in
-/// languages whose catalogs ask for it: not German, where "Ihre" keeps its capital).
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_lowercase().chain(chars).collect()
-    })
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 mod article;
 mod base_path;
 mod campaign;
+mod case;
 mod deadline;
 mod index;
 mod link;
@@ -21,6 +22,7 @@ pub mod validate;
 pub use article::{Article, Block, Reference};
 pub use base_path::BasePath;
 pub use campaign::{Campaign, DirectoryEntry, Letter, ReaderTarget, Status, Target, Update};
+pub use case::{lowercase, lowercase_first};
 pub use deadline::{DeadlineState, deadline_state, local_date};
 pub use index::{ArticleSummary, CampaignSummary, ListFile, Neighbours};
 pub use link::{Email, SafeLink, is_email};

@@ -3,6 +3,8 @@
 //! for the same word meet (case, Russian `ё`, Arabic vowel marks and the
 //! forms of alif).
 
+use crate::model::lowercase;
+
 /// True for the characters words are made of: letters and digits of any
 /// script, told from spaces, punctuation and symbols by their blocks
 /// rather than by Unicode's tables, which would cost the app several
@@ -23,11 +25,12 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
-/// The folded form of `word`: lower case, `ё` as `е`, Arabic without its
+/// The folded form of `word`: lower case (`model::lowercase`: Latin,
+/// Greek, Cyrillic, Armenian and Georgian), `ё` as `е`, Arabic without its
 /// optional vowel marks and tatweel, and `أ`, `إ`, `آ` as `ا`.
 pub fn fold(word: &str) -> String {
     word.chars()
-        .flat_map(char::to_lowercase)
+        .map(lowercase)
         .filter_map(|c| match c {
             'ё' => Some('е'),
             'أ' | 'إ' | 'آ' => Some('ا'),
