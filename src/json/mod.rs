@@ -32,20 +32,32 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
     Ok(value)
 }
 
-/// Why a text could not be decoded, and where.
+/// Why a text could not be decoded, and where. Boxed, as serde_json's is:
+/// every content type's reading returns it, and a pointer-sized error keeps
+/// each of their results small.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Error {
+pub struct Error(Box<Detail>);
+
+/// What an [`Error`] holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Detail {
     /// What went wrong, in serde's or the grammar's words.
     message: String,
     /// The line and column (both from 1) where reading stopped, once known.
     at: Option<(usize, usize)>,
 }
 
+impl Error {
+    fn new(message: String, at: Option<(usize, usize)>) -> Self {
+        Error(Box::new(Detail { message, at }))
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.at {
-            Some((line, column)) => write!(f, "{} at line {line} column {column}", self.message),
-            None => f.write_str(&self.message),
+        match self.0.at {
+            Some((line, column)) => write!(f, "{} at line {line} column {column}", self.0.message),
+            None => f.write_str(&self.0.message),
         }
     }
 }
@@ -54,10 +66,7 @@ impl std::error::Error for Error {}
 
 impl serde::de::Error for Error {
     fn custom<M: fmt::Display>(message: M) -> Self {
-        Error {
-            message: message.to_string(),
-            at: None,
-        }
+        Error::new(message.to_string(), None)
     }
 
     // serde's own wording of these shows a float with the float formatting

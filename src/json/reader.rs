@@ -59,10 +59,7 @@ impl<'t> Reader<'t> {
 
     /// An error at the current position.
     pub(super) fn error(&self, message: &str) -> Error {
-        Error {
-            message: message.to_owned(),
-            at: Some(self.line_column()),
-        }
+        Error::new(message.to_owned(), Some(self.line_column()))
     }
 
     /// The error for a value that is not of the `expected` kind: what it is
@@ -78,8 +75,8 @@ impl<'t> Reader<'t> {
 
     /// `error` with the current position, unless it has one.
     pub(super) fn locate(&self, mut error: Error) -> Error {
-        if error.at.is_none() {
-            error.at = Some(self.line_column());
+        if error.0.at.is_none() {
+            error.0.at = Some(self.line_column());
         }
         error
     }
