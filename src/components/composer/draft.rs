@@ -7,16 +7,35 @@
 use crate::browser::{self, Store};
 use crate::compose::{Details, Draft};
 use leptos::prelude::*;
-use std::collections::HashMap;
 
-/// Drafts of this visit by campaign slug, provided once by the app.
+/// Drafts of this visit by campaign slug, provided once by the app. A list,
+/// not a map: a visit holds a few drafts, and a map's code costs the wasm
+/// more than searching them.
 #[derive(Clone, Copy)]
-pub struct Drafts(pub RwSignal<HashMap<String, Draft>>);
+pub struct Drafts(RwSignal<Vec<(String, Draft)>>);
 
 impl Drafts {
     /// An empty set of drafts.
     pub fn new() -> Drafts {
-        Drafts(RwSignal::new(HashMap::new()))
+        Drafts(RwSignal::new(Vec::new()))
+    }
+
+    /// The draft of campaign `slug`, if this visit has one.
+    pub fn get(&self, slug: &str) -> Option<Draft> {
+        self.0.with_untracked(|all| {
+            all.iter()
+                .find(|(of, _)| of == slug)
+                .map(|(_, draft)| draft.clone())
+        })
+    }
+
+    /// Keeps `draft` as campaign `slug`'s for this visit.
+    pub fn keep(&self, slug: &str, draft: Draft) {
+        self.0
+            .update(|all| match all.iter_mut().find(|(of, _)| of == slug) {
+                Some((_, kept)) => *kept = draft,
+                None => all.push((slug.to_owned(), draft)),
+            });
     }
 }
 

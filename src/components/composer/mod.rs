@@ -38,19 +38,14 @@ pub fn ProtestComposer(
 ) -> impl IntoView {
     let drafts = use_context::<Drafts>().unwrap_or_default();
     let slug = campaign.slug.to_string();
-    let draft = RwSignal::new(
-        drafts
-            .0
-            .with_untracked(|all| all.get(&slug).cloned())
-            .unwrap_or_else(|| {
-                Draft::first(
-                    &campaign,
-                    &preset,
-                    draft::remembered_details(),
-                    draft::session_seed(),
-                )
-            }),
-    );
+    let draft = RwSignal::new(drafts.get(&slug).unwrap_or_else(|| {
+        Draft::first(
+            &campaign,
+            &preset,
+            draft::remembered_details(),
+            draft::session_seed(),
+        )
+    }));
     // Keep the draft for this visit, and on the device only if asked to.
     let (kept, set_kept) = signal(true);
     // Storage is written only when the details or the choice to keep them
@@ -77,12 +72,7 @@ pub fn ProtestComposer(
         let kept = draft::keep_tally(&tally_slug, tally.count.get(), remember.get());
         tally.kept.set(kept);
     });
-    Effect::new(move |_| {
-        let current = draft.get();
-        drafts.0.update(|all| {
-            all.insert(slug.clone(), current);
-        });
-    });
+    Effect::new(move |_| drafts.keep(&slug, draft.get()));
     let campaign = StoredValue::new(campaign);
     let composed = Memo::new(move |_| draft.with(|d| campaign.with_value(|c| d.compose(c))));
     // A memo, so the links, the .eml and the copy buttons share one message.
