@@ -103,7 +103,7 @@ fn share_link_presets_only_ever_hold_what_the_campaign_offers() {
                 campaign
                     .reader_targets
                     .iter()
-                    .any(|t| t.directory.contains_key(country)),
+                    .any(|t| t.directory.get(country.as_str()).is_some()),
                 "{}",
                 shown(&s)
             );

@@ -108,7 +108,7 @@ impl Draft {
             .collect();
         for reader_target in &campaign.reader_targets {
             let listed = (self.directory_country.as_ref())
-                .and_then(|c| reader_target.directory.get(c))
+                .and_then(|c| reader_target.directory.get(c.as_str()))
                 .and_then(|e| e.first());
             match (listed, Email::parse(self.typed_address.trim())) {
                 (Some(entry), _) => targets.push(recipient(

@@ -2,12 +2,11 @@
 //! write to and the letters readers send.
 
 use super::{
-    ByLanguage, CampaignText, CountryCode, Date, Email, LanguageTag, PersonText, Slug, Template,
-    lowercase_first,
+    ByLanguage, CampaignText, CountryCode, Date, Email, Keyed, LanguageTag, PersonText, Slug,
+    Template, lowercase_first,
 };
 use crate::i18n::{self, Key};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// A campaign.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -112,7 +111,7 @@ pub struct ReaderTarget {
     pub labels: ByLanguage<String>,
     /// Known addresses by the reader's country (ISO 3166-1 alpha-2 code).
     #[serde(default)]
-    pub directory: BTreeMap<CountryCode, Vec<DirectoryEntry>>,
+    pub directory: Keyed<CountryCode, Vec<DirectoryEntry>>,
     /// Whether the reader may type an address that is not in the directory.
     #[serde(default)]
     pub free_entry: bool,

@@ -9,6 +9,7 @@ mod campaign;
 mod case;
 mod deadline;
 mod index;
+mod keyed;
 mod link;
 mod order;
 mod reading;
@@ -25,6 +26,7 @@ pub use campaign::{Campaign, DirectoryEntry, Letter, ReaderTarget, Status, Targe
 pub use case::{lowercase, lowercase_first};
 pub use deadline::{DeadlineState, deadline_state, local_date};
 pub use index::{ArticleSummary, CampaignSummary, ListFile, Neighbours};
+pub use keyed::Keyed;
 pub use link::{Email, SafeLink, is_email};
 pub use order::sort_short;
 pub use reading::{PAGE_SIZE, language_name};

@@ -2,10 +2,8 @@
 //! what falls back to the site's first language, so that the page can mark
 //! each fallback with its own `lang` and say that it is one.
 
-use super::{Campaign, LanguageTag, Update};
-use serde::de::{MapAccess, Visitor};
+use super::{Campaign, Keyed, LanguageTag, Update};
 use serde::{Deserialize, Serialize};
-use std::marker::PhantomData;
 
 /// A campaign's text in one more language; whatever it leaves out is shown
 /// in the campaign's own language.
@@ -126,70 +124,5 @@ impl Campaign {
 }
 
 /// Values by language, written in a file as an object keyed by language
-/// tag (`{"ru": …, "kk": …}`) and kept in the file's order. A list, not a
-/// `BTreeMap`: there are a handful at most, and the app then carries no
-/// tree code for each kind of value.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ByLanguage<T>(Vec<(LanguageTag, T)>);
-
-impl<T> Default for ByLanguage<T> {
-    fn default() -> Self {
-        ByLanguage(Vec::new())
-    }
-}
-
-impl<T> ByLanguage<T> {
-    /// The value for `language`, the tag matched whatever its case.
-    pub fn get(&self, language: &str) -> Option<&T> {
-        self.0
-            .iter()
-            .find(|(tag, _)| tag.as_str().eq_ignore_ascii_case(language))
-            .map(|(_, value)| value)
-    }
-
-    /// Whether there is none.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// Every language and its value, in the file's order.
-    pub fn iter(&self) -> impl Iterator<Item = (&LanguageTag, &T)> {
-        self.0.iter().map(|(tag, value)| (tag, value))
-    }
-}
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for ByLanguage<T> {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Entries<T>(PhantomData<T>);
-        impl<'de, T: Deserialize<'de>> Visitor<'de> for Entries<T> {
-            type Value = ByLanguage<T>;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an object keyed by language tag")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry()? {
-                    entries.push(entry);
-                }
-                Ok(ByLanguage(entries))
-            }
-        }
-        deserializer.deserialize_map(Entries(PhantomData))
-    }
-}
-
-impl<T: Serialize> Serialize for ByLanguage<T> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.iter())
-    }
-}
-
-#[cfg(feature = "schema")]
-impl<T: schemars::JsonSchema> schemars::JsonSchema for ByLanguage<T> {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        <std::collections::BTreeMap<LanguageTag, T>>::schema_name()
-    }
-    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        <std::collections::BTreeMap<LanguageTag, T>>::json_schema(generator)
-    }
-}
+/// tag (`{"ru": …, "kk": …}`) and kept in the file's order.
+pub type ByLanguage<T> = Keyed<LanguageTag, T>;

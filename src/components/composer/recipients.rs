@@ -30,7 +30,7 @@ pub fn RecipientFields(
             let chosen = move || {
                 draft.with(|d| d.directory_country.clone()).and_then(|c| {
                     directory.with_value(|dir| {
-                        dir.get(&c)
+                        dir.get(c.as_str())
                             .and_then(|e| e.first())
                             .map(|e| format!("{} <{}>", e.name, e.email))
                     })

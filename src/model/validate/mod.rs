@@ -152,7 +152,13 @@ pub fn campaign(c: &Campaign) -> Vec<Issue> {
             &pointer(&["reader_targets", &i.to_string(), "label"]),
             &target.label,
         );
-        for (country, entries) in &target.directory {
+        if let Some(country) = target.directory.repeated() {
+            out.push(issue(
+                pointer(&["reader_targets", &i.to_string(), "directory"]),
+                format!("lists {country} twice: give each country one list of addresses"),
+            ));
+        }
+        for (country, entries) in target.directory.iter() {
             for (j, entry) in entries.iter().enumerate() {
                 let at = [
                     "reader_targets",

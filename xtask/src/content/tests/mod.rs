@@ -198,3 +198,24 @@ fn one_line_fields_refuse_line_breaks_and_control_characters() {
         );
     }
 }
+
+#[test]
+fn a_country_listed_twice_in_a_directory_is_refused() {
+    let mut files = read_tree(&repo().join("public/data")).unwrap();
+    let path = "campaigns/free-ainur-kurmanov.json";
+    let text = String::from_utf8(files[path].clone()).unwrap();
+    let twice = text.replacen(
+        r#""directory": {"#,
+        r#""directory": {"GB": [{"name": "A second list", "email": "gb@example.org"}],"#,
+        1,
+    );
+    assert_ne!(twice, text);
+    files.insert(path.to_owned(), twice.into_bytes());
+    let found: Vec<Problem> = check(&files)
+        .into_iter()
+        .filter(|p| p.message.contains("twice"))
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].pointer, "/reader_targets/0/directory");
+    assert!(found[0].message.contains("GB"), "{}", found[0].message);
+}
