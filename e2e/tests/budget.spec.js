@@ -1,6 +1,7 @@
-// The cheap size check that runs with every test run (the full bench,
+// The cheap size checks that run with every test run (the full bench,
 // `cargo xtask bench`, does not): what the first load of an article fetches
-// on a phone, brotli at quality 11, against `bench/budget.toml`.
+// on a phone, and the app's wasm, brotli at quality 11 with the bench's
+// window, against `bench/budget.toml`, so that nothing grows unseen.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { test, expect, DEMO } from './fixtures.js';
@@ -14,7 +15,10 @@ function budget(table, key) {
   return Number(value);
 }
 
-const brotli = (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const brotli = (body) =>
+  brotliCompressSync(body, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 22 },
+  }).length;
 
 test('the first load of an article fits its byte budget and fetches no app', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
@@ -33,4 +37,12 @@ test('the first load of an article fits its byte budget and fetches no app', asy
   // The page alone: its style, loader and icon are inline.
   expect(files).toEqual([`/articles/${DEMO.articleSlug}`]);
   await context.close();
+});
+
+test('the wasm, as a campaign page fetches it, is within its ceiling', async ({ page }) => {
+  const wasm = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('.wasm'));
+  await page.goto(`/campaigns/${DEMO.campaignSlug}`);
+  const bytes = brotli(await (await wasm).body());
+  const limit = budget('bytes', 'wasm_brotli_kb') * 1000;
+  expect(bytes, `the wasm is ${bytes} B brotli`).toBeLessThanOrEqual(limit);
 });
