@@ -9,11 +9,15 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::AbortController;
 
-/// Aborts a request when it runs past its time; dropped, it stops the timer.
+/// Aborts a request when it runs past its time; dropped, it stops the timer
+/// and frees what the timer would have called.
 pub struct Deadline {
     controller: AbortController,
     fired: Rc<Cell<bool>>,
     handle: Option<i32>,
+    /// Held here, not handed to the browser for good: a request that ends
+    /// in time would otherwise leave it behind for the page's life.
+    _on_time: Closure<dyn FnMut()>,
 }
 
 impl Deadline {
@@ -24,18 +28,22 @@ impl Deadline {
         let fired = Rc::new(Cell::new(false));
         let on_time = {
             let (controller, fired) = (controller.clone(), fired.clone());
-            Closure::once_into_js(move || {
+            Closure::once(move || {
                 fired.set(true);
                 controller.abort();
             })
         };
         let handle = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(on_time.unchecked_ref(), ms)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                on_time.as_ref().unchecked_ref(),
+                ms,
+            )
             .ok();
         Some(Deadline {
             controller,
             fired,
             handle,
+            _on_time: on_time,
         })
     }
 
@@ -51,6 +59,8 @@ impl Deadline {
 }
 
 impl Drop for Deadline {
+    // Runs before the fields drop: the timer is stopped before its callback
+    // is freed.
     fn drop(&mut self) {
         if let (Some(window), Some(handle)) = (web_sys::window(), self.handle) {
             window.clear_timeout_with_handle(handle);
