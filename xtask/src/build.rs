@@ -155,18 +155,7 @@ impl Build {
 /// reporting, which only a header can carry (docs/deploy.md), so a mirror
 /// or a host that sends no headers still runs the page under the policy.
 fn meta_policy(headers: &str) -> Result<String, String> {
-    // Lines of the `/*` block: after its path, until the next path.
-    let mut in_block = false;
-    let site_wide = headers.lines().filter(|line| {
-        if line.starts_with('/') {
-            in_block = line.trim_end() == "/*";
-        }
-        in_block
-    });
-    let policy = site_wide
-        .filter_map(|line| line.trim().strip_prefix("Content-Security-Policy:"))
-        .next()
-        .ok_or("_headers has no Content-Security-Policy for /*")?;
+    let (_, policy) = crate::style::site_policy(headers)?;
     let header_only = ["frame-ancestors", "sandbox", "report-uri", "report-to"];
     let kept: Vec<&str> = (policy.split(';').map(str::trim))
         .filter(|d| !d.is_empty() && !header_only.iter().any(|h| d.starts_with(h)))

@@ -85,32 +85,40 @@ pub fn hash_source(text: &str) -> String {
 /// Content-Security-Policy; other blocks, such as the inert policy of
 /// `/data/*`, are left as they are.
 pub fn allow_in_headers(headers: &str, allowed: &[(&str, &str)]) -> Result<String, String> {
-    let mut in_block = false;
-    let mut found = false;
-    let mut out = Vec::new();
-    for line in headers.lines() {
-        if line.starts_with('/') {
-            in_block = line.trim_end() == "/*";
-        }
-        let trimmed = line.trim_start();
-        match trimmed.strip_prefix("Content-Security-Policy:") {
-            Some(policy) if in_block => {
-                let indent = &line[..line.len() - trimmed.len()];
-                let mut policy = policy.trim().to_owned();
-                for (directive, source) in allowed {
-                    policy = allow(&policy, directive, source)?;
-                }
-                out.push(format!("{indent}Content-Security-Policy: {policy}"));
-                found = true;
+    let (at, policy) = site_policy(headers)?;
+    let mut policy = policy.to_owned();
+    for (directive, source) in allowed {
+        policy = allow(&policy, directive, source)?;
+    }
+    let out: Vec<String> = (headers.lines().enumerate())
+        .map(|(i, line)| match i == at {
+            true => {
+                let indent = &line[..line.len() - line.trim_start().len()];
+                format!("{indent}Content-Security-Policy: {policy}")
             }
-            _ => out.push(line.to_owned()),
-        }
-    }
-    if !found {
-        return Err("_headers has no Content-Security-Policy for /*".into());
-    }
-    out.push(String::new());
+            false => line.to_owned(),
+        })
+        .chain([String::new()])
+        .collect();
     Ok(out.join("\n"))
+}
+
+/// The site-wide (`/*`) Content-Security-Policy of `headers` (a `_headers`
+/// file): its line's index and the policy.
+pub fn site_policy(headers: &str) -> Result<(usize, &str), String> {
+    // Lines of the `/*` block: after its path, until the next path.
+    let mut in_block = false;
+    headers
+        .lines()
+        .enumerate()
+        .find_map(|(i, line)| {
+            if line.starts_with('/') {
+                in_block = line.trim_end() == "/*";
+            }
+            let policy = line.trim().strip_prefix("Content-Security-Policy:");
+            policy.filter(|_| in_block).map(|policy| (i, policy.trim()))
+        })
+        .ok_or_else(|| "_headers has no Content-Security-Policy for /*".to_owned())
 }
 
 /// `policy` with `source` added to its `directive`.
