@@ -1,5 +1,5 @@
 // The names the pre-rendered page, the loader, the app and the stylesheets
-// share, as src/boot/contract.rs defines them; a native test
+// share, as src/takeover.rs defines them; a native test
 // (xtask: contract) holds this file to that one.
 export const PRERENDERED_ID = 'prerendered';
 export const APP_ID = 'app';

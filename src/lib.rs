@@ -1,7 +1,9 @@
 //! Tocsin: read the case, send a protest email from your own mailbox, share the link.
 //!
-//! `model` is pure (no DOM, no network) and tested natively; `api` fetches and
-//! decodes content; `routes` are the pages; `components` only render.
+//! The readers' app. Its pure core (the content model, addresses, the
+//! composer, search and the catalogs) is the `tocsin-core` crate, re-exported
+//! here under the same names; `api` fetches and decodes content; `routes` are
+//! the pages; `components` only render.
 // Pre-rendering (`prerender`) instantiates deeply nested view types.
 #![recursion_limit = "512"]
 
@@ -10,14 +12,10 @@ pub mod app;
 pub mod boot;
 pub mod browser;
 pub mod components;
-pub mod compose;
 pub mod i18n;
-pub mod json;
-pub mod listing;
-pub mod model;
 #[cfg(feature = "prerender")]
 pub mod prerender;
-pub mod route;
 pub mod routes;
-pub mod search;
-pub mod share;
+pub mod takeover;
+
+pub use tocsin_core::{compose, json, listing, mail_text, model, route, search, share, validate};

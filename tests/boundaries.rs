@@ -1,11 +1,16 @@
-//! Two rules of the code's shape, checked on its text:
-//! - the browser is reached only through `src/browser/`, `src/api/` and
-//!   start-up (`src/boot/`, `src/main.rs`), so the components the
-//!   pre-renderer runs natively never call a browser-only function;
-//! - addresses and data paths are written only by `src/route.rs`: no other
-//!   code in `src/` or `xtask/` formats one.
+//! Two rules of the code's shape that Cargo cannot hold, checked on its
+//! text (the core crate names no browser crate, so Cargo keeps it pure):
+//! - in the app, the browser is reached only through `src/browser/`,
+//!   `src/api/` and start-up (`src/boot/`, `src/main.rs`), so the components
+//!   the pre-renderer runs natively never call a browser-only function;
+//! - addresses and data paths are written only by the core's `route`
+//!   module: no other code of the workspace formats one;
+//! - within the core and within the app, modules form layers: no module
+//!   reaches, directly or through others, back to itself (comments and test
+//!   code left out, since a test may use any module to build its input).
 #![cfg(not(target_arch = "wasm32"))]
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// Every `.rs` file below `dir`, with its path from the repository root.
@@ -120,9 +125,9 @@ fn format_literals(text: &str) -> Vec<(usize, String)> {
 fn no_address_or_data_path_is_formatted_outside_the_route_module() {
     let mut found = Vec::new();
     let mut seen = 0;
-    for dir in ["src", "xtask/src"] {
+    for dir in ["src", "crates/core/src", "xtask/src"] {
         for (name, text) in rust_files(dir) {
-            if name.starts_with("src/route") || is_test_code(&name) {
+            if name.starts_with("crates/core/src/route") || is_test_code(&name) {
                 continue;
             }
             // An inline test module ends the app's code.
@@ -141,7 +146,7 @@ fn no_address_or_data_path_is_formatted_outside_the_route_module() {
     assert!(seen > 50, "only {seen} format! calls read");
     assert!(
         found.is_empty(),
-        "addresses formatted outside src/route.rs:\n{}",
+        "addresses formatted outside the core's route module:\n{}",
         found.join("\n")
     );
 }
@@ -170,4 +175,129 @@ fn the_address_check_knows_an_address_when_it_sees_one() {
     let text = "let a = format!(\"/tags/{tag}\");\nlet b = format!(\n    \"{x}: \\\"y\\\"\",\n);";
     let literals: Vec<String> = format_literals(text).into_iter().map(|(_, l)| l).collect();
     assert_eq!(literals, ["/tags/{tag}", "{x}: \"y\""]);
+}
+
+/// The code of `path` and the files below it, without comments and without
+/// test modules.
+fn code_of(path: &Path) -> String {
+    let mut code = String::new();
+    if path.is_dir() {
+        for entry in std::fs::read_dir(path).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if name != "tests" && name != "tests.rs" {
+                code += &code_of(&path);
+            }
+        }
+    } else if path.extension().is_some_and(|e| e == "rs") {
+        let text = std::fs::read_to_string(path).unwrap();
+        let text = text
+            .split("#[cfg(test)]\nmod tests")
+            .next()
+            .unwrap_or_default();
+        for line in text.lines() {
+            code += line.split("//").next().unwrap_or_default();
+            code.push('\n');
+        }
+    }
+    code
+}
+
+/// Each top-level module of the crate whose sources are in `dir` (from the
+/// repository root) and the other modules its code names.
+fn module_graph(dir: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let mut modules = BTreeMap::new();
+    for entry in std::fs::read_dir(&src).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        if name == "lib" || name == "main" {
+            continue;
+        }
+        let mut code = code_of(&path);
+        // A module's folder beside its `<name>.rs` file is the same module.
+        if path.is_dir() && src.join(format!("{name}.rs")).is_file() {
+            code += &code_of(&src.join(format!("{name}.rs")));
+        }
+        let uses: BTreeSet<String> = code
+            .match_indices("crate::")
+            .map(|(at, _)| {
+                code[at + "crate::".len()..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect::<String>()
+            })
+            .filter(|used| *used != name)
+            .collect();
+        modules
+            .entry(name)
+            .or_insert_with(BTreeSet::new)
+            .extend(uses);
+    }
+    modules
+}
+
+/// A path of modules that leads from one back to itself, if any.
+fn find_cycle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    fn visit(
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        let here = path.last()?.clone();
+        for next in graph.get(&here).into_iter().flatten() {
+            if let Some(at) = path.iter().position(|m| m == next) {
+                let mut cycle = path[at..].to_vec();
+                cycle.push(next.clone());
+                return Some(cycle);
+            }
+            if !done.contains(next) {
+                path.push(next.clone());
+                if let Some(cycle) = visit(graph, path, done) {
+                    return Some(cycle);
+                }
+                path.pop();
+            }
+        }
+        done.insert(here);
+        None
+    }
+    let mut done = BTreeSet::new();
+    graph
+        .keys()
+        .find_map(|start| visit(graph, &mut vec![start.clone()], &mut done))
+}
+
+#[test]
+fn no_module_reaches_back_to_itself() {
+    let core = module_graph("crates/core/src");
+    assert!(core.len() >= 10, "{core:?}");
+    assert!(core["compose"].contains("model"), "{core:?}");
+    let app = module_graph("src");
+    assert!(app["components"].contains("browser"), "{app:?}");
+    for (crate_name, graph) in [("tocsin-core", core), ("tocsin", app)] {
+        if let Some(cycle) = find_cycle(&graph) {
+            panic!(
+                "{crate_name}'s modules import in a cycle: {}",
+                cycle.join(" → ")
+            );
+        }
+    }
+}
+
+#[test]
+fn the_cycle_check_finds_a_cycle() {
+    let graph: BTreeMap<String, BTreeSet<String>> = [
+        ("a", vec!["b"]),
+        ("b", vec!["c"]),
+        ("c", vec!["a"]),
+        ("d", vec![]),
+    ]
+    .into_iter()
+    .map(|(m, uses)| (m.to_owned(), uses.into_iter().map(str::to_owned).collect()))
+    .collect();
+    assert_eq!(
+        find_cycle(&graph),
+        Some(["a", "b", "c", "a"].map(String::from).to_vec())
+    );
 }

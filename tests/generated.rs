@@ -14,10 +14,11 @@ use std::collections::BTreeSet;
 use std::fmt::Debug;
 use tocsin::compose::{Client, Details, Draft, Platform, eml, offer};
 use tocsin::listing::{PageContent, derive, list_page, page_title};
-use tocsin::model::{Article, BasePath, Campaign, Part, Site, validate};
+use tocsin::model::{Article, BasePath, Campaign, Part, Site};
 use tocsin::prerender::{PageMeta, SiteFrame, article_body, campaign_body, list_body};
 use tocsin::route::Route;
 use tocsin::share::Preset;
+use tocsin::validate;
 
 /// The run's content, decoded into the app's types.
 struct Generated {
@@ -173,7 +174,15 @@ fn every_generated_page_renders_ahead_of_time_and_every_letter_composes() {
                 slug: campaign.slug.clone(),
             },
         ] {
-            assert!(!page_title(&site.name, &route, PageContent::Campaign(campaign)).is_empty());
+            assert!(
+                !page_title(
+                    &site.name,
+                    &route,
+                    PageContent::Campaign(campaign),
+                    tocsin::i18n::english()
+                )
+                .is_empty()
+            );
         }
         // Every letter, with every recipient, all at once and in turn.
         for letter in &campaign.letters {

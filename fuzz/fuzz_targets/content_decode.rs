@@ -5,7 +5,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tocsin::model::{Article, Block, Campaign, ListFile, Site, validate};
+use tocsin::model::{Article, Block, Campaign, ListFile, Site};
+use tocsin::validate;
 
 fuzz_target!(|data: &[u8]| {
     // The app reads text; bytes that are not UTF-8 never reach its reader.

@@ -7,7 +7,7 @@ use libfuzzer_sys::fuzz_target;
 use tocsin::compose::{Message, mailto, normalize_body, sanitize_header};
 use tocsin::model::Email;
 
-#[path = "../../tests/support/mail.rs"]
+#[path = "../../crates/core/tests/support/mail.rs"]
 mod mail;
 
 fuzz_target!(|text: &str| {

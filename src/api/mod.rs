@@ -10,10 +10,10 @@ pub use response::{LoadError, Subject, decode};
 pub use search::{ready_search, search};
 
 use crate::browser;
+use crate::json::Content;
 use crate::model::{Article, Campaign, ListFile, Site, Slug};
 use crate::route::{DataFile, ListOf, catalog_href};
 use gloo_net::http::Request;
-use serde::de::DeserializeOwned;
 
 /// A request that has not finished after this long is given up.
 const TIMEOUT_MS: i32 = 8_000;
@@ -25,7 +25,7 @@ const FIRST_PAUSE_MS: i32 = 400;
 /// Fetches `file` and decodes it; `what` names it in messages. Only the
 /// decoding is generic: the fetching is one function for every type, so
 /// the wasm carries it once.
-async fn fetch_json<T: DeserializeOwned>(file: &DataFile, what: Subject) -> Result<T, LoadError> {
+async fn fetch_json<T: Content>(file: &DataFile, what: Subject) -> Result<T, LoadError> {
     let url = file.href(&browser::site_base());
     let answer = fetch_answer(&url, what).await?;
     decode(
@@ -98,10 +98,7 @@ async fn fetch_once(url: &str, what: Subject) -> Result<Answer, LoadError> {
 }
 
 /// Like [`fetch_json`], for a file the site cannot do without.
-async fn fetch_required<T: DeserializeOwned>(
-    file: &DataFile,
-    what: Subject,
-) -> Result<T, LoadError> {
+async fn fetch_required<T: Content>(file: &DataFile, what: Subject) -> Result<T, LoadError> {
     fetch_json(file, what)
         .await
         .map_err(|e| e.required(&file.href(&browser::site_base())))

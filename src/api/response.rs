@@ -2,7 +2,7 @@
 //! the network, so every failure path is tested natively.
 
 use crate::i18n::{Key, fill, t};
-use serde::de::DeserializeOwned;
+use crate::json::Content;
 use std::fmt;
 
 /// What the reader was waiting for when loading failed, so every message
@@ -157,7 +157,7 @@ pub fn check(what: Subject, status: u16, content_type: Option<&str>) -> Result<(
 }
 
 /// Decodes one answer to a request for a JSON file, once [`check`]ed.
-pub fn decode<T: DeserializeOwned>(
+pub fn decode<T: Content>(
     what: Subject,
     file: &str,
     status: u16,
@@ -172,7 +172,7 @@ pub fn decode<T: DeserializeOwned>(
             detail: "the file is empty".to_owned(),
         });
     }
-    crate::json::from_str(body).map_err(|e| LoadError::BadContent {
+    T::from_json(body).map_err(|e| LoadError::BadContent {
         what,
         file: file.to_owned(),
         detail: e.to_string(),
@@ -187,6 +187,12 @@ mod tests {
     #[derive(Debug, Deserialize, PartialEq)]
     struct Thing {
         name: String,
+    }
+
+    impl Content for Thing {
+        fn from_json(text: &str) -> Result<Self, crate::json::Error> {
+            crate::json::from_str(text)
+        }
     }
 
     fn thing(status: u16, ty: Option<&str>, body: &str) -> Result<Thing, LoadError> {

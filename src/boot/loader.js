@@ -1,5 +1,5 @@
 // Starts Tocsin; `cargo xtask build` fills in the names in braces
-// (src/boot/contract.rs) and the app's files.
+// (src/takeover.rs) and the app's files.
 //
 // On a pre-rendered page the reader can read at once, so fetching,
 // compiling and starting the app waits until the browser reports that

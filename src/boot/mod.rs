@@ -4,7 +4,6 @@
 //! sees a skeleton replace the text they were reading, and nothing moves.
 //! Outside a browser (pre-rendering) every function here does nothing.
 
-pub mod contract;
 #[cfg(target_arch = "wasm32")]
 mod focus;
 
@@ -59,7 +58,7 @@ fn mount<V: IntoView + 'static>(app: fn() -> V) {
         .then(|| document.create_element("div").ok())
         .flatten()
         .and_then(|host| {
-            host.set_id(contract::APP_ID);
+            host.set_id(crate::takeover::APP_ID);
             // Cannot fail on a new element; if it did, the app would show at once.
             let _ = host.set_attribute("hidden", "");
             document.body()?.append_child(&host).ok()?;
@@ -82,7 +81,7 @@ fn behind_prerendered_page() -> bool {
     #[cfg(target_arch = "wasm32")]
     {
         document()
-            .get_element_by_id(contract::PRERENDERED_ID)
+            .get_element_by_id(crate::takeover::PRERENDERED_ID)
             .is_some()
     }
     #[cfg(not(target_arch = "wasm32"))]
@@ -135,7 +134,7 @@ pub fn reveal_app() {
 
 #[cfg(target_arch = "wasm32")]
 fn swap_in() {
-    use contract::{APP_ID, APP_STATE, PRERENDERED_ID, PRERENDERED_TAG};
+    use crate::takeover::{APP_ID, APP_STATE, PRERENDERED_ID, PRERENDERED_TAG};
     if WAITING.with(Cell::get) > 0 {
         request_animation_frame(swap_in);
         return;

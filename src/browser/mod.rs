@@ -16,8 +16,6 @@ use native as imp;
 #[cfg(target_arch = "wasm32")]
 use web as imp;
 
-/// The `<meta>` naming the site's base path, written by `cargo xtask build`.
-pub const BASE_META: &str = "tocsin-base";
 /// The standard `<meta>` naming the site, written by `cargo xtask build`
 /// from `site.json`.
 pub const NAME_META: &str = "application-name";
@@ -83,7 +81,7 @@ pub fn mark_language(tag: &str, direction: &str) {
 /// says nothing usable. Read once: the page does not change its base.
 pub fn site_base() -> BasePath {
     thread_local! {
-        static BASE: BasePath = imp::meta(BASE_META)
+        static BASE: BasePath = imp::meta(crate::takeover::BASE_META)
             .and_then(|content| BasePath::parse(&content))
             .unwrap_or_default();
     }

@@ -1,8 +1,8 @@
 //! The browser's own answers, through web-sys and js-sys.
 
 use super::Store;
-use crate::boot::contract::PRERENDERED_TAG;
 use crate::model::{Date, local_date};
+use crate::takeover::PRERENDERED_TAG;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 

@@ -21,7 +21,7 @@ pub fn CallToAction(
     let demand_lang = fallback_lang(fallbacks.demands);
     let demand = campaign.demands.first().cloned().unwrap_or_default();
     let outcome = campaign.outcome.clone().unwrap_or_default();
-    let recipients = campaign.recipients_sentence();
+    let recipients = campaign.recipients_sentence(i18n::catalog());
     match campaign.status {
         Status::Active => view! {
             <div class="cta">

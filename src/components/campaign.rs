@@ -56,14 +56,17 @@ pub fn CampaignView(
         </InItsOwnTask>
     };
     let deadline = shown.deadline.clone().map(|date| {
-        let state = today
-            .as_ref()
-            .map(|today| format!(" ({})", deadline_state(&date, today).describe()));
+        let state = today.as_ref().map(|today| {
+            format!(
+                " ({})",
+                deadline_state(&date, today).describe(i18n::catalog())
+            )
+        });
         view! { <p class="deadline">{t(Key::Deadline)}" " <DateTime date /> {state}</p> }
     });
     let letter = campaign.letter(None).cloned();
     let composer_campaign = campaign.clone();
-    let recipients = shown.recipients_sentence();
+    let recipients = shown.recipients_sentence(i18n::catalog());
     let outcome_lang = fallback_lang(fallbacks.outcome);
     let action = match shown.status {
         Status::Active => view! {

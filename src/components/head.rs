@@ -2,6 +2,7 @@
 //! `crate::listing`'s one wording of them.
 
 use crate::browser;
+use crate::i18n;
 use crate::listing::{PageContent, PageHead, page_title};
 use crate::route::Route;
 use leptos::prelude::*;
@@ -19,7 +20,7 @@ pub fn use_site_name() -> String {
 /// Sets the tab's title and description of `route` showing `content` once
 /// the page is in place; the pre-rendered page carries its own.
 pub fn page_head(route: &Route, content: PageContent<'_>) {
-    let title = page_title(&use_site_name(), route, content);
-    let description = PageHead::of(route, content).description;
+    let title = page_title(&use_site_name(), route, content, i18n::catalog());
+    let description = PageHead::of(route, content, i18n::catalog()).description;
     Effect::new(move || browser::set_head(&title, Some(&description)));
 }

@@ -3,10 +3,10 @@
 //! script or image from a third party.
 
 use super::{CopyButton, QrCode};
-use crate::boot::contract::NEEDS_APP;
 use crate::browser;
-use crate::i18n::{Key, t};
+use crate::i18n::{self, Key, t};
 use crate::share::Channel;
+use crate::takeover::NEEDS_APP;
 use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
@@ -35,7 +35,7 @@ pub fn SharePanel(
                 view! {
                     <li>
                         <a href=href rel="noopener noreferrer" target="_blank">
-                            {channel.name()}
+                            {channel.name(i18n::catalog())}
                         </a>
                     </li>
                 }

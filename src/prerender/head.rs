@@ -2,12 +2,12 @@
 //! address and the tags link previews read.
 
 use super::{SiteFrame, lead_image};
-use crate::boot::contract::PRERENDERED_TAG;
 use crate::components::page_url;
 use crate::i18n::{self, Direction};
 use crate::listing::{PageContent, PageHead, page_title};
 use crate::model::Date;
 use crate::route::{DataFile, OgKind, Route, asset_href, catalog_href, language_root};
+use crate::takeover::PRERENDERED_TAG;
 
 /// What a page's `<head>` says about it, for search engines and link previews.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,7 +55,7 @@ pub struct PreviewImage {
 impl PageMeta {
     /// The head of `route` showing `content` on `site`.
     pub fn new(site: &SiteFrame, route: &Route, content: PageContent<'_>) -> PageMeta {
-        let head = PageHead::of(route, content);
+        let head = PageHead::of(route, content, i18n::catalog());
         let own_title = if head.title.is_empty() {
             site.name.clone()
         } else {
@@ -76,7 +76,7 @@ impl PageMeta {
             }
         });
         PageMeta {
-            title: page_title(&site.name, route, content),
+            title: page_title(&site.name, route, content, i18n::catalog()),
             own_title,
             description: head.description,
             url: page_url(route, &site.root),

@@ -34,7 +34,7 @@ pub fn FlyerPage() -> impl IntoView {
                     <h1>{campaign.title.clone()}</h1>
                     <p class="flyer-demand">{campaign.demands.first().cloned()}</p>
                 </div>
-                <p>{campaign.recipients_sentence()}</p>
+                <p>{campaign.recipients_sentence(i18n::catalog())}</p>
                 <QrCode text=url.clone() />
                 <p class="flyer-url">{short}</p>
                 <button type="button" class="flyer-print" on:click=|_| browser::print()>

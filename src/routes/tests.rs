@@ -4,7 +4,6 @@
 use super::params::*;
 use super::route_table;
 use crate::route::Route;
-use crate::route::tests::every_kind;
 use leptos_router::params::{Params, ParamsMap};
 use leptos_router::{MatchNestedRoutes, MatchParams, PathSegment, RouteDefs};
 use std::collections::BTreeSet;
@@ -35,7 +34,7 @@ fn router_patterns() -> BTreeSet<String> {
 
 #[test]
 fn the_router_knows_every_shape_of_address_and_no_other() {
-    let routes = every_kind();
+    let routes = Route::every_kind();
     let expected: BTreeSet<String> = (routes.iter())
         .filter(|r| **r != Route::NotFound)
         .map(|r| r.pattern().to_owned())
@@ -46,7 +45,7 @@ fn the_router_knows_every_shape_of_address_and_no_other() {
 #[test]
 fn every_route_round_trips_through_the_router() {
     let table = RouteDefs::new(route_table());
-    for route in every_kind() {
+    for route in Route::every_kind() {
         let path = route.path();
         let Some(matched) = table.match_route(&path) else {
             assert_eq!(route, Route::NotFound, "the router does not reach {path}");

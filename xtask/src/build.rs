@@ -6,10 +6,11 @@ use crate::output::Output;
 use crate::project::{Project, RunExt};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use tocsin::browser::{BASE_META, LANGUAGES_META, NAME_META};
+use tocsin::browser::{LANGUAGES_META, NAME_META};
 use tocsin::model::{BasePath, Site};
 use tocsin::prerender::escape;
 use tocsin::route::{DataFile, root_file_href};
+use tocsin::takeover::BASE_META;
 
 /// Where a build goes and where the site will live.
 pub struct Build {

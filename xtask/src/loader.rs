@@ -5,13 +5,13 @@
 //! with no `'unsafe-inline'`. The loader lets a pre-rendered page paint
 //! before the app's JS and wasm are fetched (`without_app_preloads`).
 
-use tocsin::boot::contract::{self, LOADER};
+use tocsin::takeover::{self, LOADER};
 
 /// The loader (`src/boot/loader.js`) for the app's files `js` and `wasm`,
-/// with the takeover's names filled in from `tocsin::boot::contract`.
+/// with the takeover's names filled in from `tocsin::takeover`.
 fn loader(js: &str, wasm: &str) -> String {
     let mut script = LOADER.replace("{js}", js).replace("{wasm}", wasm);
-    for (name, value) in contract::ALL {
+    for (name, value) in takeover::ALL {
         script = script.replace(&format!("{{{name}}}"), value);
     }
     script
@@ -104,7 +104,7 @@ mod tests {
     #[test]
     fn the_loader_names_what_the_contract_names_and_nothing_is_left_unfilled() {
         let script = loader("/t.js", "/t_bg.wasm");
-        for (name, value) in contract::ALL {
+        for (name, value) in takeover::ALL {
             let placeholder = format!("{{{name}}}");
             assert!(
                 !script.contains(&placeholder),

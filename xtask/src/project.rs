@@ -13,12 +13,13 @@ pub struct Project {
 }
 
 impl Project {
-    /// Finds the workspace root from this crate's manifest folder.
+    /// The checkout the command runs in: the nearest folder holding the
+    /// workspace's `Trunk.toml`, from the current directory up. Never the
+    /// folder xtask was compiled in, which a shared target directory (a
+    /// common `CARGO_TARGET_DIR`, a CI cache) may place in another clone.
     pub fn locate() -> Project {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_else(|| PathBuf::from("."));
+        let here = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+        let root = find_root(&here).unwrap_or(here);
         let mut dirs = vec![root.join("e2e/node_modules/.bin"), cargo_bin_dir()];
         if let Some(current) = std::env::var_os("PATH") {
             dirs.extend(std::env::split_paths(&current));
@@ -57,6 +58,15 @@ impl Project {
     }
 }
 
+/// The nearest of `start` and the folders above it that holds the
+/// workspace: its `Cargo.toml` beside the app's `Trunk.toml`.
+pub fn find_root(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .find(|dir| dir.join("Trunk.toml").is_file() && dir.join("Cargo.toml").is_file())
+        .map(Path::to_path_buf)
+}
+
 /// Where `cargo install` puts binaries.
 fn cargo_bin_dir() -> PathBuf {
     std::env::var_os("CARGO_HOME")
@@ -88,5 +98,29 @@ impl RunExt for Command {
         out.status
             .success()
             .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_root;
+    use std::fs;
+
+    #[test]
+    fn the_root_is_the_checkout_the_command_runs_in() {
+        let temp = std::env::temp_dir().join(format!("tocsin-root-{}", std::process::id()));
+        let clone = temp.join("clone");
+        let deep = clone.join("crates/core/src");
+        fs::create_dir_all(&deep).unwrap();
+        fs::write(clone.join("Cargo.toml"), "[workspace]\n").unwrap();
+        fs::write(clone.join("Trunk.toml"), "").unwrap();
+        // A crate's own Cargo.toml on the way up is not the workspace.
+        fs::write(clone.join("crates/core/Cargo.toml"), "[package]\n").unwrap();
+        assert_eq!(find_root(&deep), Some(clone.clone()));
+        assert_eq!(find_root(&clone), Some(clone.clone()));
+        let elsewhere = temp.join("elsewhere");
+        fs::create_dir_all(&elsewhere).unwrap();
+        assert_eq!(find_root(&elsewhere), None);
+        fs::remove_dir_all(&temp).unwrap();
     }
 }

@@ -105,7 +105,7 @@ pub fn DetailsFields(
             missing
                 .get()
                 .filter(|e| e.0 == field)
-                .map(|e| e.to_string())
+                .map(|e| t(e.prompt()).to_owned())
         })
     };
     view! {

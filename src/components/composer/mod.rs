@@ -16,7 +16,7 @@ pub use copy::CopyButton;
 pub use draft::{Drafts, dismiss_offer, keep_language, kept_language, offer_dismissed};
 
 use crate::compose::{Composed, Draft};
-use crate::i18n::{Key, t};
+use crate::i18n::{self, Key, t};
 use crate::model::{Campaign, Email, LanguageTag};
 use crate::share::{Ignored, Preset};
 use details::DetailsFields;
@@ -89,7 +89,7 @@ pub fn ProtestComposer(
         >
             {ignored
                 .into_iter()
-                .map(|i| view! { <p class="preset-note">{i.note()}</p> })
+                .map(|i| view! { <p class="preset-note">{i.note(i18n::catalog())}</p> })
                 .collect_view()}
             <DetailsFields draft kept missing tally attempted />
             <RecipientFields campaign=campaign.get_value() draft attempted />
@@ -143,7 +143,7 @@ fn Preview(
     let body = move || {
         composed.with(|c| match &c.body {
             Ok(body) => body.clone(),
-            Err(error) => error.to_string(),
+            Err(error) => t(error.prompt()).to_owned(),
         })
     };
     view! {

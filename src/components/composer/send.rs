@@ -202,7 +202,7 @@ fn client_button(
             view! {
                 <li>
                     <a class="button" href=href target=target rel="noopener noreferrer">
-                        {client.label()}
+                        {client.label(i18n::catalog())}
                     </a>
                     {copies_note}
                 </li>
@@ -214,7 +214,7 @@ fn client_button(
                 {fill(
                     Key::TooLong,
                     &[
-                        ("client", client.label()),
+                        ("client", client.label(i18n::catalog())),
                         ("length", &number(length as u64)),
                         ("limit", &number(limit as u64)),
                     ],

@@ -4,8 +4,8 @@
 use super::locate::{line_column, locate};
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
-use tocsin::model::validate::{self, ContentSet, Issue};
 use tocsin::model::{Article, Campaign, IMAGE_EXTENSIONS, Site, is_raster_image, is_slug};
+use tocsin::validate::{self, ContentSet, Issue};
 
 /// One problem, placed in its file.
 #[derive(Debug, Clone, PartialEq, Eq)]

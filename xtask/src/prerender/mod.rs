@@ -12,13 +12,13 @@ pub use content::Content;
 use content::ListRoute;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use tocsin::boot::contract::{APP_START, PRERENDERED_ID, START_WHEN_SEEN};
 use tocsin::browser::SiteLanguage;
 use tocsin::i18n::{self, Catalog, Direction, Key};
 use tocsin::listing::PageContent;
 use tocsin::model::{Article, BasePath, Campaign, LanguageTag};
 use tocsin::prerender::{PageMeta, SiteFrame, article_body, campaign_body, list_body, search_body};
 use tocsin::route::{DataFile, Route, catalog_file, language_base};
+use tocsin::takeover::{APP_START, PRERENDERED_ID, START_WHEN_SEEN};
 
 /// Checks the content in `data`, then writes the pre-rendered pages into
 /// `dist` from it, in each of the site's languages (the first at the site's

@@ -1,9 +1,9 @@
-//! The takeover's names (`tocsin::boot::contract`) as the other languages
+//! The takeover's names (`tocsin::takeover`) as the other languages
 //! spell them: the end-to-end suite's module and the stylesheets.
 
 use crate::project::Project;
 use std::collections::BTreeMap;
-use tocsin::boot::contract::{
+use tocsin::takeover::{
     ALL, APP_FAILED, APP_ID, APP_LATE, APP_START, APP_STATE, NEEDS_APP, PRERENDERED_ID,
     PRERENDERED_TAG,
 };

@@ -51,6 +51,8 @@ pub fn clippy(project: &Project) -> LayerResult {
         "clippy",
         "--package",
         "tocsin",
+        "--package",
+        "tocsin-core",
         "--all-targets",
         "--target",
         "wasm32-unknown-unknown",

@@ -60,7 +60,7 @@ fn committed_schemas_match_the_types() {
 /// types, so the guide cannot drift from what the app accepts.
 #[test]
 fn examples_in_the_editors_guide_are_valid() {
-    use tocsin::model::validate;
+    use tocsin::validate;
     let guide = std::fs::read_to_string(repo().join("docs/content.md")).unwrap();
     let examples: Vec<&str> = guide
         .split("```json\n")

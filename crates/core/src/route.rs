@@ -1,0 +1,469 @@
+//! The map of the site: every page as one [`Route`], and every content file
+//! as one [`DataFile`]. An address is written and read back here and nowhere
+//! else: internal links, the router's table (checked against
+//! [`Route::pattern`] by a test), the pre-rendered pages and their preloads,
+//! the sitemap, the feed and share links all come from these two types. Pure:
+//! no DOM, no network, tested natively.
+
+use crate::model::{BasePath, Invalid, Month, Slug};
+
+mod examples;
+
+/// One page of the site.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Route {
+    /// `/` and `/page/<n>`: the active urgent actions and the latest articles.
+    Home {
+        /// The page of the latest articles, from 1.
+        page: usize,
+    },
+    /// `/articles/<slug>`: the reading view.
+    Article {
+        /// The article's slug.
+        slug: Slug,
+    },
+    /// `/campaigns`: every campaign.
+    Campaigns,
+    /// `/campaigns/<slug>`: the case and the composer.
+    Campaign {
+        /// The campaign's slug.
+        slug: Slug,
+    },
+    /// `/campaigns/<slug>/flyer`: a printable flyer of a share link.
+    Flyer {
+        /// The campaign's slug.
+        slug: Slug,
+    },
+    /// `/archive/<year>/<month>` and `/archive/<year>/<month>/page/<n>`:
+    /// one month's articles.
+    Month {
+        /// The month.
+        month: Month,
+        /// The page of its articles, from 1.
+        page: usize,
+    },
+    /// `/tags/<tag>` and `/tags/<tag>/page/<n>`: the articles with a tag.
+    Tag {
+        /// The tag.
+        tag: Slug,
+        /// The page of its articles, from 1.
+        page: usize,
+    },
+    /// `/search`, with the words in its query (`/search?q=…`): the archive
+    /// searched in the browser (`crate::search`).
+    Search,
+    /// Any address that names no page; the bare app, `/404.html`, shows it.
+    NotFound,
+}
+
+/// What a page is, for Open Graph's `og:type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OgKind {
+    /// A list or the site itself.
+    Website,
+    /// An article or a campaign: a piece of writing of its own.
+    Article,
+}
+
+impl OgKind {
+    /// The `og:type` value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OgKind::Website => "website",
+            OgKind::Article => "article",
+        }
+    }
+}
+
+/// One content file under the data folder.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DataFile {
+    /// `site.json`: the site's name, languages and appeals.
+    Site,
+    /// A list page's one file, which the build derives from the articles
+    /// and campaigns (`cargo xtask content index`).
+    List(ListOf),
+    /// `articles/<slug>.json`.
+    Article(Slug),
+    /// `campaigns/<slug>.json`.
+    Campaign(Slug),
+    /// `search/index.txt`: the search index's list of word files
+    /// (`crate::search::index`).
+    SearchIndex,
+    /// `search/words/<name>.txt`: one of the search index's word files.
+    SearchWords(String),
+    /// `search/articles/<n>.txt`: the slugs of the search index's articles,
+    /// the `n`th file of them.
+    SearchArticles(usize),
+}
+
+impl DataFile {
+    /// The file's path relative to the data folder, such as `site.json`.
+    pub fn path(&self) -> String {
+        let page = |n: &usize| n.to_string();
+        match self {
+            DataFile::Site => "site.json".to_owned(),
+            DataFile::List(ListOf::Front { page: n }) => {
+                [LISTS, "front/", &page(n), ".json"].concat()
+            }
+            DataFile::List(ListOf::Campaigns) => [LISTS, "campaigns.json"].concat(),
+            DataFile::List(ListOf::Month { month, page: n }) => {
+                [LISTS, "archive/", month.as_str(), "/", &page(n), ".json"].concat()
+            }
+            DataFile::List(ListOf::Tag { tag, page: n }) => {
+                [LISTS, "tags/", tag.as_str(), "/", &page(n), ".json"].concat()
+            }
+            DataFile::Article(slug) => ["articles/", slug.as_str(), ".json"].concat(),
+            DataFile::Campaign(slug) => ["campaigns/", slug.as_str(), ".json"].concat(),
+            DataFile::SearchIndex => [SEARCH_INDEX, "index.txt"].concat(),
+            DataFile::SearchWords(name) => [SEARCH_INDEX, "words/", name, ".txt"].concat(),
+            DataFile::SearchArticles(n) => [SEARCH_INDEX, "articles/", &page(n), ".txt"].concat(),
+        }
+    }
+
+    /// The file's address on the site, under `base`: `/tocsin/data/site.json`.
+    pub fn href(&self, base: &BasePath) -> String {
+        asset_href(base, &self.path())
+    }
+}
+
+/// Which list a derived list file holds, and which page of it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ListOf {
+    /// `lists/front/<n>.json`: the front page's page `n`.
+    Front {
+        /// The page, from 1.
+        page: usize,
+    },
+    /// `lists/campaigns.json`: every campaign.
+    Campaigns,
+    /// `lists/archive/<YYYY-MM>/<n>.json`: page `n` of one month's articles.
+    Month {
+        /// The month.
+        month: Month,
+        /// The page, from 1.
+        page: usize,
+    },
+    /// `lists/tags/<tag>/<n>.json`: page `n` of the articles with a tag.
+    Tag {
+        /// The tag.
+        tag: Slug,
+        /// The page, from 1.
+        page: usize,
+    },
+}
+
+impl ListOf {
+    /// The page that shows this list.
+    pub fn route(&self) -> Route {
+        match self.clone() {
+            ListOf::Front { page } => Route::Home { page },
+            ListOf::Campaigns => Route::Campaigns,
+            ListOf::Month { month, page } => Route::Month { month, page },
+            ListOf::Tag { tag, page } => Route::Tag { tag, page },
+        }
+    }
+}
+
+/// The field of the search form, and of the search page's query: `?q=`.
+pub const SEARCH_FIELD: &str = "q";
+
+/// The search page for `words`, under `base` (a language's base):
+/// `/search?q=free%20Ainur`.
+pub fn search_href(base: &BasePath, words: &str) -> String {
+    let words = percent_encoding::utf8_percent_encode(words, percent_encoding::NON_ALPHANUMERIC);
+    [
+        Route::Search.href(base),
+        "?".into(),
+        SEARCH_FIELD.into(),
+        "=".into(),
+        words.to_string(),
+    ]
+    .concat()
+}
+
+/// The folder of the search index in the data folder, which the build
+/// writes (`cargo xtask build`).
+pub const SEARCH_INDEX: &str = "search/";
+
+/// The folder of the derived list files, in the data folder.
+pub const LISTS: &str = "lists/";
+
+/// The folder of the data folder where `cargo xtask import wordpress` puts
+/// the images of the old site's `wp-content/uploads/`.
+pub const UPLOADS: &str = "uploads/";
+
+/// The data folder's path on the site, below the base path.
+const DATA: &str = "/data";
+
+/// The path of a file of the site's own, such as an image, relative to the
+/// data folder, as an address under `base`.
+pub fn asset_href(base: &BasePath, asset: &str) -> String {
+    base.href(&format!("{DATA}/{asset}"))
+}
+
+/// A file at the site's root that the build writes (`feed.xml`, the
+/// loader), as an address under `base`.
+pub fn root_file_href(base: &BasePath, name: &str) -> String {
+    base.href(&format!("/{name}"))
+}
+
+/// The file name of part `n` (from 1) of a sitemap too big for one file:
+/// `sitemap-2.xml`, at the site's root beside the index `sitemap.xml`.
+pub fn sitemap_part(n: usize) -> String {
+    format!("sitemap-{n}.xml")
+}
+
+/// A file at the site's root as an absolute address; `site_root` as for
+/// [`Route::url`].
+pub fn root_file_url(site_root: &str, name: &str) -> String {
+    format!("{site_root}/{name}")
+}
+
+/// The base of a page's addresses: the site's `base`, then the page's
+/// language segment (`/tocsin/ru`) unless the page is in the site's first
+/// language (`prefix` is `None`), whose addresses have none, so links shared
+/// before the site had languages keep working.
+pub fn language_base(base: &BasePath, prefix: Option<&str>) -> BasePath {
+    prefix
+        .and_then(|tag| base.join(tag))
+        .unwrap_or_else(|| base.clone())
+}
+
+/// The site's absolute address with the page's language segment, for share
+/// links and canonical addresses; `site_root` as for [`Route::url`].
+pub fn language_root(site_root: &str, prefix: Option<&str>) -> String {
+    match prefix {
+        Some(tag) => format!("{site_root}/{tag}"),
+        None => site_root.to_owned(),
+    }
+}
+
+/// `address`, a page's path under `from` (one language's base), as the same
+/// page under `to` (another's): `/ru/articles/x` to `/articles/x`. An
+/// address outside `from` leads to `to`'s front page.
+pub fn rebase(address: &str, from: &BasePath, to: &BasePath) -> String {
+    let path = address.split(['?', '#']).next().unwrap_or_default();
+    let rest = path
+        .strip_prefix(from.as_str())
+        .filter(|rest| rest.starts_with('/'))
+        .unwrap_or("/");
+    to.href(rest)
+}
+
+/// The language segment that starts `address` (a path under `base`), when
+/// it is one of `prefixed`, the site's languages other than its first.
+pub fn address_language<'a>(
+    address: &str,
+    base: &BasePath,
+    prefixed: &'a [String],
+) -> Option<&'a str> {
+    let path = address.split(['?', '#']).next().unwrap_or_default();
+    let first = path
+        .strip_prefix(base.as_str())?
+        .split('/')
+        .find(|s| !s.is_empty())?;
+    prefixed
+        .iter()
+        .find(|tag| tag.as_str() == first)
+        .map(String::as_str)
+}
+
+/// The file name of language `tag`'s interface catalog: `ru.txt`.
+pub fn catalog_file(tag: &str) -> String {
+    [tag, ".txt"].concat()
+}
+
+/// The interface catalog of language `tag`, as an address under `base`:
+/// `/tocsin/i18n/ru.txt` (`crate::i18n`).
+pub fn catalog_href(base: &BasePath, tag: &str) -> String {
+    base.href(&["/i18n/", &catalog_file(tag)].concat())
+}
+
+impl Route {
+    /// The front page.
+    pub const HOME: Route = Route::Home { page: 1 };
+
+    /// The address at the site's root, such as `/articles/x`; the front
+    /// page is `/`, and its and a tag's first page have no `/page/1`.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Home { page } if *page > 1 => format!("/page/{page}"),
+            Route::Home { .. } => "/".to_owned(),
+            Route::Article { slug } => format!("/articles/{slug}"),
+            Route::Campaigns => "/campaigns".to_owned(),
+            Route::Campaign { slug } => format!("/campaigns/{slug}"),
+            Route::Flyer { slug } => format!("/campaigns/{slug}/flyer"),
+            Route::Month { month, page } => {
+                let (year, number) = month.parts();
+                match page {
+                    1 => format!("/archive/{year}/{number:02}"),
+                    n => format!("/archive/{year}/{number:02}/page/{n}"),
+                }
+            }
+            Route::Tag { tag, page } if *page > 1 => format!("/tags/{tag}/page/{page}"),
+            Route::Tag { tag, .. } => format!("/tags/{tag}"),
+            Route::Search => "/search".to_owned(),
+            Route::NotFound => "/404.html".to_owned(),
+        }
+    }
+
+    /// The address under `base`, for a link: `/tocsin/articles/x`.
+    pub fn href(&self, base: &BasePath) -> String {
+        base.href(&self.path())
+    }
+
+    /// The absolute address, for sharing, canonical links, the sitemap and
+    /// the feed; `site_root` is the site's address with its base path and no
+    /// trailing slash, such as `https://example.org/tocsin`.
+    pub fn url(&self, site_root: &str) -> String {
+        format!("{site_root}{}", self.path())
+    }
+
+    /// The route's shape as the router writes it, such as `/articles/:slug`;
+    /// a test holds the router's table to these.
+    pub fn pattern(&self) -> &'static str {
+        match self {
+            Route::Home { page } if *page > 1 => "/page/:page",
+            Route::Home { .. } => "/",
+            Route::Article { .. } => "/articles/:slug",
+            Route::Campaigns => "/campaigns",
+            Route::Campaign { .. } => "/campaigns/:slug",
+            Route::Flyer { .. } => "/campaigns/:campaign/flyer",
+            Route::Month { page, .. } if *page > 1 => "/archive/:year/:month/page/:page",
+            Route::Month { .. } => "/archive/:year/:month",
+            Route::Tag { page, .. } if *page > 1 => "/tags/:tag/page/:page",
+            Route::Tag { .. } => "/tags/:tag",
+            Route::Search => "/search",
+            Route::NotFound => "/*any",
+        }
+    }
+
+    /// Reads an address back: `address` is a path on the site (under
+    /// `base`), with or without a query or fragment. Anything that names no
+    /// page is [`Route::NotFound`].
+    pub fn parse(address: &str, base: &BasePath) -> Route {
+        let path = address.split(['?', '#']).next().unwrap_or_default();
+        let Some(path) = path.strip_prefix(base.as_str()) else {
+            return Route::NotFound;
+        };
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        Self::from_segments(&segments).unwrap_or(Route::NotFound)
+    }
+
+    fn from_segments(segments: &[&str]) -> Option<Route> {
+        let slug = |text: &str| Slug::parse(text).ok();
+        Some(match segments {
+            [] => Route::HOME,
+            ["page", n] => Route::Home {
+                page: page(n)?.get(),
+            },
+            ["articles", s] => Route::Article { slug: slug(s)? },
+            ["campaigns"] => Route::Campaigns,
+            ["search"] => Route::Search,
+            ["campaigns", s] => Route::Campaign { slug: slug(s)? },
+            ["campaigns", s, "flyer"] => Route::Flyer { slug: slug(s)? },
+            ["archive", year, month] => Route::month(year, month, 1)?,
+            ["archive", year, month, "page", n] => Route::month(year, month, page(n)?.get())?,
+            ["tags", t] => Route::Tag {
+                tag: slug(t)?,
+                page: 1,
+            },
+            ["tags", t, "page", n] => Route::Tag {
+                tag: slug(t)?,
+                page: page(n)?.get(),
+            },
+            _ => return None,
+        })
+    }
+
+    /// Page `page` of the archive of `year` and `month` as the address
+    /// writes them (`2010`, `04`); `None` when they are not a month.
+    pub fn month(year: &str, month: &str, page: usize) -> Option<Route> {
+        let valid = year.len() == 4 && month.len() == 2;
+        let month = Month::parse(&[year, month].join("-"))
+            .ok()
+            .filter(|_| valid)?;
+        Some(Route::Month { month, page })
+    }
+
+    /// The same list at another page; other routes have one page.
+    pub fn at_page(&self, page: usize) -> Route {
+        match self {
+            Route::Home { .. } => Route::Home { page },
+            Route::Tag { tag, .. } => Route::Tag {
+                tag: tag.clone(),
+                page,
+            },
+            Route::Month { month, .. } => Route::Month {
+                month: month.clone(),
+                page,
+            },
+            other => other.clone(),
+        }
+    }
+
+    /// The list file of a list page; `None` for any other page.
+    pub fn list(&self) -> Option<ListOf> {
+        Some(match self.clone() {
+            Route::Home { page } => ListOf::Front { page },
+            Route::Campaigns => ListOf::Campaigns,
+            Route::Month { month, page } => ListOf::Month { month, page },
+            Route::Tag { tag, page } => ListOf::Tag { tag, page },
+            _ => return None,
+        })
+    }
+
+    /// The content files the page needs: a list page its one list file.
+    pub fn data_files(&self) -> Vec<DataFile> {
+        if let Some(list) = self.list() {
+            return vec![DataFile::List(list)];
+        }
+        match self {
+            Route::Article { slug } => vec![DataFile::Article(slug.clone()), DataFile::Site],
+            Route::Campaign { slug } | Route::Flyer { slug } => {
+                vec![DataFile::Campaign(slug.clone())]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// What the page is, for link previews.
+    pub fn og_kind(&self) -> OgKind {
+        match self {
+            Route::Article { .. } | Route::Campaign { .. } => OgKind::Article,
+            _ => OgKind::Website,
+        }
+    }
+}
+
+fn page(text: &str) -> Option<PageNumber> {
+    text.parse().ok()
+}
+
+/// A page number in an address: a whole number from 1, written plainly
+/// (`/page/2`, never `/page/02` or `/page/0`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageNumber(usize);
+
+impl PageNumber {
+    /// The number.
+    pub fn get(self) -> usize {
+        self.0
+    }
+}
+
+impl std::str::FromStr for PageNumber {
+    type Err = Invalid;
+
+    fn from_str(text: &str) -> Result<Self, Invalid> {
+        let plain = !text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit());
+        let number = text.parse().ok().filter(|&n| n >= 1 && plain);
+        number
+            .map(PageNumber)
+            .ok_or_else(|| Invalid(format!("{text:?} is not a page number")))
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests;

@@ -1,0 +1,262 @@
+//! Rules that types alone cannot express: non-blank text, at least one
+//! subject per letter, and agreement between files. Each problem carries the
+//! JSON pointer of the value at fault, so tools can point at a line.
+
+mod cross;
+mod gaps;
+
+pub use cross::{ContentSet, cross_check};
+pub use gaps::translation_gaps;
+
+use crate::model::{Article, Block, Campaign, Site, Status};
+use std::collections::BTreeSet;
+
+/// One problem: where it is (a JSON pointer) and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issue {
+    /// RFC 6901 pointer to the value at fault; empty for the whole file.
+    pub pointer: String,
+    /// What is wrong, and what was expected.
+    pub message: String,
+}
+
+/// A problem in one file of a content folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileIssue {
+    /// The file's path inside the content folder, such as `articles/x.json`.
+    pub file: String,
+    /// The problem.
+    pub issue: Issue,
+}
+
+fn issue(pointer: impl Into<String>, message: impl Into<String>) -> Issue {
+    Issue {
+        pointer: pointer.into(),
+        message: message.into(),
+    }
+}
+
+/// A JSON Pointer (RFC 6901) to `parts`, such as `/letters/0/body`.
+pub fn pointer<S: AsRef<str>>(parts: &[S]) -> String {
+    let mut out = String::new();
+    for part in parts {
+        out.push('/');
+        out.push_str(&part.as_ref().replace('~', "~0").replace('/', "~1"));
+    }
+    out
+}
+
+fn require_text(issues: &mut Vec<Issue>, pointer: &str, value: &str) {
+    if value.trim().is_empty() {
+        issues.push(issue(pointer, "expected non-empty text"));
+    }
+}
+
+/// A title, name, label or subject: shown on one line and put into mail
+/// headers, so no line break, separator or other control character.
+fn one_line(issues: &mut Vec<Issue>, pointer: &str, value: &str) {
+    let breaks = |c: char| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}');
+    if value.chars().any(breaks) {
+        issues.push(issue(
+            pointer,
+            "this is one line: no line breaks or control characters",
+        ));
+    }
+}
+
+/// Checks one article on its own.
+pub fn article(a: &Article) -> Vec<Issue> {
+    let mut out = Vec::new();
+    for (pointer, text) in [
+        ("/title", &a.title),
+        ("/standfirst", &a.standfirst),
+        ("/byline", &a.byline),
+        ("/section", &a.section),
+    ] {
+        require_text(&mut out, pointer, text);
+    }
+    for (pointer, text) in [
+        ("/title", &a.title),
+        ("/byline", &a.byline),
+        ("/section", &a.section),
+    ] {
+        one_line(&mut out, pointer, text);
+    }
+    if a.body.is_empty() {
+        out.push(issue("/body", "expected at least one block"));
+    }
+    for (i, block) in a.body.iter().enumerate() {
+        match block {
+            Block::Image { alt, .. } => require_text(
+                &mut out,
+                &pointer(&["body", &i.to_string(), "image", "alt"]),
+                alt,
+            ),
+            Block::List { items, .. } if items.is_empty() => out.push(issue(
+                pointer(&["body", &i.to_string(), "list", "items"]),
+                "expected at least one item",
+            )),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Checks one campaign on its own.
+pub fn campaign(c: &Campaign) -> Vec<Issue> {
+    let mut out = Vec::new();
+    for (pointer, text) in [
+        ("/title", &c.title),
+        ("/at_risk", &c.at_risk),
+        ("/summary", &c.summary),
+        ("/share_text", &c.share_text),
+    ] {
+        require_text(&mut out, pointer, text);
+    }
+    one_line(&mut out, "/title", &c.title);
+    for (i, target) in c.targets.iter().enumerate() {
+        for (field, text) in [("name", &target.name), ("role", &target.role)] {
+            one_line(
+                &mut out,
+                &pointer(&["targets", &i.to_string(), field]),
+                text,
+            );
+        }
+    }
+    if c.demands.is_empty() {
+        out.push(issue("/demands", "expected at least one demand"));
+    }
+    for (i, demand) in c.demands.iter().enumerate() {
+        require_text(&mut out, &pointer(&["demands", &i.to_string()]), demand);
+    }
+    if c.status != Status::Active && c.outcome.as_deref().is_none_or(|o| o.trim().is_empty()) {
+        out.push(issue(
+            "/status",
+            "a won or closed campaign needs an \"outcome\" saying what happened",
+        ));
+    }
+    if c.status == Status::Active && c.targets.is_empty() && c.reader_targets.is_empty() {
+        out.push(issue(
+            "/targets",
+            "an active campaign needs at least one target or reader target",
+        ));
+    }
+    for (i, target) in c.reader_targets.iter().enumerate() {
+        require_text(
+            &mut out,
+            &pointer(&["reader_targets", &i.to_string(), "label"]),
+            &target.label,
+        );
+        one_line(
+            &mut out,
+            &pointer(&["reader_targets", &i.to_string(), "label"]),
+            &target.label,
+        );
+        if let Some(country) = target.directory.repeated() {
+            out.push(issue(
+                pointer(&["reader_targets", &i.to_string(), "directory"]),
+                format!("lists {country} twice: give each country one list of addresses"),
+            ));
+        }
+        for (country, entries) in target.directory.iter() {
+            for (j, entry) in entries.iter().enumerate() {
+                let at = [
+                    "reader_targets",
+                    &i.to_string(),
+                    "directory",
+                    country.as_str(),
+                    &j.to_string(),
+                    "name",
+                ];
+                one_line(&mut out, &pointer(&at), &entry.name);
+            }
+        }
+        if target.directory.is_empty() && !target.free_entry {
+            out.push(issue(
+                pointer(&["reader_targets", &i.to_string()]),
+                "gives the reader no way to supply an address: add a directory or set free_entry",
+            ));
+        }
+    }
+    if c.letters.is_empty() {
+        out.push(issue("/letters", "expected at least one letter"));
+    }
+    let mut languages = BTreeSet::new();
+    for (i, letter) in c.letters.iter().enumerate() {
+        if !languages.insert(letter.language.as_str().to_ascii_lowercase()) {
+            out.push(issue(
+                pointer(&["letters", &i.to_string(), "language"]),
+                format!("a second letter in {}", letter.language),
+            ));
+        }
+        if letter.subjects.is_empty() {
+            out.push(issue(
+                pointer(&["letters", &i.to_string(), "subjects"]),
+                "expected at least one subject",
+            ));
+        }
+        for (j, subject) in letter.subjects.iter().enumerate() {
+            let pointer = pointer(&["letters", &i.to_string(), "subjects", &j.to_string()]);
+            require_text(&mut out, &pointer, subject);
+            one_line(&mut out, &pointer, subject);
+        }
+        require_text(
+            &mut out,
+            &pointer(&["letters", &i.to_string(), "body"]),
+            letter.body.source(),
+        );
+        let greets = letter.body.uses(crate::model::Placeholder::Salutation);
+        match &letter.greeting {
+            None if greets => out.push(issue(
+                pointer(&["letters", &i.to_string(), "greeting"]),
+                "the letter opens with {salutation}, so it needs a greeting for a letter to several \
+                    recipients at once, such as \"Dear Sir or Madam\"",
+            )),
+            Some(greeting) => one_line(
+                &mut out,
+                &pointer(&["letters", &i.to_string(), "greeting"]),
+                greeting,
+            ),
+            None => {}
+        }
+    }
+    if let Some(tag) = &c.letter_language
+        && !c.letters.iter().any(|l| &l.language == tag)
+    {
+        out.push(issue(
+            "/letter_language",
+            format!("there is no letter in {tag}: letter_language names one of the letters"),
+        ));
+    }
+    out
+}
+
+/// Checks the site file on its own.
+pub fn site(s: &Site) -> Vec<Issue> {
+    let mut out = Vec::new();
+    require_text(&mut out, "/name", &s.name);
+    one_line(&mut out, "/name", &s.name);
+    one_line(&mut out, "/tagline", &s.tagline);
+    if s.languages.is_empty() {
+        out.push(issue("/languages", "expected at least one language"));
+    }
+    let mut ids = BTreeSet::new();
+    for (i, appeal) in s.appeals.iter().enumerate() {
+        if !ids.insert(&appeal.id) {
+            out.push(issue(
+                pointer(&["appeals", &i.to_string(), "id"]),
+                format!("a second appeal with id {}", appeal.id),
+            ));
+        }
+        one_line(
+            &mut out,
+            &pointer(&["appeals", &i.to_string(), "title"]),
+            &appeal.title,
+        );
+        for (j, link) in appeal.links.iter().enumerate() {
+            let at = ["appeals", &i.to_string(), "links", &j.to_string(), "label"];
+            one_line(&mut out, &pointer(&at), &link.label);
+        }
+    }
+    out
+}
