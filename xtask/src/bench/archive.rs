@@ -4,11 +4,11 @@
 //! query, bytes on the wire and time to results at 4x CPU).
 
 use super::{Server, node_json};
-use crate::build::Build;
-use crate::project::{Project, RunExt};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 use std::time::Instant;
+use tocsin_site::build::Build;
+use tocsin_site::project::{Project, RunExt};
 
 /// Articles in the archive.
 const ARTICLES: usize = 10_000;
@@ -59,7 +59,7 @@ impl ArchiveFigures {
         let data = bench.join("archive-10k");
         if !data.join("site.json").is_file() {
             let _ = std::fs::remove_dir_all(&data);
-            crate::content::generate_archive(project, ARTICLES, &data)?;
+            tocsin_site::content::generate_archive(project, ARTICLES, &data)?;
         }
         let dist = bench.join("archive-dist");
         let _ = std::fs::remove_dir_all(&dist);

@@ -15,7 +15,6 @@ mod floor;
 mod report;
 mod sizes;
 
-use crate::project::{Project, RunExt};
 use crate::setup;
 use browser::{ComposerSamples, LighthousePage, LighthouseRun, SendablePage, SendableRuns};
 use report::{Report, RouteBytes};
@@ -26,6 +25,7 @@ use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 use tocsin::model::BasePath;
 use tocsin::route::root_file_href;
+use tocsin_site::project::{Project, RunExt};
 
 /// The demo routes the budgets are about, each with its name in the
 /// report: the article (the floor page is made of it), and the campaign
@@ -51,7 +51,7 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
     setup::test_tools(project)?;
     setup::twiggy(project)?;
     let started = Instant::now();
-    crate::build::Build::new(project, project.root.join("dist"), None)?.run(project)?;
+    tocsin_site::build::Build::new(project, project.root.join("dist"), None)?.run(project)?;
     let build_seconds = started.elapsed().as_secs_f64();
 
     let floor_dir = project.root.join("target/bench/floor");

@@ -1,12 +1,12 @@
 //! The takeover's names (`tocsin::takeover`) as the other languages
 //! spell them: the end-to-end suite's module and the stylesheets.
 
-use crate::project::Project;
 use std::collections::BTreeMap;
 use tocsin::takeover::{
     ALL, APP_FAILED, APP_ID, APP_LATE, APP_START, APP_STATE, NEEDS_APP, PRERENDERED_ID,
     PRERENDERED_TAG,
 };
+use tocsin_site::project::Project;
 
 fn read(path: &str) -> String {
     let root = Project::locate().root;

@@ -2,7 +2,7 @@
 //! targets, and `node --check` on our JavaScript.
 
 use super::{LayerResult, Tally, single_check};
-use crate::project::Project;
+use tocsin_site::project::Project;
 
 /// The `view!` markup (leptosfmt), then the rest (rustfmt); fixed by
 /// `leptosfmt src tests && cargo fmt --all`, in that order.

@@ -4,12 +4,12 @@
 //! Checks that are not test suites (fmt, each clippy run, the release build)
 //! count as one test each, so the total covers everything that ran.
 
-use crate::project::{Project, RunExt};
 use crate::setup;
 use lint::{clippy, fmt};
 use release::release_build;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, ExitCode, Stdio};
+use tocsin_site::project::{Project, RunExt};
 
 #[cfg(test)]
 mod contract;

@@ -4,8 +4,8 @@
 //! and every page of `dist/` through the Nu HTML checker.
 
 use super::{LayerResult, Tally, single_check};
-use crate::build::Build;
-use crate::project::Project;
+use tocsin_site::build::Build;
+use tocsin_site::project::Project;
 
 /// The release build for the root and for a sub-path, and the Nu HTML
 /// checker on every page of the first.
@@ -22,7 +22,7 @@ pub fn release_build(project: &Project) -> LayerResult {
             Some(format!("cannot clear {}: {e}", archive.display())),
         );
     }
-    if let Err(why) = crate::content::generate_archive(project, ARCHIVE_ARTICLES, &archive) {
+    if let Err(why) = tocsin_site::content::generate_archive(project, ARCHIVE_ARTICLES, &archive) {
         return (Tally::default(), Some(why));
     }
     let builds = [
@@ -71,7 +71,7 @@ pub fn release_build(project: &Project) -> LayerResult {
         .args(["--ignore-re", "found .'wasm-unsafe-eval'", "error: CSS: "])
         .env(
             "PYTHONPATH",
-            project.root.join(crate::setup::PYTHON_PACKAGES),
+            project.root.join(tocsin_site::project::PYTHON_PACKAGES),
         );
     let (checked, failure) = single_check(
         validate,

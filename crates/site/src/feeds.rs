@@ -182,7 +182,7 @@ mod tests {
     #[test]
     fn the_feed_holds_the_latest_articles_only() {
         let demo: Article = serde_json::from_str(include_str!(
-            "../../public/data/articles/kazakhstan-ainur-kurmanov-jailed.json"
+            "../../../public/data/articles/kazakhstan-ainur-kurmanov-jailed.json"
         ))
         .unwrap();
         let articles: Vec<Article> = (0..FEED_ENTRIES + 10)
@@ -192,7 +192,8 @@ mod tests {
                 a
             })
             .collect();
-        let site: Site = serde_json::from_str(include_str!("../../public/data/site.json")).unwrap();
+        let site: Site =
+            serde_json::from_str(include_str!("../../../public/data/site.json")).unwrap();
         let feed = atom(&site, "https://x.example", &articles);
         assert_eq!(feed.matches("<entry>").count(), FEED_ENTRIES);
         assert!(feed.contains("/articles/a-000<"));

@@ -2,7 +2,6 @@
 //! them, and the pages they make, each read as the app's page reads it
 //! (`tocsin::listing`).
 
-use super::read;
 use std::path::Path;
 use tocsin::listing::{ListPage, derive, list_page};
 use tocsin::model::{Appeal, Article, Campaign, ListFile, Site};
@@ -95,5 +94,5 @@ fn decode<T: serde::de::DeserializeOwned>(data: &Path, file: &DataFile) -> Resul
 
 fn decode_file<T: serde::de::DeserializeOwned>(data: &Path, path: &Path) -> Result<T, String> {
     let shown = Path::new("data").join(path.strip_prefix(data).unwrap_or(path));
-    serde_json::from_str(&read(path)?).map_err(|e| format!("{}: {e}", shown.display()))
+    serde_json::from_str(&crate::read(path)?).map_err(|e| format!("{}: {e}", shown.display()))
 }

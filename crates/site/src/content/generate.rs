@@ -7,7 +7,7 @@
 
 // The tests' generator, whole; its fixed test cases are the tests' own.
 #[allow(dead_code)]
-#[path = "../../../tests/support/generate.rs"]
+#[path = "../../../../tests/support/generate.rs"]
 mod cases;
 
 use serde_json::{Value, json};
@@ -191,7 +191,7 @@ mod tests {
         crate::content::generate_archive(&project, 400, &dir).unwrap();
         let summary = crate::content::check_dir(&dir).unwrap();
         assert!(summary.contains("426 files"), "{summary}");
-        let content = crate::prerender::Content::read(&dir).unwrap();
+        let content = crate::content::Content::read(&dir).unwrap();
         let (_, front) = &content.lists[0];
         assert_eq!((front.page, front.pages), (1, 40));
         // The newest article is the last one, in the archive's last month.

@@ -172,7 +172,7 @@ fn what_is_not_an_export_is_refused_with_where() {
     let foreign = REFERENCE.replace("<language>en-US</language>", "<language>pt-BR</language>");
     std::fs::write(
         scratch.0.join("site.json"),
-        include_str!("../../../../public/data/site.json"),
+        include_str!("../../../../../public/data/site.json"),
     )
     .unwrap();
     let err = wordpress(&foreign, &scratch.0, None).unwrap_err();

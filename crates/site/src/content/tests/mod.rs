@@ -11,7 +11,7 @@ use std::path::Path;
 use tocsin::model::{Article, Campaign, Site};
 
 fn repo() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
 }
 
 #[test]

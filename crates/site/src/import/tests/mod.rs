@@ -7,7 +7,7 @@ use super::wordpress;
 use std::path::{Path, PathBuf};
 use tocsin::model::{Article, Block, Inline, Mark, Rich};
 
-const REFERENCE: &str = include_str!("../../../../tests/wordpress/reference.xml");
+const REFERENCE: &str = include_str!("../../../../../tests/wordpress/reference.xml");
 
 /// An empty scratch folder, removed when dropped.
 struct Scratch(PathBuf);

@@ -4,6 +4,10 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// Where the Python checkers from PyPI are installed, from the root
+/// (`cargo xtask setup` puts them there; the tests read pages with them).
+pub const PYTHON_PACKAGES: &str = "target/python";
+
 /// The repository and the tool locations derived from it.
 pub struct Project {
     /// The workspace root (the folder holding `Trunk.toml`).

@@ -5,8 +5,8 @@
 //! Cyrillic words are indexed in Latin letters too, so that a reader who
 //! types `Kurmanov` finds the articles that write `Курманов`.
 
+use crate::content::Content;
 use crate::output::Output;
-use crate::prerender::Content;
 use tocsin::model::{Article, BasePath};
 use tocsin::route::DataFile;
 use tocsin::search::index::{IndexWriter, WORD_FILE_BYTES};

@@ -6,8 +6,11 @@ mod generate;
 pub mod index;
 mod locate;
 mod schema;
+mod site;
 #[cfg(test)]
 mod tests;
+
+pub use site::{Content, ListRoute};
 
 use crate::project::Project;
 use std::collections::BTreeMap;
@@ -65,7 +68,7 @@ pub fn generate_archive(project: &Project, count: usize, dir: &Path) -> Result<(
 /// under `dir` (`dir/lists/…`), as the build writes them into `dist/data`.
 fn write_index(data: &Path, dir: &Path) -> Result<(), String> {
     check_dir(data)?;
-    let content = crate::prerender::Content::read(data)?;
+    let content = Content::read(data)?;
     index::write(dir, &content.lists)?;
     println!(
         "content index: {} list files in {}",

@@ -167,7 +167,7 @@ fn every_demo_article_and_campaign_gets_a_page() {
     // Python's standard library, which nobody here wrote, reads the
     // preview tags, the sitemap and the feed back against the content.
     let out = std::process::Command::new("python3")
-        .env("PYTHONPATH", root.join(crate::setup::PYTHON_PACKAGES))
+        .env("PYTHONPATH", root.join(crate::project::PYTHON_PACKAGES))
         .arg(root.join("tests/independent/check_pages.py"))
         .args([&dist, &data])
         .arg("https://x.example")

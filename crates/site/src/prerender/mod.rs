@@ -5,11 +5,10 @@
 //! needs, plus the sitemap, robots.txt and Atom feed (`feeds`). The app
 //! takes each page over when it starts.
 
-mod content;
-
+use crate::content::Content;
+use crate::content::ListRoute;
 use crate::output::{Output, fingerprint};
-pub use content::Content;
-use content::ListRoute;
+use crate::read;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use tocsin::browser::SiteLanguage;
@@ -324,10 +323,6 @@ fn in_language(page: &str, tag: &str, direction: Direction) -> String {
         Some((open, close)) => [&page[..open], &html, &page[close + 1..]].concat(),
         None => page.to_owned(),
     }
-}
-
-fn read(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 #[cfg(test)]

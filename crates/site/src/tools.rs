@@ -1,0 +1,109 @@
+//! The tools a release build runs besides Cargo, at the versions it is known
+//! to work with: Trunk 0.21.14 (0.22 needs a newer rustc), wasm-bindgen-cli
+//! at the Cargo.lock version (Trunk would try to download another) and
+//! wasm-opt from npm's binaryen 132 (Debian's wasm-opt 108 produces wasm
+//! that fails in Chromium). `cargo xtask setup` installs them; the site
+//! builder only checks, so a deploy pipeline fails early with the command
+//! that fixes it.
+
+use crate::project::{Project, RunExt};
+
+/// The target the app compiles to.
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// The Trunk release the build uses.
+pub const TRUNK_VERSION: &str = "0.21.14";
+/// The start of `wasm-opt --version` for binaryen 132, from `e2e/node_modules`.
+pub const WASM_OPT_VERSION: &str = "wasm-opt version 132";
+
+/// Whether the wasm32 target is installed for the toolchain in use.
+pub fn has_wasm_target(project: &Project) -> bool {
+    project
+        .command("rustup")
+        .args(["target", "list", "--installed"])
+        .output_text()
+        .is_some_and(|installed| installed.lines().any(|l| l.trim() == WASM_TARGET))
+}
+
+/// Whether Trunk at [`TRUNK_VERSION`] is on the project's PATH.
+pub fn has_trunk(project: &Project) -> bool {
+    let version = project.command("trunk").arg("--version").output_text();
+    version.is_some_and(|v| v.trim() == format!("trunk {TRUNK_VERSION}"))
+}
+
+/// The wasm-bindgen version Cargo.lock pins, which the CLI must match.
+pub fn wanted_wasm_bindgen(project: &Project) -> Result<String, String> {
+    let lock = std::fs::read_to_string(project.root.join("Cargo.lock"))
+        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    locked_version(&lock, "wasm-bindgen")
+        .ok_or_else(|| "Cargo.lock pins no wasm-bindgen version".into())
+}
+
+/// Whether `tool` (wasm-bindgen or its test runner) is at version `wanted`.
+pub fn has_wasm_bindgen_tool(project: &Project, tool: &str, wanted: &str) -> bool {
+    project
+        .command(tool)
+        .arg("--version")
+        .output_text()
+        .is_some_and(|v| v.split_whitespace().nth(1) == Some(wanted))
+}
+
+/// What `wasm-opt --version` says, first on the project's PATH.
+pub fn wasm_opt_version(project: &Project) -> Option<String> {
+    project.command("wasm-opt").arg("--version").output_text()
+}
+
+/// The build's tools that are missing or at another version, in words.
+pub fn missing(project: &Project) -> Vec<String> {
+    let mut missing = Vec::new();
+    if !has_wasm_target(project) {
+        missing.push(format!("the {WASM_TARGET} target"));
+    }
+    if !has_trunk(project) {
+        missing.push(format!("Trunk {TRUNK_VERSION}"));
+    }
+    match wanted_wasm_bindgen(project) {
+        Ok(wanted) if has_wasm_bindgen_tool(project, "wasm-bindgen", &wanted) => {}
+        Ok(wanted) => missing.push(format!("wasm-bindgen-cli {wanted}")),
+        Err(why) => missing.push(why),
+    }
+    if !wasm_opt_version(project).is_some_and(|v| v.starts_with(WASM_OPT_VERSION)) {
+        missing.push("wasm-opt from binaryen 132 (e2e/node_modules)".into());
+    }
+    missing
+}
+
+/// Fails, naming what is missing and the command that installs it, unless
+/// every tool of the build is there.
+pub fn check(project: &Project) -> Result<(), String> {
+    match missing(project).as_slice() {
+        [] => Ok(()),
+        missing => Err(format!(
+            "the build needs {}; `cargo xtask setup` installs what is missing (`cargo xtask build` installs it and builds)",
+            missing.join(", ")
+        )),
+    }
+}
+
+/// The version Cargo.lock records for the package `name`.
+pub fn locked_version(lock: &str, name: &str) -> Option<String> {
+    let needle = format!("name = \"{name}\"");
+    let mut lines = lock.lines();
+    lines.find(|l| l.trim() == needle)?;
+    let version = lines.next()?.trim().strip_prefix("version = \"")?;
+    Some(version.trim_end_matches('"').to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_a_locked_version() {
+        let lock = "[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.130\"\n";
+        assert_eq!(
+            locked_version(lock, "wasm-bindgen").as_deref(),
+            Some("0.2.130")
+        );
+        assert_eq!(locked_version(lock, "trunk"), None);
+    }
+}
