@@ -5,7 +5,7 @@
 //!   the pre-renderer runs natively never call a browser-only function;
 //! - addresses and data paths are written only by the core's `route`
 //!   module: no other code of the workspace formats one;
-//! - within the core and within the app, modules form layers: no module
+//! - within each crate of the workspace, modules form layers: no module
 //!   reaches, directly or through others, back to itself (comments and test
 //!   code left out, since a test may use any module to build its input).
 #![cfg(not(target_arch = "wasm32"))]
@@ -221,12 +221,7 @@ fn module_graph(dir: &str) -> BTreeMap<String, BTreeSet<String>> {
         }
         let uses: BTreeSet<String> = code
             .match_indices("crate::")
-            .map(|(at, _)| {
-                code[at + "crate::".len()..]
-                    .chars()
-                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                    .collect::<String>()
-            })
+            .flat_map(|(at, _)| modules_named(&code[at + "crate::".len()..]))
             .filter(|used| *used != name)
             .collect();
         modules
@@ -235,6 +230,40 @@ fn module_graph(dir: &str) -> BTreeMap<String, BTreeSet<String>> {
             .extend(uses);
     }
     modules
+}
+
+/// The modules named right after a `crate::`: one (`model::Slug`), or each
+/// of a group (`{build, content::Content}`).
+fn modules_named(after: &str) -> Vec<String> {
+    let ident = |text: &str| -> String {
+        text.trim_start()
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect()
+    };
+    let Some(group) = after.strip_prefix('{') else {
+        return vec![ident(after)];
+    };
+    let mut names = Vec::new();
+    let mut depth = 0;
+    let mut start = 0;
+    for (at, c) in group.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => {
+                names.push(ident(&group[start..at]));
+                break;
+            }
+            '}' => depth -= 1,
+            ',' if depth == 0 => {
+                names.push(ident(&group[start..at]));
+                start = at + 1;
+            }
+            _ => {}
+        }
+    }
+    names.retain(|name| !name.is_empty() && name != "self");
+    names
 }
 
 /// A path of modules that leads from one back to itself, if any.
@@ -275,7 +304,17 @@ fn no_module_reaches_back_to_itself() {
     assert!(core["compose"].contains("model"), "{core:?}");
     let app = module_graph("src");
     assert!(app["components"].contains("browser"), "{app:?}");
-    for (crate_name, graph) in [("tocsin-core", core), ("tocsin", app)] {
+    let site = module_graph("crates/site/src");
+    assert!(site["commands"].contains("build"), "{site:?}");
+    let xtask = module_graph("xtask/src");
+    assert!(xtask["bench"].contains("setup"), "{xtask:?}");
+    let crates = [
+        ("tocsin-core", core),
+        ("tocsin", app),
+        ("tocsin-site", site),
+        ("xtask", xtask),
+    ];
+    for (crate_name, graph) in crates {
         if let Some(cycle) = find_cycle(&graph) {
             panic!(
                 "{crate_name}'s modules import in a cycle: {}",
@@ -283,6 +322,15 @@ fn no_module_reaches_back_to_itself() {
             );
         }
     }
+}
+
+#[test]
+fn the_cycle_check_reads_single_and_grouped_imports() {
+    assert_eq!(modules_named("model::Slug;"), ["model"]);
+    assert_eq!(
+        modules_named("{self, build, content::{Content, ListRoute}, tools};"),
+        ["build", "content", "tools"]
+    );
 }
 
 #[test]
