@@ -1,4 +1,4 @@
-//! Two rules of the code's shape that Cargo cannot hold, checked on its
+//! Three rules of the code's shape that Cargo cannot hold, checked on its
 //! text (the core crate names no browser crate, so Cargo keeps it pure):
 //! - in the app, the browser is reached only through `src/browser/`,
 //!   `src/api/` and start-up (`src/boot/`, `src/main.rs`), so the components
