@@ -113,7 +113,10 @@ pub fn article(rng: &mut Rng, i: usize) -> Value {
                 " ",
                 { "strong": rng.words(3) },
                 { "link": { "text": rng.words(2), "href": "https://example.org/a?b=c#d" } },
-                { "link": { "text": rng.words(2), "href": "mailto:office@example.org?subject=Hello&body=Hi%0D%0Athere" } }
+                { "link": {
+                    "text": rng.words(2),
+                    "href": "mailto:office@example.org?subject=Hello&body=Hi%0D%0Athere"
+                } }
             ])
         }
     };
@@ -179,11 +182,18 @@ pub fn campaign(rng: &mut Rng, i: usize) -> Value {
     let status = ["active", "won", "closed"][i % 3];
     let targets: Vec<Value> = (0..(i / 3) % 3)
         .map(|n| {
-            let mut target = json!({ "name": rng.words(4), "role": rng.words(3), "email": format!("target{n}@example.org") });
+            let mut target = json!({
+                "name": rng.words(4),
+                "role": rng.words(3),
+                "email": format!("target{n}@example.org")
+            });
             // Names, roles and greetings in some languages, not all.
             if bit(i, 6) {
                 target["greetings"] = json!({ "ru": rng.words(3), "en": rng.words(2) });
-                target["translations"] = json!({ "ru": { "name": rng.words(3), "role": rng.words(2) }, "kk": { "name": rng.words(3) } });
+                target["translations"] = json!({
+                    "ru": { "name": rng.words(3), "role": rng.words(2) },
+                    "kk": { "name": rng.words(3) }
+                });
             }
             target
         })

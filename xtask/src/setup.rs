@@ -212,7 +212,8 @@ fn wasm_opt(project: &Project) -> Result<(), String> {
     match tools::wasm_opt_version(project) {
         Some(v) if v.starts_with(WASM_OPT_VERSION) => Ok(()),
         other => Err(format!(
-            "wasm-opt on PATH is {:?}, expected binaryen 132 from e2e/node_modules (delete e2e/node_modules to reinstall)",
+            "wasm-opt on PATH is {:?}, expected binaryen 132 from e2e/node_modules (delete e2e/node_modules to \
+                reinstall)",
             other.unwrap_or_default().trim()
         )),
     }

@@ -259,7 +259,13 @@ fn hostile_values_are_refused_by_every_checked_type() {
             assert!(
                 link.as_str().chars().all(|c| !c.is_whitespace()
                     && !c.is_control()
-                    && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')),
+                    && !matches!(
+                        c,
+                        '\u{200B}'..='\u{200F}'
+                            | '\u{202A}'..='\u{202E}'
+                            | '\u{2066}'..='\u{2069}'
+                            | '\u{FEFF}'
+                    )),
                 "{}",
                 shown(&s)
             );

@@ -142,7 +142,8 @@ impl Build {
         crate::search::write_index(&content, &output)?;
         let files = output.finish()?;
         println!(
-            "build: {} pages in each of {} languages, lists, feeds, sitemap and search index ({files}) after Trunk in {}",
+            "build: {} pages in each of {} languages, lists, feeds, sitemap and search index ({files}) after \
+                Trunk in {}",
             routes.len(),
             languages.len(),
             usage.report()
@@ -180,7 +181,11 @@ fn with_base(
         return Err(format!("index.html no longer holds {TITLE}"));
     }
     let tags = format!(
-        "<title>{name}</title><meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\"><meta name=\"referrer\" content=\"no-referrer\"><meta name=\"{NAME_META}\" content=\"{name}\"><meta name=\"{BASE_META}\" content=\"{}\"><meta name=\"{LANGUAGES_META}\" content=\"{languages}\"><link rel=\"alternate\" type=\"application/atom+xml\" title=\"{name}: latest articles\" href=\"{}\">",
+        "<title>{name}</title><meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\"><meta \
+            name=\"referrer\" content=\"no-referrer\"><meta name=\"{NAME_META}\" content=\"{name}\"><meta \
+                name=\"{BASE_META}\" content=\"{}\"><meta name=\"{LANGUAGES_META}\" \
+                    content=\"{languages}\"><link rel=\"alternate\" type=\"application/atom+xml\" \
+                        title=\"{name}: latest articles\" href=\"{}\">",
         base.as_str(),
         root_file_href(base, crate::feeds::FEED),
         name = escape(name),

@@ -39,7 +39,8 @@ pub fn sitemaps(
         .map(|(i, chunk)| (sitemap_part(i + 1), urlset(chunk)))
         .collect();
     let mut index = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex \
+            xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for (name, _) in &parts {
         let url = escape(&root_file_url(base, name));
@@ -54,7 +55,8 @@ pub fn sitemaps(
 /// One sitemap of `entries`, each a `<url>` element.
 fn urlset(entries: &[String]) -> String {
     let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset \
+            xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     for entry in entries {
         xml.push_str(entry);
@@ -112,7 +114,9 @@ pub fn atom(site: &Site, base: &str, articles: &[Article]) -> String {
         .first()
         .map_or("1970-01-01".to_owned(), |a| a.published.to_string());
     let mut xml = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n  <title>{}</title>\n  <subtitle>{}</subtitle>\n  <id>{home}</id>\n  <link rel=\"alternate\" href=\"{home}\"/>\n  <link rel=\"self\" href=\"{feed}\"/>\n  <updated>{updated}T00:00:00Z</updated>\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n  \
+            <title>{}</title>\n  <subtitle>{}</subtitle>\n  <id>{home}</id>\n  <link rel=\"alternate\" \
+                href=\"{home}\"/>\n  <link rel=\"self\" href=\"{feed}\"/>\n  <updated>{updated}T00:00:00Z</updated>\n",
         escape(&site.name),
         escape(&site.tagline),
         home = Route::HOME.url(base),
@@ -124,7 +128,10 @@ pub fn atom(site: &Site, base: &str, articles: &[Article]) -> String {
         }
         .url(base);
         xml.push_str(&format!(
-            "  <entry>\n    <title>{}</title>\n    <id>{url}</id>\n    <link rel=\"alternate\" href=\"{url}\"/>\n    <published>{date}T00:00:00Z</published>\n    <updated>{date}T00:00:00Z</updated>\n    <author><name>{}</name></author>\n    <summary>{}</summary>\n  </entry>\n",
+            "  <entry>\n    <title>{}</title>\n    <id>{url}</id>\n    <link rel=\"alternate\" \
+                href=\"{url}\"/>\n    <published>{date}T00:00:00Z</published>\n    \
+                    <updated>{date}T00:00:00Z</updated>\n    <author><name>{}</name></author>\n    \
+                        <summary>{}</summary>\n  </entry>\n",
             escape(&article.title),
             escape(&article.byline),
             escape(&article.standfirst),

@@ -63,11 +63,13 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("favicon-1.svg"), "<svg/>").unwrap();
         let base = BasePath::parse("/s").unwrap();
-        let page = "<head><link href=/s/a.css rel=stylesheet><link href=/s/favicon-1.svg rel=icon><title>T</title></head>";
+        let page = "<head><link href=/s/a.css rel=stylesheet><link href=/s/favicon-1.svg \
+            rel=icon><title>T</title></head>";
         let (inlined, file) = inline(&dir, page, &base).unwrap();
         assert_eq!(
             inlined,
-            "<head><link href=/s/a.css rel=stylesheet><link rel=\"icon\" href=\"data:image/svg+xml;base64,PHN2Zy8+\"><title>T</title></head>"
+            "<head><link href=/s/a.css rel=stylesheet><link rel=\"icon\" \
+                href=\"data:image/svg+xml;base64,PHN2Zy8+\"><title>T</title></head>"
         );
         assert_eq!(file.as_deref(), Some("favicon-1.svg"));
         // No icon: the page as it is; an icon off the site stops the build.

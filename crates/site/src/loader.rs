@@ -83,7 +83,9 @@ pub fn without_app_preloads(page: &str) -> String {
 mod tests {
     use super::*;
 
-    const TRUNK: &str = "<head><title>T</title><script type=module>import init, * as bindings from '/t-1.js';\nconst wasm = await init({ module_or_path: '/t-1_bg.wasm' });\nwindow.wasmBindings = bindings;</script><link rel=icon></head>";
+    const TRUNK: &str = "<head><title>T</title><script type=module>import init, * as bindings from \
+        '/t-1.js';\nconst wasm = await init({ module_or_path: '/t-1_bg.wasm' });\nwindow.wasmBindings = \
+            bindings;</script><link rel=icon></head>";
 
     #[test]
     fn trunks_inline_loader_becomes_ours_in_its_place() {
@@ -131,10 +133,14 @@ mod tests {
 
     #[test]
     fn pre_rendered_pages_lose_only_the_apps_preloads() {
-        let page = "<link href=/a.css rel=stylesheet><link crossorigin href=/t-1.js integrity=sha384-x rel=modulepreload><link as=fetch crossorigin href=/t-1_bg.wasm integrity=sha384-y rel=preload type=application/wasm><link rel=\"preload\" href=\"/data/a.json\" as=\"fetch\" crossorigin><body>x</body>";
+        let page = "<link href=/a.css rel=stylesheet><link crossorigin href=/t-1.js integrity=sha384-x \
+            rel=modulepreload><link as=fetch crossorigin href=/t-1_bg.wasm integrity=sha384-y rel=preload \
+                type=application/wasm><link rel=\"preload\" href=\"/data/a.json\" as=\"fetch\" \
+                    crossorigin><body>x</body>";
         assert_eq!(
             without_app_preloads(page),
-            "<link href=/a.css rel=stylesheet><link rel=\"preload\" href=\"/data/a.json\" as=\"fetch\" crossorigin><body>x</body>"
+            "<link href=/a.css rel=stylesheet><link rel=\"preload\" href=\"/data/a.json\" as=\"fetch\" \
+                crossorigin><body>x</body>"
         );
     }
 }

@@ -181,7 +181,9 @@ pub fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 mod tests {
     use super::*;
 
-    const TRUNK: &str = "<head><title>T</title><link href=/s/favicon-1.svg rel=icon><link href=/s/base-1.css integrity=sha384-x rel=stylesheet><link rel=\"stylesheet\" href=\"/s/print-2.css\"><link crossorigin href=/s/t-1.js rel=modulepreload></head>";
+    const TRUNK: &str = "<head><title>T</title><link href=/s/favicon-1.svg rel=icon><link href=/s/base-1.css \
+        integrity=sha384-x rel=stylesheet><link rel=\"stylesheet\" href=\"/s/print-2.css\"><link crossorigin \
+            href=/s/t-1.js rel=modulepreload></head>";
 
     fn folder() -> std::path::PathBuf {
         let dir = std::env::temp_dir().join(format!("tocsin-style-{}", std::process::id()));
@@ -200,7 +202,8 @@ mod tests {
         assert_eq!(
             inlined.page,
             format!(
-                "<head><title>T</title><link href=/s/favicon-1.svg rel=icon><style>{css}</style><link crossorigin href=/s/t-1.js rel=modulepreload></head>"
+                "<head><title>T</title><link href=/s/favicon-1.svg rel=icon><style>{css}</style><link \
+                    crossorigin href=/s/t-1.js rel=modulepreload></head>"
             )
         );
         assert_eq!(inlined.files, ["base-1.css", "print-2.css"]);
@@ -225,11 +228,15 @@ mod tests {
 
     #[test]
     fn only_the_site_wide_policy_allows_the_pages_own_script_and_style() {
-        let headers = "# note\n/*\n  Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'\n  Referrer-Policy: no-referrer\n\n/data/*\n  Content-Security-Policy: sandbox; default-src 'none'\n";
+        let headers = "# note\n/*\n  Content-Security-Policy: default-src 'none'; script-src 'self'; style-src \
+            'self'; img-src 'self'\n  Referrer-Policy: no-referrer\n\n/data/*\n  Content-Security-Policy: sandbox; \
+                default-src 'none'\n";
         let allowed = [("style-src", "'sha256-A'"), ("script-src", "'sha256-B'")];
         assert_eq!(
             allow_in_headers(headers, &allowed).unwrap(),
-            "# note\n/*\n  Content-Security-Policy: default-src 'none'; script-src 'self' 'sha256-B'; style-src 'self' 'sha256-A'; img-src 'self'\n  Referrer-Policy: no-referrer\n\n/data/*\n  Content-Security-Policy: sandbox; default-src 'none'\n"
+            "# note\n/*\n  Content-Security-Policy: default-src 'none'; script-src 'self' 'sha256-B'; \
+                style-src 'self' 'sha256-A'; img-src 'self'\n  Referrer-Policy: no-referrer\n\n/data/*\n  \
+                    Content-Security-Policy: sandbox; default-src 'none'\n"
         );
         let no_style = "/*\n  Content-Security-Policy: default-src 'none'\n";
         assert!(allow_in_headers(no_style, &allowed).is_err());

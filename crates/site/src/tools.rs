@@ -78,7 +78,8 @@ pub fn check(project: &Project) -> Result<(), String> {
     match missing(project).as_slice() {
         [] => Ok(()),
         missing => Err(format!(
-            "the build needs {}; `cargo xtask setup` installs what is missing (`cargo xtask build` installs it and builds)",
+            "the build needs {}; `cargo xtask setup` installs what is missing (`cargo xtask build` installs it \
+                and builds)",
             missing.join(", ")
         )),
     }

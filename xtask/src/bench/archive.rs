@@ -99,7 +99,8 @@ impl ArchiveFigures {
     pub fn markdown(&self, md: &mut String) {
         let _ = writeln!(
             md,
-            "\n## The archive\n\n{} generated articles: the steps after Trunk {:.1} s, into an empty folder.\n\n| query | found | bytes on the wire | to results, 4x CPU |\n| --- | --- | ---: | ---: |",
+            "\n## The archive\n\n{} generated articles: the steps after Trunk {:.1} s, into an empty \
+                folder.\n\n| query | found | bytes on the wire | to results, 4x CPU |\n| --- | --- | ---: | ---: |",
             self.articles, self.build_seconds
         );
         for (name, q) in [("first", &self.first), ("later", &self.later)] {

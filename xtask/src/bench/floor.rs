@@ -8,7 +8,8 @@ use tocsin::model::{Article, Block, Inline, Mark, Rich};
 use tocsin::prerender::escape;
 
 /// Just enough style to read comfortably on a phone, in light and dark.
-const STYLE: &str = "body{margin:0 auto;max-width:40rem;padding:1rem;font:1.125rem/1.6 system-ui,sans-serif;color:#1a1a1a;background:#fff}\
+const STYLE: &str = "body{margin:0 auto;max-width:40rem;padding:1rem;font:1.125rem/1.6 \
+    system-ui,sans-serif;color:#1a1a1a;background:#fff}\
 h1{font-size:1.8rem;line-height:1.2}p.standfirst{font-size:1.2rem}small{color:#555}\
 blockquote{margin:1rem 0;padding-left:1rem;border-left:4px solid #b00}a{color:#0645ad}\
 @media(prefers-color-scheme:dark){body{color:#eee;background:#111}small{color:#bbb}a{color:#8ab4f8}}";

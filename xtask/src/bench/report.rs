@@ -219,7 +219,8 @@ impl Report {
         let c = &self.composer;
         let _ = writeln!(
             md,
-            "\n## Composer, 4x CPU throttling\n\n{} keystrokes into a {}-character letter: input-to-next-paint p50 {:.1} ms, p95 {:.1} ms, slowest {:.1} ms; longest task {}.",
+            "\n## Composer, 4x CPU throttling\n\n{} keystrokes into a {}-character letter: input-to-next-paint \
+                p50 {:.1} ms, p95 {:.1} ms, slowest {:.1} ms; longest task {}.",
             c.keystrokes,
             c.letter_chars,
             c.p50_ms,
@@ -239,7 +240,8 @@ impl Report {
         );
         let _ = writeln!(
             md,
-            "Bytes of the unoptimised module by crate (before wasm-opt; shares, not shipped bytes):\n\n| crate | bytes |\n| --- | ---: |"
+            "Bytes of the unoptimised module by crate (before wasm-opt; shares, not shipped bytes):\n\n| crate \
+                | bytes |\n| --- | ---: |"
         );
         for (name, bytes) in self.crates.iter().take(25) {
             let _ = writeln!(md, "| {name} | {bytes} |");
@@ -251,7 +253,10 @@ impl Report {
         let runs = self.sendable.first().map_or(0, |p| p.runs.len());
         let _ = writeln!(
             md,
-            "\n## Time to a sendable letter, mobile conditions, median of {runs} runs\n\nFrom navigation to (a) a mail link with the letter usable and (b) the composer's first send link enabled, the reader typing a name, a town and a country as soon as the fields take input.\n\n| page | (a) mail link ms | (b) send link ms |\n| --- | ---: | ---: |"
+            "\n## Time to a sendable letter, mobile conditions, median of {runs} runs\n\nFrom navigation to \
+                (a) a mail link with the letter usable and (b) the composer's first send link enabled, the reader \
+                    typing a name, a town and a country as soon as the fields take input.\n\n| page | (a) mail link \
+                        ms | (b) send link ms |\n| --- | ---: | ---: |"
         );
         let ms = |value: Option<f64>| value.map_or("never".to_owned(), |v| format!("{v:.0}"));
         for p in &self.sendable {
@@ -268,7 +273,9 @@ impl Report {
     fn lighthouse_markdown(&self, md: &mut String) {
         let _ = writeln!(
             md,
-            "\n## Lighthouse, mobile profile, median of {} runs\n\n| page | performance | accessibility | best practices | SEO | FCP ms | LCP ms | TBT ms | CLS | Speed Index ms |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+            "\n## Lighthouse, mobile profile, median of {} runs\n\n| page | performance | accessibility | best \
+                practices | SEO | FCP ms | LCP ms | TBT ms | CLS | Speed Index ms |\n| --- | ---: | ---: | ---: | \
+                    ---: | ---: | ---: | ---: | ---: | ---: |",
             self.lighthouse.first().map_or(0, |p| p.runs.len())
         );
         for p in &self.lighthouse {

@@ -2,6 +2,7 @@
 //! targets, and `node --check` on our JavaScript.
 
 use super::{LayerResult, Tally, single_check};
+use std::path::Path;
 use tocsin_site::project::Project;
 
 /// The `view!` markup (leptosfmt), then the rest (rustfmt); fixed by
@@ -25,7 +26,62 @@ pub fn fmt(project: &Project) -> LayerResult {
         &format!("code is not formatted; {FIX}"),
     );
     tally.add(rust);
-    (tally, failure)
+    if failure.is_some() {
+        return (tally, failure);
+    }
+    let long = long_lines(&project.root);
+    tally.add(Tally {
+        passed: u64::from(long.is_empty()),
+        failed: u64::from(!long.is_empty()),
+    });
+    match long.as_slice() {
+        [] => (tally, None),
+        long => (
+            tally,
+            Some(format!(
+                "lines over {MAX_LINE} characters, which rustfmt cannot break (split the string \
+                 literal with a `\\` at a space):\n{}",
+                long.join("\n")
+            )),
+        ),
+    }
+}
+
+/// The longest line of Rust allowed. rustfmt keeps code within 100 but
+/// leaves a long string literal whole.
+const MAX_LINE: usize = 120;
+
+/// Every line of the workspace's Rust over [`MAX_LINE`] characters, as
+/// `path:line: length`.
+fn long_lines(root: &Path) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut dirs = vec![root.to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        for path in std::fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .filter_map(Result::ok)
+        {
+            let path = path.path();
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            if path.is_dir() && !matches!(&*name, "target" | "node_modules" | ".git") {
+                dirs.push(path);
+            } else if name.ends_with(".rs") {
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                let shown = path
+                    .strip_prefix(root)
+                    .unwrap_or(&path)
+                    .display()
+                    .to_string();
+                found.extend(text.lines().enumerate().filter_map(|(n, line)| {
+                    let length = line.chars().count();
+                    (length > MAX_LINE).then(|| format!("{shown}:{}: {length}", n + 1))
+                }));
+            }
+        }
+    }
+    found.sort();
+    found
 }
 
 /// clippy with `-D warnings` on the native and the wasm32 target, then
@@ -109,4 +165,27 @@ fn javascript_syntax(project: &Project) -> LayerResult {
         }
     }
     (tally, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_over_the_limit_is_named_by_its_characters() {
+        let root = std::env::temp_dir().join(format!("tocsin-lines-{}", std::process::id()));
+        std::fs::create_dir_all(root.join("src")).unwrap();
+        std::fs::create_dir_all(root.join("target")).unwrap();
+        let cyrillic = "я".repeat(MAX_LINE);
+        let long = "x".repeat(MAX_LINE + 1);
+        std::fs::write(
+            root.join("src/a.rs"),
+            format!("// {cyrillic}\n{cyrillic}\n"),
+        )
+        .unwrap();
+        std::fs::write(root.join("src/b.rs"), format!("fn f() {{}}\n{long}\n")).unwrap();
+        std::fs::write(root.join("target/c.rs"), &long).unwrap();
+        assert_eq!(long_lines(&root), ["src/a.rs:1: 123", "src/b.rs:2: 121"]);
+        std::fs::remove_dir_all(&root).unwrap();
+    }
 }

@@ -94,7 +94,8 @@ fn greeting_gaps(campaign: &Campaign, warn: &mut impl FnMut(&[&str], String)) {
                 warn(
                     &["targets", &i.to_string(), "greetings", language],
                     format!(
-                        "no {language} salutation: a letter in {language} to them alone opens with the collective greeting"
+                        "no {language} salutation: a letter in {language} to them alone opens with the \
+                            collective greeting"
                     ),
                 );
             }

@@ -42,12 +42,24 @@ pub fn check(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
     for (path, bytes) in files {
         let Some(kind) = Kind::of(path) else {
             if path == "index.json" || path.starts_with("index/") || path.starts_with("lists/") {
-                problems.push(whole_file(path, "the build derives the lists from the articles and campaigns: delete this file (see docs/content.md)".into()));
+                problems.push(whole_file(
+                    path,
+                    "the build derives the lists from the articles and campaigns: \
+                    delete this file (see docs/content.md)"
+                        .into(),
+                ));
             } else if path.ends_with(".json") {
-                problems.push(whole_file(path, "unexpected file: content is site.json, articles/<slug>.json and campaigns/<slug>.json".into()));
+                problems.push(whole_file(
+                    path,
+                    "unexpected file: content is site.json, articles/<slug>.json \
+                    and campaigns/<slug>.json"
+                        .into(),
+                ));
             } else if !is_raster_image(path) {
                 let images = IMAGE_EXTENSIONS.map(|e| [".", e].concat()).join(", ");
-                problems.push(whole_file(path, format!("this kind of file cannot be published: the data folder holds content JSON and images ({images}, lowercase) only, since any other file could run as a page on the site")));
+                problems.push(whole_file(path, format!("this kind of file cannot be published: the data folder \
+                    holds content JSON and images ({images}, lowercase) only, since any other file could run as a \
+                        page on the site")));
             }
             continue;
         };

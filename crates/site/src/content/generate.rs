@@ -20,7 +20,8 @@ const MONTHS: usize = 322;
 /// Campaigns in the archive; articles call to them in turn.
 const CAMPAIGNS: usize = 24;
 /// The image every generated article shows: a one-pixel GIF.
-const IMAGE: &[u8] = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;";
+const IMAGE: &[u8] = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04\x01\
+    \x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;";
 /// Where it is, in the data folder.
 const IMAGE_PATH: &str = "images/photo.gif";
 /// Extra paragraphs an article gets, at most: a few hundred words in all,

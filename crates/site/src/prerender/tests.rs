@@ -38,7 +38,8 @@ fn the_shell_takes_the_head_tags_and_the_body() {
     .unwrap();
     assert_eq!(
         page,
-        "<head><title>A · Tocsin</title><script type=\"module\" src=\"/l.js\"></script></head><body><div id=\"prerendered\"><main>x</main></div></body>"
+        "<head><title>A · Tocsin</title><script type=\"module\" src=\"/l.js\"></script></head><body><div \
+            id=\"prerendered\"><main>x</main></div></body>"
     );
     let later = fill_shell(shell, "", "<main>x</main>", Start::WhenSeen).unwrap();
     assert!(
@@ -153,10 +154,16 @@ fn every_demo_article_and_campaign_gets_a_page() {
         )
     );
     let page = read(&dist.join("articles/kazakhstan-ainur-kurmanov-jailed/index.html")).unwrap();
-    assert!(page.contains("<link rel=\"canonical\" href=\"https://x.example/articles/kazakhstan-ainur-kurmanov-jailed\" data-prerendered>"));
+    assert!(page.contains(
+        "<link rel=\"canonical\" \
+        href=\"https://x.example/articles/kazakhstan-ainur-kurmanov-jailed\" data-prerendered>"
+    ));
     // An article starts the app when its share panel nears the view, so it
     // preloads no JSON the app might never ask for; a campaign does.
-    assert!(page.contains("<div id=\"prerendered\" data-app-start=\"when-seen\"><a href=\"#main\" class=\"skip-link\">"));
+    assert!(page.contains(
+        "<div id=\"prerendered\" data-app-start=\"when-seen\"><a href=\"#main\" \
+        class=\"skip-link\">"
+    ));
     assert!(page.contains("aria-labelledby=\"share-heading\" data-needs-app"));
     assert!(!page.contains("rel=\"preload\""), "{page}");
     assert!(campaign.contains("<div id=\"prerendered\"><a href=\"#main\""));

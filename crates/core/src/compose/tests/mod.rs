@@ -184,11 +184,13 @@ fn single_and_eight_targets_go_in_the_path() {
 /// User agents of real browsers, with the platform each names.
 const AGENTS: [(&str, Platform); 6] = [
     (
-        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 \
+            Safari/537.36",
         Platform::Windows,
     ),
     (
-        "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15",
+        "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 \
+            Safari/605.1.15",
         Platform::Mac,
     ),
     (
@@ -196,11 +198,13 @@ const AGENTS: [(&str, Platform); 6] = [
         Platform::Linux,
     ),
     (
-        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36",
+        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 \
+            Mobile Safari/537.36",
         Platform::Android,
     ),
     (
-        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) \
+            Version/18.1 Mobile/15E148 Safari/604.1",
         Platform::Ios,
     ),
     ("curl/8.5.0", Platform::Unknown),

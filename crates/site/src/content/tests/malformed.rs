@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 type Files = BTreeMap<String, Vec<u8>>;
 
 const SITE: &str = r#"{"name": "T", "tagline": "t", "languages": ["en"],
- "appeals": [{"id": "give", "title": "Give", "text": "x", "links": [{"label": "Give", "url": "https://example.org/give"}]}]}"#;
+ "appeals": [{"id": "give", "title": "Give", "text": "x",
+               "links": [{"label": "Give", "url": "https://example.org/give"}]}]}"#;
 const ARTICLE: &str = r#"{
   "slug": "a",
   "title": "A",
@@ -161,7 +162,8 @@ fn malformed_inputs_are_reported_where_they_are() {
             f,
             A,
             "\"references\": []",
-            "\"references\": [{\"title\": \"T\", \"source\": \"S\", \"date\": \"2010-03-26\", \"url\": \"http://x.org\"}]"
+            "\"references\": [{\"title\": \"T\", \"source\": \"S\", \"date\": \"2010-03-26\", \"url\": \
+                \"http://x.org\"}]"
         ),
         &[(
             A,

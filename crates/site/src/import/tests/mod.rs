@@ -174,7 +174,13 @@ fn the_reference_export_becomes_a_valid_site() {
         body.contains(&"# Regime fears opposition".to_owned()),
         "{body:?}"
     );
-    assert!(body.contains(&"* The Procurator in Almaty at gp-rk@mail.online.kz and to\n* Your local Kazakhstan Embassy".to_owned()));
+    assert!(
+        body.contains(
+            &"* The Procurator in Almaty at gp-rk@mail.online.kz and to\n* Your local Kazakhstan \
+        Embassy"
+                .to_owned()
+        )
+    );
     let Some(Block::Image {
         caption,
         width,
@@ -208,9 +214,11 @@ fn the_reference_export_becomes_a_valid_site() {
             "https://www.socialistworld.net/",
         ]
     );
-    let strong = jailed.body.iter().any(|b| {
-        matches!(b, Block::Paragraph(r) if r.0.iter().any(|s| matches!(s, Inline::Marked(Mark::Strong(t)) if t.starts_with("Please send urgent"))))
-    });
+    let urgent = |s: &Inline| matches!(s, Inline::Marked(Mark::Strong(t)) if t.starts_with("Please send urgent"));
+    let strong = jailed
+        .body
+        .iter()
+        .any(|b| matches!(b, Block::Paragraph(r) if r.0.iter().any(urgent)));
     assert!(strong, "{:?}", jailed.body);
 
     let conference = article(&data, "kazakhstan-2012-founding-conference");
@@ -227,9 +235,11 @@ fn the_reference_export_becomes_a_valid_site() {
             "![The court building in Almaty](uploads/2010/04/almaty-court.jpg)",
             "# What the conference called for",
             "* the nationalisation of the banking and construction sectors;\n\
-             * militant campaigning for full democratic rights: the right to strike; the right to organise independent unions\n\
+             * militant campaigning for full democratic rights: the right to strike; the right to organise \
+                 independent unions\n\
              * the capitalist system to be replaced with socialism.",
-            "> The regime fears the unity of the social movements more than any single protest. — A conference delegate",
+            "> The regime fears the unity of the social movements more than any single protest. — A conference \
+                delegate",
             "https://www.youtube.com/watch?v=demo2010",
         ]
     );
@@ -258,7 +268,8 @@ fn the_reference_export_becomes_a_valid_site() {
         "post 4143 \"Day of action: the programme\": skipped: scheduled for later",
         "page 2 \"About us\": skipped: a page, not an article",
         "not articles, left out: 1 attachment, 1 nav_menu_item",
-        "articles/kazakhstan-ainur-kurmanov-jailed.json: https://www.socialistworld.net/: an http link: changed to https",
+        "articles/kazakhstan-ainur-kurmanov-jailed.json: https://www.socialistworld.net/: an http link: \
+            changed to https",
         "articles/kazakhstan-2012-founding-conference.json: a nested list: joined into its parent item",
         "articles/kazakhstan-2012-founding-conference.json: <!-- wp:latest-posts /-->: a block WordPress draws",
         "articles/kazakhstan-2012-founding-conference.json: https://www.youtube.com/watch?v=demo2010: an embed",
@@ -302,5 +313,11 @@ fn images_come_from_the_uploads_folder_with_their_real_size() {
         std::fs::read(data.join("uploads/2019/03/March-Strike.gif")).unwrap(),
         gif
     );
-    assert!(report.contains("image /wp-content/uploads/2019/03/missing.jpg: an image missing from the uploads folder"), "{report}");
+    assert!(
+        report.contains(
+            "image /wp-content/uploads/2019/03/missing.jpg: an image missing from the uploads \
+        folder"
+        ),
+        "{report}"
+    );
 }
