@@ -15,6 +15,17 @@ use leptos::prelude::*;
 #[derive(Debug, Clone, Default)]
 pub struct SiteLanguages(pub Vec<SiteLanguage>);
 
+impl SiteLanguages {
+    /// The name the catalog of `tag` gives its language, when the site has
+    /// that language.
+    pub fn name_of(&self, tag: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|l| l.tag == tag)
+            .map(|l| l.name.as_str())
+    }
+}
+
 /// The address of the page the reader is on, provided by the app (from the
 /// location) or the pre-render, so that the switcher links to the same page.
 #[derive(Debug, Clone, Copy)]

@@ -127,15 +127,14 @@ fn SearchHit(hit: Hit, id: String, focus: bool) -> impl IntoView {
         let id = id.clone();
         Effect::new(move |_| browser::focus_next_frame(&id));
     }
-    let languages = use_context::<SiteLanguages>().unwrap_or_default().0;
+    let languages = use_context::<SiteLanguages>().unwrap_or_default();
     // An article without a language is in the site's first.
     let tag = hit.language.map_or_else(own_language, |l| l.to_string());
     let other = (tag != i18n::language()).then_some(tag);
     let language_name = other.as_ref().map(|tag| {
         let name = languages
-            .iter()
-            .find(|l| &l.tag == tag)
-            .map_or_else(|| tag.clone(), |l| l.name.clone());
+            .name_of(tag)
+            .map_or_else(|| tag.clone(), str::to_owned);
         view! {
             " · "
             <span class="visually-hidden">{t(Key::WrittenIn)} " "</span>

@@ -1,5 +1,6 @@
 //! The letter's inputs: its language, its subject and its body.
 
+use crate::components::SiteLanguages;
 use crate::compose::{Composed, Draft, cap, limits};
 use crate::i18n::{Key, fill, number, t};
 use crate::model::{Campaign, LanguageTag};
@@ -16,6 +17,9 @@ pub fn LetterFields(
     #[prop(into)] composed: Signal<Composed>,
 ) -> impl IntoView {
     let languages = campaign.languages();
+    // The site's own languages are named by their catalogs; a letter may be
+    // in a language the interface lacks, named from the model's table.
+    let site_languages = use_context::<SiteLanguages>().unwrap_or_default();
     let subject_count = campaign
         .letters
         .iter()
@@ -84,7 +88,9 @@ pub fn LetterFields(
                 {languages
                     .into_iter()
                     .map(|tag| {
-                        let name = crate::model::language_name(&tag);
+                        let name = site_languages
+                            .name_of(tag.as_str())
+                            .map_or_else(|| crate::model::language_name(&tag), str::to_owned);
                         let value = tag.to_string();
                         view! {
                             <option

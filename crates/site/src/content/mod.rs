@@ -1,6 +1,7 @@
 //! `cargo xtask content check [DIR]`, `cargo xtask content index [DIR]`,
 //! `cargo xtask content generate N DIR` and `cargo xtask content schema`.
 
+mod catalogs;
 mod check;
 mod generate;
 pub mod index;
@@ -10,6 +11,7 @@ mod site;
 #[cfg(test)]
 mod tests;
 
+pub use catalogs::check_catalogs;
 pub use site::{Content, ListRoute};
 
 use crate::project::Project;
@@ -24,7 +26,21 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
             let dir = args
                 .get(1)
                 .map_or_else(|| project.root.join("public/data"), PathBuf::from);
-            check_dir(&dir).map(|summary| println!("{summary}"))
+            check_dir(&dir).map(|summary| println!("{summary}"))?;
+            // The interface's catalogs beside the content, as the build reads them.
+            let catalogs = dir.parent().map(|parent| parent.join("i18n"));
+            let Some(catalogs) = catalogs.filter(|catalogs| catalogs.is_dir()) else {
+                return Ok(());
+            };
+            let problems = check_catalogs(&catalogs);
+            if !problems.is_empty() {
+                return Err(problems.join("\n"));
+            }
+            println!(
+                "content check: the catalogs in {} are complete",
+                catalogs.display()
+            );
+            Ok(())
         }
         Some("index") => {
             let dir = args

@@ -12,7 +12,7 @@ use crate::read;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use tocsin::browser::SiteLanguage;
-use tocsin::i18n::{self, Catalog, Direction, Key};
+use tocsin::i18n::{self, Catalog, Direction};
 use tocsin::listing::PageContent;
 use tocsin::model::{Article, BasePath, Campaign, LanguageTag};
 use tocsin::prerender::{PageMeta, SiteFrame, article_body, campaign_body, list_body, search_body};
@@ -238,6 +238,10 @@ pub fn read_catalogs(
     catalogs: &Path,
     languages: &[LanguageTag],
 ) -> Result<Vec<(SiteLanguage, &'static Catalog)>, String> {
+    let problems = crate::content::check_catalogs(catalogs);
+    if !problems.is_empty() {
+        return Err(problems.join("\n"));
+    }
     languages
         .iter()
         .map(|tag| {
@@ -245,22 +249,7 @@ pub fn read_catalogs(
             let text = read(&file).map_err(|e| {
                 format!("the site's languages name {tag}, which has no catalog: {e}")
             })?;
-            let (catalog, problems) = Catalog::parse(&text);
-            let mut faults: Vec<String> = problems
-                .iter()
-                .map(|p| format!("{}:{}: {}", file.display(), p.line, p.message))
-                .collect();
-            let missing: Vec<&str> = Key::ALL
-                .into_iter()
-                .filter(|key| !catalog.has(*key))
-                .map(Key::name)
-                .collect();
-            if !missing.is_empty() {
-                faults.push(format!("{} lacks {}", file.display(), missing.join(", ")));
-            }
-            if !faults.is_empty() {
-                return Err(faults.join("\n"));
-            }
+            let (catalog, _) = Catalog::parse(&text);
             let language = SiteLanguage {
                 tag: tag.to_string(),
                 name: catalog.name.clone(),
