@@ -3,8 +3,8 @@
 use crate::browser;
 use crate::components::{CurrentPath, Drafts, PageFrame, SiteLanguages, SiteName};
 use crate::i18n;
+use crate::pages::{NotFoundPage, route_table};
 use crate::route::language_base;
-use crate::routes::{NotFoundPage, route_table};
 use leptos::children::ToChildren;
 use leptos::prelude::*;
 use leptos_router::components::{Router, Routes, RoutesProps};

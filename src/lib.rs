@@ -2,7 +2,7 @@
 //!
 //! The readers' app. Its pure core (the content model, addresses, the
 //! composer, search and the catalogs) is the `tocsin-core` crate, re-exported
-//! here under the same names; `api` fetches and decodes content; `routes` are
+//! here under the same names; `api` fetches and decodes content; `pages` are
 //! the pages; `components` only render.
 // Pre-rendering (`prerender`) instantiates deeply nested view types.
 #![recursion_limit = "512"]
@@ -13,9 +13,9 @@ pub mod boot;
 pub mod browser;
 pub mod components;
 pub mod i18n;
+pub mod pages;
 #[cfg(feature = "prerender")]
 pub mod prerender;
-pub mod routes;
 pub mod takeover;
 
 pub use tocsin_core::{compose, json, listing, mail_text, model, route, search, share, validate};

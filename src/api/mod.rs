@@ -1,5 +1,5 @@
 //! Fetches content JSON with gloo-net and decodes it into `model` types.
-//! Only pages (`routes`) call this module; every file it fetches is named by
+//! Only pages (`pages`) call this module; every file it fetches is named by
 //! a [`DataFile`].
 
 mod response;
