@@ -4,7 +4,7 @@
 mod catalogs;
 mod check;
 mod generate;
-pub mod index;
+pub mod list_files;
 mod locate;
 mod schema;
 mod site;
@@ -45,7 +45,7 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
         Some("index") => {
             let dir = args
                 .get(1)
-                .map_or_else(|| project.root.join(index::DIR), PathBuf::from);
+                .map_or_else(|| project.root.join(list_files::DIR), PathBuf::from);
             write_index(&project.root.join("public/data"), &dir)
         }
         Some("generate") => {
@@ -85,7 +85,7 @@ pub fn generate_archive(project: &Project, count: usize, dir: &Path) -> Result<(
 fn write_index(data: &Path, dir: &Path) -> Result<(), String> {
     check_dir(data)?;
     let content = Content::read(data)?;
-    index::write(dir, &content.lists)?;
+    list_files::write(dir, &content.lists)?;
     println!(
         "content index: {} list files in {}",
         content.lists.len(),
