@@ -10,8 +10,7 @@ mod date;
 mod head;
 mod languages;
 mod layout;
-mod listings;
-mod lists;
+mod list_pages;
 mod load_error;
 mod loading;
 mod preset_builder;
@@ -20,6 +19,7 @@ mod rich;
 mod search;
 mod share;
 mod status;
+mod summaries;
 
 pub use appeal::AppealBox;
 pub use article::ArticleView;
@@ -33,8 +33,7 @@ pub use languages::{
     own_language,
 };
 pub use layout::{PageFrame, href, page_url};
-pub use listings::{CampaignIndex, FrontPage, ListView, MonthArchive, TaggedArticles};
-pub use lists::{ArticleList, CampaignStrip, Pager, TagLinks};
+pub use list_pages::{CampaignIndex, FrontPage, ListView, MonthArchive, TaggedArticles};
 pub use load_error::LoadErrorView;
 pub use loading::LoadingBlock;
 pub use preset_builder::PresetBuilder;
@@ -43,3 +42,4 @@ pub use rich::SafeAnchor;
 pub use search::{SearchForm, SearchResults, SearchSection};
 pub use share::SharePanel;
 pub use status::StatusBadge;
+pub use summaries::{ArticleList, CampaignStrip, Pager, TagLinks};
