@@ -171,6 +171,12 @@ pub fn article(rng: &mut Rng, i: usize) -> Value {
     // Written in another of the site's languages than its first.
     if bit(i, 6) {
         article["language"] = json!(LANGUAGES[i % LANGUAGES.len()]);
+        // Translated: its neighbour is in another language, by the rule above.
+        if bit(i, 5) {
+            let other = i ^ 1;
+            article["translations"] =
+                json!({ LANGUAGES[other % LANGUAGES.len()]: format!("generated-{other}") });
+        }
     }
     article
 }

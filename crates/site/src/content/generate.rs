@@ -96,6 +96,18 @@ fn article(rng: &mut cases::Rng, prose: &Prose, i: usize, count: usize) -> Value
     if article.get("campaign").is_some() {
         article["campaign"] = json!(format!("generated-{}", i % CAMPAIGNS));
     }
+    // A translation past the archive's last article is left out.
+    if let Some(translations) = article
+        .get_mut("translations")
+        .and_then(Value::as_object_mut)
+    {
+        let in_archive = |slug: &Value| {
+            let n = slug.as_str().and_then(|s| s.strip_prefix("generated-"));
+            n.and_then(|n| n.parse::<usize>().ok())
+                .is_some_and(|n| n < count)
+        };
+        translations.retain(|_, slug| in_archive(slug));
+    }
     if let Some(body) = article["body"].as_array_mut() {
         for block in body.iter_mut().filter(|b| b.get("image").is_some()) {
             block["image"]["src"] = json!(IMAGE_PATH);
