@@ -61,8 +61,8 @@ fn article_json(first_href: &str) -> String {
             "byline": "A reporter", "section": "Asia", "tags": ["kazakhstan"],
             "body": [
                 {{"heading": "A heading"}},
-                {{"paragraph": ["<script>alert(1)</script><b>not bold</b> ", {{"link": {{"text": "a \
-                    source", "href": "{first_href}"}}}}]}},
+                {{"paragraph": ["<script>alert(1)</script><b>not bold</b> ",
+                    {{"link": {{"text": "a source", "href": "{first_href}"}}}}]}},
                 {{"quote": {{"text": [{{"em": "quoted"}}], "cite": "Someone"}}}},
                 {{"list": {{"ordered": true, "items": ["one", [{{"strong": "two"}}]]}}}},
                 {{"image": {{"src": "images/court.jpg", "alt": "The court", "width": 4, "height": 3}}}}
