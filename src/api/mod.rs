@@ -11,8 +11,8 @@ pub use search::{ready_search, search};
 
 use crate::browser;
 use crate::json::Content;
-use crate::model::{Article, Campaign, ListFile, Site, Slug};
 use crate::route::{DataFile, ListOf, catalog_href};
+use futures::future::LocalBoxFuture;
 use gloo_net::http::Request;
 
 /// A request that has not finished after this long is given up.
@@ -47,10 +47,7 @@ struct Answer {
 /// Fetches `url`, as [`fetch_with_retries`] does, behind a box: every
 /// caller's future then holds a pointer to one copy of the fetching rather
 /// than inlining its own (0.8 KB of wasm, docs/performance.md).
-fn fetch_answer(
-    url: &str,
-    what: Subject,
-) -> futures::future::LocalBoxFuture<'_, Result<Answer, LoadError>> {
+fn fetch_answer(url: &str, what: Subject) -> LocalBoxFuture<'_, Result<Answer, LoadError>> {
     Box::pin(fetch_with_retries(url, what))
 }
 
@@ -104,31 +101,24 @@ async fn fetch_required<T: Content>(file: &DataFile, what: Subject) -> Result<T,
         .map_err(|e| e.required(&file.href(&browser::site_base())))
 }
 
-/// The site file: name, languages, donation appeals.
-pub async fn site() -> Result<Site, LoadError> {
-    fetch_json(&DataFile::Site, Subject::SiteSettings).await
-}
-
-/// One article by slug. Behind a box, so that the article page and the
-/// search, which both read articles, share one copy of the decoding.
-pub fn article(
-    slug: &Slug,
-) -> futures::future::LocalBoxFuture<'static, Result<Article, LoadError>> {
-    let file = DataFile::Article(slug.clone());
-    Box::pin(async move { fetch_json(&file, Subject::Article).await })
-}
-
-/// A list page's one file: a page of the front page, the campaigns, a
-/// month or a tag. Only the front page and the campaigns always exist; any
-/// other list the site lacks is no page.
-pub async fn list(list: &ListOf) -> Result<ListFile, LoadError> {
-    let file = DataFile::List(list.clone());
-    match list {
-        ListOf::Front { page: 1 } | ListOf::Campaigns => {
-            fetch_required(&file, Subject::ArticleList).await
+/// Content file `file`, decoded as a `T`: the file a route names
+/// (`Route::content_file`, `Route::site_file`) or one that follows from
+/// another (`DataFile::campaign_of`). Only the site file, the front page
+/// and the campaigns always exist, so any other file the site lacks is no
+/// page. Behind a box, so that the article page and the search, which both
+/// read articles, share one copy of the decoding.
+pub fn content<T: Content + 'static>(
+    file: DataFile,
+) -> LocalBoxFuture<'static, Result<T, LoadError>> {
+    Box::pin(async move {
+        let what = Subject::of(&file);
+        match &file {
+            DataFile::List(ListOf::Front { page: 1 } | ListOf::Campaigns) => {
+                fetch_required(&file, what).await
+            }
+            _ => fetch_json(&file, what).await,
         }
-        _ => fetch_json(&file, Subject::ArticleList).await,
-    }
+    })
 }
 
 /// The interface catalog of language `tag` (`crate::i18n`), as its text;
@@ -138,9 +128,4 @@ pub async fn catalog(tag: &str) -> Option<String> {
     let answer = fetch_answer(&url, Subject::Page).await.ok()?;
     response::check(Subject::Page, answer.status, answer.content_type.as_deref()).ok()?;
     Some(answer.body)
-}
-
-/// One campaign by slug.
-pub async fn campaign(slug: &Slug) -> Result<Campaign, LoadError> {
-    fetch_json(&DataFile::Campaign(slug.clone()), Subject::Campaign).await
 }

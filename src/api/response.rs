@@ -3,6 +3,7 @@
 
 use crate::i18n::{Key, fill, t};
 use crate::json::Content;
+use crate::route::DataFile;
 use std::fmt;
 
 /// What the reader was waiting for when loading failed, so every message
@@ -22,6 +23,19 @@ pub enum Subject {
 }
 
 impl Subject {
+    /// What content file `file` is, for messages.
+    pub fn of(file: &DataFile) -> Subject {
+        match file {
+            DataFile::Site => Subject::SiteSettings,
+            DataFile::List(_) => Subject::ArticleList,
+            DataFile::Article(_) => Subject::Article,
+            DataFile::Campaign(_) => Subject::Campaign,
+            DataFile::SearchIndex | DataFile::SearchWords(_) | DataFile::SearchArticles(_) => {
+                Subject::Page
+            }
+        }
+    }
+
     /// The sentence that says this subject failed to load.
     fn failed(self) -> Key {
         match self {

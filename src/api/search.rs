@@ -6,7 +6,7 @@ use super::{Answer, LoadError, Subject, fetch_answer};
 use crate::browser;
 use crate::model::{Article, Slug};
 use crate::route::DataFile;
-use crate::search::index::{ARTICLES_PER_FILE, Manifest, parse_words, word_file_name};
+use crate::search::index::{Manifest, parse_words, slug_files, slugs};
 use crate::search::{self, Hit, Query};
 use futures::future::{LocalBoxFuture, poll_fn};
 use std::cell::RefCell;
@@ -55,7 +55,7 @@ async fn hit(slug: Slug, query: &Query) -> Result<Hit, LoadError> {
     if let Some(hit) = kept {
         return Ok(hit);
     }
-    let article = super::article(&slug).await?;
+    let article = super::content::<Article>(DataFile::Article(slug)).await?;
     let hit = Hit::new(&article, query);
     ARTICLES.with_borrow_mut(|kept| kept.push(article));
     Ok(hit)
@@ -111,32 +111,15 @@ pub async fn search(words: &str, count: usize) -> Option<search::Answer> {
         });
     };
     let manifest = Manifest::parse(&index_file(DataFile::SearchIndex).await?)?;
-    let names = query
-        .files(&manifest)
-        .into_iter()
-        .map(|n| word_file_name(&manifest.keys[n]));
-    let texts = index_files(names.map(DataFile::SearchWords)).await?;
+    let texts = index_files(query.files(&manifest).into_iter()).await?;
     let mut read = Vec::new();
     for text in &texts {
         read.extend(parse_words(text)?);
     }
     let ranked = query.rank(read.iter().map(|(word, postings)| (*word, postings)));
     let shown = &ranked[..count.min(ranked.len())];
-    let mut lists: Vec<usize> = Vec::new();
-    for n in shown {
-        let list = *n as usize / ARTICLES_PER_FILE;
-        if !lists.contains(&list) {
-            lists.push(list);
-        }
-    }
-    let slug_files = index_files(lists.iter().map(|&n| DataFile::SearchArticles(n))).await?;
-    let mut slugs = Vec::new();
-    for &n in shown {
-        let n = n as usize;
-        let file = lists.iter().position(|&l| l == n / ARTICLES_PER_FILE)?;
-        let slug = slug_files[file].lines().nth(n % ARTICLES_PER_FILE)?;
-        slugs.push(Slug::parse(slug).ok()?);
-    }
+    let slug_texts = index_files(slug_files(shown).into_iter()).await?;
+    let slugs = slugs(shown, &slug_texts)?;
     let found: Vec<Result<Hit, LoadError>> = all(slugs
         .into_iter()
         .map(|s| Box::pin(hit(s, &query)) as _)

@@ -1,16 +1,16 @@
 //! `/campaigns/:slug`: the case and what to do about it.
 
-use super::params::{AddressParams, use_route};
-use super::{campaign_and_preset, content_states};
+use super::{campaign_and_preset, content_states, use_route};
 use crate::browser;
 use crate::components::CampaignView;
+use crate::route::PageKind;
 use crate::share::LinkChoices;
 use leptos::prelude::*;
 
 /// Loads the campaign named in the URL and shows it, with the share link's preset.
 #[component]
 pub fn CampaignPage() -> impl IntoView {
-    let route = use_route(AddressParams::campaign);
+    let route = use_route(PageKind::Campaign);
     let load = campaign_and_preset(route);
     let read_preset = load.read_preset;
     content_states(route, load.campaign, move |campaign| {

@@ -1,18 +1,17 @@
 //! `/campaigns/:campaign/flyer`: a printable flyer of a campaign's share link.
 
-use super::params::{AddressParams, use_route};
-use super::{campaign_and_preset, content_states};
+use super::{campaign_and_preset, content_states, use_route};
 use crate::browser;
 use crate::components::{QrCode, fallback_lang, own_language, page_head, page_url};
 use crate::i18n::{self, Key, t};
 use crate::listing::PageContent;
-use crate::route::Route;
+use crate::route::{PageKind, Route};
 use leptos::prelude::*;
 
 /// Title, demand, QR code and the link in short, ready to print.
 #[component]
 pub fn FlyerPage() -> impl IntoView {
-    let route = use_route(AddressParams::flyer);
+    let route = use_route(PageKind::Flyer);
     let load = campaign_and_preset(route);
     let read_preset = load.read_preset;
     content_states(route, load.campaign, move |campaign| {

@@ -1,15 +1,14 @@
-//! Pages, one per route. Each page reads its [`Route`] from the router's
-//! parameters (`params`), fetches through `api` and hands plain values to
-//! components; [`content_states`] gives every page the same loading,
-//! not-found and error states. [`route_table`] is the router's table, held
-//! to [`Route::pattern`] by a test.
+//! Pages, one per kind of route. Each page reads its [`Route`] from the
+//! router's parameters ([`use_route`]), fetches through `api` and hands
+//! plain values to components; [`content_states`] gives every page the same
+//! loading, not-found and error states. [`route_table`] is the router's
+//! table, made from the core's address table.
 
 mod article;
 mod campaign;
 mod flyer;
 mod list;
 mod not_found;
-mod params;
 mod search;
 // The router decodes parameters with the browser's decodeURIComponent,
 // natively only under Leptos' `ssr`, which the `prerender` feature turns on
@@ -28,28 +27,62 @@ use crate::api::{self, LoadError};
 use crate::boot::reveal_app;
 use crate::components::{LoadErrorView, LoadingBlock};
 use crate::model::Campaign;
-use crate::route::Route;
+use crate::route::{PageKind, Route};
 use crate::share::{LinkChoices, Preset};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 use leptos_router::{MatchNestedRoutes, NestedRoute, path};
 
-/// The router's table: every page's path and view. The not-found page is
-/// the `<Routes>` fallback.
+/// The page that shows each kind of the address table.
+macro_rules! page_of {
+    (Home) => {
+        HomePage
+    };
+    (Article) => {
+        ArticlePage
+    };
+    (Campaigns) => {
+        CampaignsPage
+    };
+    (Campaign) => {
+        CampaignPage
+    };
+    (Flyer) => {
+        FlyerPage
+    };
+    (Month) => {
+        MonthPage
+    };
+    (Tag) => {
+        TagPage
+    };
+    (Search) => {
+        SearchPage
+    };
+}
+
+/// The router's table from the address table's rows: each shape with the
+/// page of its kind.
+macro_rules! router_table {
+    ($($kind:ident [$($shape:tt),+]),* $(,)?) => {
+        ($($(NestedRoute::new(path!($shape), page_of!($kind)),)+)*)
+    };
+}
+
+/// The router's table: every shape of address (`tocsin_core::address_table!`)
+/// and its page. The not-found page is the `<Routes>` fallback.
 pub fn route_table() -> impl MatchNestedRoutes + Clone + Send + 'static {
-    (
-        NestedRoute::new(path!("/"), HomePage),
-        NestedRoute::new(path!("/page/:page"), HomePage),
-        NestedRoute::new(path!("/articles/:slug"), ArticlePage),
-        NestedRoute::new(path!("/campaigns"), CampaignsPage),
-        NestedRoute::new(path!("/campaigns/:slug"), CampaignPage),
-        NestedRoute::new(path!("/campaigns/:campaign/flyer"), FlyerPage),
-        NestedRoute::new(path!("/archive/:year/:month"), MonthPage),
-        NestedRoute::new(path!("/archive/:year/:month/page/:page"), MonthPage),
-        NestedRoute::new(path!("/tags/:tag"), TagPage),
-        NestedRoute::new(path!("/tags/:tag/page/:page"), TagPage),
-        NestedRoute::new(path!("/search"), SearchPage),
-    )
+    tocsin_core::address_table!(router_table)
+}
+
+/// The current page's route, read from the router's parameters as a page
+/// of kind `kind`: [`Route::NotFound`] when they name none (`/page/0`).
+fn use_route(kind: PageKind) -> Signal<Route> {
+    let params = use_params_map();
+    Signal::derive(move || {
+        let route = params.with(|map| Route::from_parameters(kind, |name| map.get_str(name)));
+        route.unwrap_or(Route::NotFound)
+    })
 }
 
 /// Renders `resource` with `render` once it has loaded, a skeleton before,
@@ -107,9 +140,9 @@ fn campaign_and_preset(route: Signal<Route>) -> CampaignLoad {
     let campaign = LocalResource::new(move || {
         let route = route.get();
         async move {
-            match route {
-                Route::Campaign { slug } | Route::Flyer { slug } => api::campaign(&slug).await,
-                _ => Err(LoadError::NotFound {
+            match route.content_file() {
+                Some(file) => api::content(file).await,
+                None => Err(LoadError::NotFound {
                     what: api::Subject::Campaign,
                 }),
             }

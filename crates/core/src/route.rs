@@ -1,13 +1,16 @@
 //! The map of the site: every page as one [`Route`], and every content file
 //! as one [`DataFile`]. An address is written and read back here and nowhere
-//! else: internal links, the router's table (checked against
-//! [`Route::pattern`] by a test), the pre-rendered pages and their preloads,
+//! else (the grammar itself is one table, in `address`): internal links, the
+//! router's table, the pre-rendered pages and their preloads,
 //! the sitemap, the feed and share links all come from these two types. Pure:
 //! no DOM, no network, tested natively.
 
-use crate::model::{BasePath, Invalid, Month, Slug};
+use crate::model::{Article, BasePath, Month, Slug};
 
+mod address;
 mod examples;
+
+pub use address::{ADDRESSES, PageKind};
 
 /// One page of the site.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -119,6 +122,12 @@ impl DataFile {
             DataFile::SearchWords(name) => [SEARCH_INDEX, "words/", name, ".txt"].concat(),
             DataFile::SearchArticles(n) => [SEARCH_INDEX, "articles/", &page(n), ".txt"].concat(),
         }
+    }
+
+    /// The file of the campaign `article` calls its readers to, which its
+    /// page reads once it has the article.
+    pub fn campaign_of(article: &Article) -> Option<DataFile> {
+        article.campaign.clone().map(DataFile::Campaign)
     }
 
     /// The file's address on the site, under `base`: `/tocsin/data/site.json`.
@@ -284,30 +293,6 @@ impl Route {
     /// The front page.
     pub const HOME: Route = Route::Home { page: 1 };
 
-    /// The address at the site's root, such as `/articles/x`; the front
-    /// page is `/`, and its and a tag's first page have no `/page/1`.
-    pub fn path(&self) -> String {
-        match self {
-            Route::Home { page } if *page > 1 => format!("/page/{page}"),
-            Route::Home { .. } => "/".to_owned(),
-            Route::Article { slug } => format!("/articles/{slug}"),
-            Route::Campaigns => "/campaigns".to_owned(),
-            Route::Campaign { slug } => format!("/campaigns/{slug}"),
-            Route::Flyer { slug } => format!("/campaigns/{slug}/flyer"),
-            Route::Month { month, page } => {
-                let (year, number) = month.parts();
-                match page {
-                    1 => format!("/archive/{year}/{number:02}"),
-                    n => format!("/archive/{year}/{number:02}/page/{n}"),
-                }
-            }
-            Route::Tag { tag, page } if *page > 1 => format!("/tags/{tag}/page/{page}"),
-            Route::Tag { tag, .. } => format!("/tags/{tag}"),
-            Route::Search => "/search".to_owned(),
-            Route::NotFound => "/404.html".to_owned(),
-        }
-    }
-
     /// The address under `base`, for a link: `/tocsin/articles/x`.
     pub fn href(&self, base: &BasePath) -> String {
         base.href(&self.path())
@@ -318,73 +303,6 @@ impl Route {
     /// trailing slash, such as `https://example.org/tocsin`.
     pub fn url(&self, site_root: &str) -> String {
         format!("{site_root}{}", self.path())
-    }
-
-    /// The route's shape as the router writes it, such as `/articles/:slug`;
-    /// a test holds the router's table to these.
-    pub fn pattern(&self) -> &'static str {
-        match self {
-            Route::Home { page } if *page > 1 => "/page/:page",
-            Route::Home { .. } => "/",
-            Route::Article { .. } => "/articles/:slug",
-            Route::Campaigns => "/campaigns",
-            Route::Campaign { .. } => "/campaigns/:slug",
-            Route::Flyer { .. } => "/campaigns/:campaign/flyer",
-            Route::Month { page, .. } if *page > 1 => "/archive/:year/:month/page/:page",
-            Route::Month { .. } => "/archive/:year/:month",
-            Route::Tag { page, .. } if *page > 1 => "/tags/:tag/page/:page",
-            Route::Tag { .. } => "/tags/:tag",
-            Route::Search => "/search",
-            Route::NotFound => "/*any",
-        }
-    }
-
-    /// Reads an address back: `address` is a path on the site (under
-    /// `base`), with or without a query or fragment. Anything that names no
-    /// page is [`Route::NotFound`].
-    pub fn parse(address: &str, base: &BasePath) -> Route {
-        let path = address.split(['?', '#']).next().unwrap_or_default();
-        let Some(path) = path.strip_prefix(base.as_str()) else {
-            return Route::NotFound;
-        };
-        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-        Self::from_segments(&segments).unwrap_or(Route::NotFound)
-    }
-
-    fn from_segments(segments: &[&str]) -> Option<Route> {
-        let slug = |text: &str| Slug::parse(text).ok();
-        Some(match segments {
-            [] => Route::HOME,
-            ["page", n] => Route::Home {
-                page: page(n)?.get(),
-            },
-            ["articles", s] => Route::Article { slug: slug(s)? },
-            ["campaigns"] => Route::Campaigns,
-            ["search"] => Route::Search,
-            ["campaigns", s] => Route::Campaign { slug: slug(s)? },
-            ["campaigns", s, "flyer"] => Route::Flyer { slug: slug(s)? },
-            ["archive", year, month] => Route::month(year, month, 1)?,
-            ["archive", year, month, "page", n] => Route::month(year, month, page(n)?.get())?,
-            ["tags", t] => Route::Tag {
-                tag: slug(t)?,
-                page: 1,
-            },
-            ["tags", t, "page", n] => Route::Tag {
-                tag: slug(t)?,
-                page: page(n)?.get(),
-            },
-            _ => return None,
-        })
-    }
-
-    /// Page `page` of the archive of `year` and `month` as the address
-    /// writes them (`2010`, `04`); `None` when they are not a month.
-    pub fn month(year: &str, month: &str, page: usize) -> Option<Route> {
-        let valid = year.len() == 4 && month.len() == 2;
-        let month = Month::parse(&[year, month].join("-"))
-            .ok()
-            .filter(|_| valid)?;
-        Some(Route::Month { month, page })
     }
 
     /// The same list at another page; other routes have one page.
@@ -414,18 +332,36 @@ impl Route {
         })
     }
 
-    /// The content files the page needs: a list page its one list file.
-    pub fn data_files(&self) -> Vec<DataFile> {
+    /// The page's own content file: a list page's list file, an article's
+    /// or a campaign's file (a flyer's too); `None` for a page without one.
+    pub fn content_file(&self) -> Option<DataFile> {
         if let Some(list) = self.list() {
-            return vec![DataFile::List(list)];
+            return Some(DataFile::List(list));
         }
         match self {
-            Route::Article { slug } => vec![DataFile::Article(slug.clone()), DataFile::Site],
+            Route::Article { slug } => Some(DataFile::Article(slug.clone())),
             Route::Campaign { slug } | Route::Flyer { slug } => {
-                vec![DataFile::Campaign(slug.clone())]
+                Some(DataFile::Campaign(slug.clone()))
             }
-            _ => Vec::new(),
+            _ => None,
         }
+    }
+
+    /// The site file, for a page that shows the site's appeals: an article.
+    pub fn site_file(&self) -> Option<DataFile> {
+        matches!(self, Route::Article { .. }).then_some(DataFile::Site)
+    }
+
+    /// The content files the page reads before it can show anything, which
+    /// the pre-rendered page preloads: its content file, then the site file.
+    /// The files that follow from those (an article's campaign, the search's
+    /// word files) are named from what they hold: [`DataFile::campaign_of`],
+    /// `crate::search::Query::files`.
+    pub fn data_files(&self) -> Vec<DataFile> {
+        self.content_file()
+            .into_iter()
+            .chain(self.site_file())
+            .collect()
     }
 
     /// What the page is, for link previews.
@@ -434,34 +370,6 @@ impl Route {
             Route::Article { .. } | Route::Campaign { .. } => OgKind::Article,
             _ => OgKind::Website,
         }
-    }
-}
-
-fn page(text: &str) -> Option<PageNumber> {
-    text.parse().ok()
-}
-
-/// A page number in an address: a whole number from 1, written plainly
-/// (`/page/2`, never `/page/02` or `/page/0`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PageNumber(usize);
-
-impl PageNumber {
-    /// The number.
-    pub fn get(self) -> usize {
-        self.0
-    }
-}
-
-impl std::str::FromStr for PageNumber {
-    type Err = Invalid;
-
-    fn from_str(text: &str) -> Result<Self, Invalid> {
-        let plain = !text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit());
-        let number = text.parse().ok().filter(|&n| n >= 1 && plain);
-        number
-            .map(PageNumber)
-            .ok_or_else(|| Invalid(format!("{text:?} is not a page number")))
     }
 }
 

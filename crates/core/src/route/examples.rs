@@ -1,67 +1,30 @@
-//! One route of every kind, for the tests that walk every page: the
-//! address grammar's, the router's and the generated content's.
+//! One route of every shape in the address table, for the tests that walk
+//! every page: the address grammar's, the router's and the generated
+//! content's.
 
-use super::Route;
-use crate::model::{Month, Slug};
+use super::{ADDRESSES, Route};
+
+/// The example value of each parameter the table names.
+fn example(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "slug" => "free-ainur-kurmanov",
+        "tag" => "kazakhstan",
+        "year" => "2010",
+        "month" => "04",
+        "page" => "3",
+        _ => return None,
+    })
+}
 
 impl Route {
-    /// How many kinds of page there are: the arms of [`Route::kind_number`].
-    pub const KINDS: usize = 9;
-
-    /// The kind of this route as a number below [`Route::KINDS`]. The match
-    /// names every kind, so a new one does not compile until it has a
-    /// number here, and a test then asks for its example in
-    /// [`Route::every_kind`].
-    pub fn kind_number(&self) -> usize {
-        match self {
-            Route::Home { .. } => 0,
-            Route::Article { .. } => 1,
-            Route::Campaigns => 2,
-            Route::Campaign { .. } => 3,
-            Route::Flyer { .. } => 4,
-            Route::Month { .. } => 5,
-            Route::Tag { .. } => 6,
-            Route::Search => 7,
-            Route::NotFound => 8,
-        }
-    }
-
-    /// One route of every kind, with and without a page number where the
-    /// kind has pages.
+    /// One route of each shape of [`ADDRESSES`], in its order, then
+    /// [`Route::NotFound`]. A shape whose parameters have no example here
+    /// has no route, which a test points at.
     pub fn every_kind() -> Vec<Route> {
-        let slug = |s: &str| Slug::parse(s).unwrap_or_else(|_| unreachable!("a valid slug"));
-        let april = Month::parse("2010-04").unwrap_or_else(|_| unreachable!("a valid month"));
-        vec![
-            Route::HOME,
-            Route::Home { page: 3 },
-            Route::Article {
-                slug: slug("ainur-kurmanov-jailed"),
-            },
-            Route::Campaigns,
-            Route::Campaign {
-                slug: slug("free-ainur-kurmanov"),
-            },
-            Route::Flyer {
-                slug: slug("free-ainur-kurmanov"),
-            },
-            Route::Month {
-                month: april.clone(),
-                page: 1,
-            },
-            Route::Month {
-                month: april,
-                page: 3,
-            },
-            Route::Tag {
-                tag: slug("kazakhstan"),
-                page: 1,
-            },
-            Route::Tag {
-                tag: slug("kazakhstan"),
-                page: 12,
-            },
-            Route::Search,
-            Route::NotFound,
-        ]
+        let routes = ADDRESSES.iter().filter_map(|(kind, shape)| {
+            let named = |name: &str| shape.split('/').any(|s| s.strip_prefix(':') == Some(name));
+            Route::from_parameters(*kind, |name| example(name).filter(|_| named(name)))
+        });
+        routes.chain([Route::NotFound]).collect()
     }
 }

@@ -14,6 +14,8 @@
 //! newest first. Word files are cut at about [`WORD_FILE_BYTES`], so a
 //! search fetches a few small files, however large the archive.
 
+use crate::model::Slug;
+use crate::route::DataFile;
 use std::collections::BTreeMap;
 
 /// The first line's start: the format, so that anything else (such as a
@@ -101,6 +103,47 @@ pub fn word_file_name(key: &str) -> String {
     key.bytes()
         .flat_map(|b| [HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]])
         .map(char::from)
+        .collect()
+}
+
+/// The numbers of the slug files (`articles/<n>.txt`) that name articles
+/// `shown`, each once, in the order first needed.
+fn slug_file_numbers(shown: &[u32]) -> Vec<usize> {
+    let mut numbers: Vec<usize> = Vec::new();
+    for &article in shown {
+        let number = article as usize / ARTICLES_PER_FILE;
+        if !numbers.contains(&number) {
+            numbers.push(number);
+        }
+    }
+    numbers
+}
+
+/// The slug files that name articles `shown` (by number), each once.
+pub fn slug_files(shown: &[u32]) -> Vec<DataFile> {
+    let numbers = slug_file_numbers(shown).into_iter();
+    numbers.map(DataFile::SearchArticles).collect()
+}
+
+/// The slugs of articles `shown`, read from `texts`, the texts of the
+/// files [`slug_files`] names, in its order; `None` when a text is missing
+/// or a line is not a slug.
+pub fn slugs(shown: &[u32], texts: &[impl AsRef<str>]) -> Option<Vec<Slug>> {
+    let numbers = slug_file_numbers(shown);
+    let slug = |article: usize| {
+        let file = numbers
+            .iter()
+            .position(|&n| n == article / ARTICLES_PER_FILE)?;
+        let line = texts
+            .get(file)?
+            .as_ref()
+            .lines()
+            .nth(article % ARTICLES_PER_FILE)?;
+        Slug::parse(line).ok()
+    };
+    shown
+        .iter()
+        .map(|&article| slug(article as usize))
         .collect()
 }
 

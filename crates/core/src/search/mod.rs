@@ -12,6 +12,7 @@ pub use excerpt::{Run, excerpt};
 pub use terms::{answers, fold, terms};
 
 use crate::model::{Article, Block, Date, LanguageTag, Slug};
+use crate::route::DataFile;
 use index::{Manifest, Postings};
 
 /// How many results a page of results shows, and each "more" adds.
@@ -106,8 +107,9 @@ impl Query {
         (!words.is_empty()).then_some(Query { words })
     }
 
-    /// The word files (by number) this search reads.
-    pub fn files(&self, manifest: &Manifest) -> Vec<usize> {
+    /// The word files this search reads, named by the keys `index.txt`
+    /// gives them.
+    pub fn files(&self, manifest: &Manifest) -> Vec<DataFile> {
         let mut files: Vec<usize> = Vec::new();
         for word in &self.words {
             for file in manifest.files_for(word, MOST_FILES_A_WORD) {
@@ -116,7 +118,12 @@ impl Query {
                 }
             }
         }
+        let name = |n: usize| manifest.keys.get(n).map(|key| index::word_file_name(key));
         files
+            .into_iter()
+            .filter_map(name)
+            .map(DataFile::SearchWords)
+            .collect()
     }
 
     /// The articles (by number) with every word, best first: those with

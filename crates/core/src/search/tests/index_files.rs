@@ -1,5 +1,5 @@
 use super::*;
-use crate::search::index::{ARTICLES_PER_FILE, parse_words, word_file_name};
+use crate::search::index::{ARTICLES_PER_FILE, parse_words, slug_files, slugs, word_file_name};
 
 #[test]
 fn the_files_read_back_as_written() {
@@ -31,6 +31,19 @@ fn steps_keep_large_numbers() {
     let words = parse_words(&files.words[0].1).unwrap();
     let seven = words.iter().find(|(w, _)| *w == "seven").unwrap();
     assert_eq!(seven.1.text, (0..1_200).step_by(7).collect::<Vec<u32>>());
+    // The results shown name the slug files to read, each once, and their
+    // slugs are read from those files' texts.
+    let shown = [1_001, 7, 1_199];
+    let paths: Vec<String> = slug_files(&shown).iter().map(DataFile::path).collect();
+    assert_eq!(paths, ["search/articles/1.txt", "search/articles/0.txt"]);
+    let texts = [&files.articles[1], &files.articles[0]];
+    let read: Vec<String> = slugs(&shown, &texts)
+        .unwrap()
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert_eq!(read, ["a1001", "a7", "a1199"]);
+    assert_eq!(slugs(&shown, &texts[..1]), None);
 }
 
 #[test]

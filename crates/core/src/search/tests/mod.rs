@@ -24,7 +24,12 @@ fn search(articles: &[(&str, &str)], text: &str) -> Vec<u32> {
     let read: Vec<Vec<(&str, Postings)>> = query
         .files(&manifest)
         .into_iter()
-        .map(|n| super::index::parse_words(&files[n].1).unwrap())
+        .map(|file| {
+            let (_, text) = (files.iter())
+                .find(|(name, _)| DataFile::SearchWords(name.clone()) == file)
+                .unwrap();
+            super::index::parse_words(text).unwrap()
+        })
         .collect();
     query.rank(read.iter().flatten().map(|(w, p)| (*w, p)))
 }
