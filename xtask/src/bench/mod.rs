@@ -5,12 +5,14 @@
 //! page of the same article, composer input-to-paint under CPU throttling,
 //! the time to a sendable letter on the campaign page in two languages,
 //! the wasm by crate, the build time, and a generated 10,000-article archive
-//! built and searched (`archive.rs`). `--check` fails when a budget in
-//! `bench/budget.toml` is exceeded or not measured.
+//! built and searched (`archive.rs`); the figures the budgets are about go
+//! into docs/performance.md too (`figures.rs`). `--check` fails when a
+//! budget in `bench/budget.toml` is exceeded or not measured.
 
 mod archive;
 mod attribution;
 mod browser;
+mod figures;
 mod floor;
 mod report;
 mod sizes;
@@ -152,7 +154,17 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
     let verdicts = report.verdicts(&budget_text)?;
     let out = project.root.join("target/bench");
     report.write(&out, &verdicts)?;
-    println!("bench: wrote {}/report.md and report.json", out.display());
+    let commit = (project.command("git"))
+        .args(["rev-parse", "--short", "HEAD"])
+        .output_text()
+        .unwrap_or_default();
+    let doc = project.root.join("docs/performance.md");
+    figures::write(&doc, &report, &verdicts, commit.trim())?;
+    println!(
+        "bench: wrote {}/report.md and report.json, and the figures in {}",
+        out.display(),
+        doc.display()
+    );
     let failed: Vec<_> = verdicts
         .iter()
         .filter(|v| !v.met)
