@@ -1,12 +1,14 @@
 //! `cargo xtask fuzz [TARGET] [--seconds N]`: runs the cargo-fuzz targets in
 //! `fuzz/` (all three by default, ten minutes each), seeded with the demo
 //! content and `fuzz/seeds/`, and prints each run's executions and findings.
-//! Installs the nightly toolchain and cargo-fuzz when they are missing.
+//! Installs the pinned nightly (`tocsin_site::tools::WASM_NIGHTLY`) and
+//! cargo-fuzz when they are missing.
 
 use crate::setup;
 use std::path::Path;
 use std::process::Stdio;
 use tocsin_site::project::Project;
+use tocsin_site::tools::WASM_NIGHTLY;
 
 /// Every target, with the seed folders beyond its own corpus.
 const TARGETS: [(&str, &[&str]); 3] = [
@@ -50,7 +52,8 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
         println!("fuzz: {target} for {seconds} s");
         let out = project
             .command("cargo")
-            .args(["+nightly", "fuzz", "run", target])
+            .arg(format!("+{WASM_NIGHTLY}"))
+            .args(["fuzz", "run", target])
             .arg(&corpus)
             .args(seeds)
             .arg("--")

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 use tocsin_site::project::{PYTHON_PACKAGES, Project, RunExt};
-use tocsin_site::tools::{self, TRUNK_VERSION, WASM_OPT_VERSION, WASM_TARGET};
+use tocsin_site::tools::{self, TRUNK_VERSION, WASM_NIGHTLY, WASM_OPT_VERSION, WASM_TARGET};
 /// Debian's Chromium and its WebDriver, used by wasm-bindgen-test and Playwright.
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 /// Debian's chromedriver, which wasm-bindgen-test-runner drives.
@@ -14,6 +14,7 @@ pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 /// Everything `serve` and `build` need.
 pub fn build_tools(project: &Project) -> Result<(), String> {
     wasm_target(project)?;
+    wasm_nightly(project)?;
     trunk(project)?;
     wasm_bindgen(project)?;
     npm_packages(project)?;
@@ -98,20 +99,9 @@ pub fn twiggy(project: &Project) -> Result<(), String> {
         .status_ok("cargo install twiggy")
 }
 
-/// The nightly toolchain and cargo-fuzz, for `cargo xtask fuzz` only.
+/// The pinned nightly and cargo-fuzz, for `cargo xtask fuzz` only.
 pub fn fuzz_tools(project: &Project) -> Result<(), String> {
-    let toolchains = project
-        .command("rustup")
-        .args(["toolchain", "list"])
-        .output_text()
-        .unwrap_or_default();
-    if !toolchains.lines().any(|l| l.starts_with("nightly")) {
-        announce("the nightly toolchain (cargo-fuzz needs it)");
-        project
-            .command("rustup")
-            .args(["toolchain", "install", "nightly", "--profile", "minimal"])
-            .status_ok("rustup toolchain install nightly")?;
-    }
+    wasm_nightly(project)?;
     if project
         .command("cargo-fuzz")
         .arg("--version")
@@ -139,6 +129,34 @@ fn wasm_target(project: &Project) -> Result<(), String> {
         .command("rustup")
         .args(["target", "add", WASM_TARGET])
         .status_ok("rustup target add")
+}
+
+/// [`WASM_NIGHTLY`] and its standard library's source, one line each, as
+/// the release wasm needs them.
+fn wasm_nightly(project: &Project) -> Result<(), String> {
+    let [toolchain, source] = tools::wasm_nightly_parts(project);
+    let rustup = |args: &[&str], what: &str| {
+        announce(&format!("{what} (rustup)"));
+        project
+            .command("rustup")
+            .args(args)
+            .status_ok(&format!("rustup {}", args.join(" ")))
+    };
+    if !toolchain {
+        let args = ["toolchain", "install", WASM_NIGHTLY, "--profile", "minimal"];
+        rustup(
+            &args,
+            &format!("the Rust toolchain {WASM_NIGHTLY}, for the release wasm"),
+        )?;
+    }
+    if !source {
+        let args = ["component", "add", "rust-src", "--toolchain", WASM_NIGHTLY];
+        rustup(
+            &args,
+            &format!("the standard library's source for {WASM_NIGHTLY}"),
+        )?;
+    }
+    Ok(())
 }
 
 fn trunk(project: &Project) -> Result<(), String> {

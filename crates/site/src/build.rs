@@ -54,7 +54,8 @@ impl Build {
         self.finish(project)
     }
 
-    /// Trunk's release build, with asset addresses under the base path,
+    /// Trunk's release build, with asset addresses under the base path and
+    /// the wasm compiled on the pinned nightly (`tools::release_wasm`),
     /// into a folder of its own: Trunk empties the folder it builds into,
     /// and `finish` keeps the last build's pages that did not change.
     pub fn trunk(&self, project: &Project) -> Command {
@@ -63,14 +64,16 @@ impl Build {
             .kept(project, "trunk-dist")
             .to_string_lossy()
             .into_owned();
-        project.trunk(&[
+        let mut trunk = project.trunk(&[
             "build",
             "--release",
             "--public-url",
             &public_url,
             "--dist",
             &dist,
-        ])
+        ]);
+        crate::tools::release_wasm(&mut trunk, project);
+        trunk
     }
 
     /// `target/<folder>/<hash of the dist folder>`: what this build keeps

@@ -28,6 +28,7 @@ use std::time::{Duration, Instant};
 use tocsin::model::BasePath;
 use tocsin::route::root_file_href;
 use tocsin_site::project::{Project, RunExt};
+use tocsin_site::tools;
 
 /// The demo routes the budgets are about, each with its name in the
 /// report: the article (the floor page is made of it), and the campaign
@@ -129,9 +130,8 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
         ),
     )?;
     let archive = archive::ArchiveFigures::measure(project)?;
-    let unoptimised = project
-        .root
-        .join("target/wasm32-unknown-unknown/release/tocsin.wasm");
+    let unoptimised =
+        tools::release_target_dir(project).join("wasm32-unknown-unknown/release/tocsin.wasm");
     let csv = project
         .command("twiggy")
         .args(["top", "-n", "1000000", "--format", "csv"])
