@@ -40,8 +40,8 @@ test("the page's one script is the loader, inline, which starts the app's files"
   const html = await (await page.request.get('/')).text();
   expect(html).not.toMatch(/<script[^>]*\bsrc=/);
   const { script } = ownOf(html);
-  expect(script).toMatch(/import\('\/tocsin-[0-9a-f]+\.js'\)/);
-  expect(script).toMatch(/fetch\('\/tocsin-[0-9a-f]+_bg\.wasm'\)/);
+  expect(script).toMatch(/import\((['"])\/tocsin-[0-9a-f]+\.js\1\)/);
+  expect(script).toMatch(/fetch\((['"])\/tocsin-[0-9a-f]+_bg\.wasm\1\)/);
 });
 
 test('every page holds the same script and style, the ones its policy allows, and links no stylesheet', async ({ page }) => {

@@ -82,7 +82,7 @@ test('404.html, the bare app, answers paths without a page of their own; the fro
   const fallback = await page.request.get('/404.html');
   expect(fallback.status()).toBe(200);
   const shell = await fallback.text();
-  const loader = /<script type="module">[\s\S]*?import\('\/tocsin-[0-9a-f]+\.js'\)[\s\S]*?<\/script>/;
+  const loader = /<script type="module">[\s\S]*?import\((['"])\/tocsin-[0-9a-f]+\.js\1\)[\s\S]*?<\/script>/;
   expect(shell).toMatch(loader);
   expect(shell).toContain('<body></body>');
   const flyer = await page.request.get(`/campaigns/${DEMO.campaignSlug}/flyer`);

@@ -131,10 +131,10 @@ fn wasm_target(project: &Project) -> Result<(), String> {
         .status_ok("rustup target add")
 }
 
-/// [`WASM_NIGHTLY`] and its standard library's source, one line each, as
-/// the release wasm needs them.
+/// [`WASM_NIGHTLY`], its standard library's source and its wasm32 target,
+/// one line each, as the release wasm needs them.
 fn wasm_nightly(project: &Project) -> Result<(), String> {
-    let [toolchain, source] = tools::wasm_nightly_parts(project);
+    let [toolchain, source, target] = tools::wasm_nightly_parts(project);
     let rustup = |args: &[&str], what: &str| {
         announce(&format!("{what} (rustup)"));
         project
@@ -154,6 +154,13 @@ fn wasm_nightly(project: &Project) -> Result<(), String> {
         rustup(
             &args,
             &format!("the standard library's source for {WASM_NIGHTLY}"),
+        )?;
+    }
+    if !target {
+        let args = ["target", "add", WASM_TARGET, "--toolchain", WASM_NIGHTLY];
+        rustup(
+            &args,
+            &format!("the {WASM_TARGET} target for {WASM_NIGHTLY}"),
         )?;
     }
     Ok(())

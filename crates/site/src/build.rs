@@ -88,11 +88,17 @@ impl Build {
     pub fn finish(&self, project: &Project) -> Result<(), String> {
         let usage = crate::usage::Usage::start();
         let trunk = self.kept(project, "trunk-dist");
+        let integrity = crate::minify::trunk_files(project, &trunk)?;
         let index = trunk.join("index.html");
-        let page = std::fs::read_to_string(&index)
+        let mut page = std::fs::read_to_string(&index)
             .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+        for (before, after) in integrity {
+            page = page.replace(&before, &after);
+        }
         let (page, loader) = crate::loader::inline(&page)?
             .ok_or("index.html no longer holds Trunk's loader script")?;
+        let small = crate::minify::script(project, &loader)?;
+        let (page, loader) = (page.replacen(&loader, &small, 1), small);
         let style = crate::style::inline(&trunk, &page, &self.base)?;
         let (page, icon) = crate::icon::inline(&trunk, &style.page, &self.base)?;
         let site = read_site(&self.data)?;

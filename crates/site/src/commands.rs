@@ -31,7 +31,7 @@ pub const USAGE: &str = "\
 /// What a deploy pipeline runs, from a clone of the site's repository.
 pub const DEPLOY: &str = "\
 a deploy pipeline runs, from a clone of the site's repository:
-  cargo xtask setup                    once per machine: the pinned nightly, Trunk, wasm-bindgen, wasm-opt
+  cargo xtask setup                    once per machine: the nightly, Trunk, wasm-bindgen, wasm-opt, esbuild
   cargo site content check             stops on invalid content, naming the line
   cargo site build --base-url URL      writes the site into dist/
 then copies dist/ to the static host (docs/deploy.md)";

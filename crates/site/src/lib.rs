@@ -11,6 +11,7 @@ mod feeds;
 mod icon;
 pub mod import;
 pub mod loader;
+mod minify;
 mod output;
 pub mod prerender;
 pub mod project;

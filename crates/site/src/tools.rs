@@ -2,10 +2,10 @@
 //! to work with: Trunk 0.21.14 (0.22 needs a newer rustc), wasm-bindgen-cli
 //! at the Cargo.lock version (Trunk would try to download another) and
 //! wasm-opt from npm's binaryen 132 (Debian's wasm-opt 108 produces wasm
-//! that fails in Chromium), and the nightly toolchain the release wasm is
-//! compiled with ([`WASM_NIGHTLY`]). `cargo xtask setup` installs them; the
-//! site builder only checks, so a deploy pipeline fails early with the
-//! command that fixes it.
+//! that fails in Chromium), esbuild from npm (`crate::minify`), and the
+//! nightly toolchain the release wasm is compiled with ([`WASM_NIGHTLY`]).
+//! `cargo xtask setup` installs them; the site builder only checks, so a
+//! deploy pipeline fails early with the command that fixes it.
 
 use crate::project::{Project, RunExt};
 use std::path::PathBuf;
@@ -15,6 +15,9 @@ use std::process::Command;
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// The Trunk release the build uses.
 pub const TRUNK_VERSION: &str = "0.21.14";
+/// The esbuild release that minifies the pages' CSS and JS
+/// (`crate::minify`), from `e2e/node_modules`.
+pub const ESBUILD_VERSION: &str = "0.28.2";
 /// The start of `wasm-opt --version` for binaryen 132, from `e2e/node_modules`.
 pub const WASM_OPT_VERSION: &str = "wasm-opt version 132";
 
@@ -24,7 +27,7 @@ pub const WASM_OPT_VERSION: &str = "wasm-opt version 132";
 /// once, and inlines small functions across crates: 16 KB and then 7 KB
 /// less wasm (docs/performance.md). Everything else (tests, clippy, the
 /// native tools, the debug build) stays on stable.
-pub const WASM_NIGHTLY: &str = "nightly-2026-05-19";
+pub const WASM_NIGHTLY: &str = "nightly-2026-05-20";
 
 /// The flags of the release wasm on [`WASM_NIGHTLY`], beside the
 /// `.cargo/config.toml` ones, which Cargo adds to them.
@@ -51,28 +54,27 @@ pub fn release_target_dir(project: &Project) -> PathBuf {
     project.root.join("target/nightly")
 }
 
-/// What of [`WASM_NIGHTLY`] is installed: the toolchain, and the standard
-/// library's source, which `-Z build-std` compiles for wasm32 (so the
-/// nightly needs no wasm32 target of its own, which rustup does not offer
-/// for every date).
-pub fn wasm_nightly_parts(project: &Project) -> [bool; 2] {
+/// What of [`WASM_NIGHTLY`] is installed: the toolchain, the standard
+/// library's source (which `-Z build-std` compiles for the app) and the
+/// wasm32 target.
+pub fn wasm_nightly_parts(project: &Project) -> [bool; 3] {
     let toolchain = project
         .command("rustup")
         .args(["run", WASM_NIGHTLY, "rustc", "--version"])
         .output_text()
         .is_some();
-    let source = toolchain
-        && (project.command("rustup"))
-            .args([
-                "component",
-                "list",
-                "--toolchain",
-                WASM_NIGHTLY,
-                "--installed",
-            ])
-            .output_text()
-            .is_some_and(|list| list.lines().any(|l| l.trim() == "rust-src"));
-    [toolchain, source]
+    let listed = |what: &str, item: &str| {
+        toolchain
+            && (project.command("rustup"))
+                .args([what, "list", "--toolchain", WASM_NIGHTLY, "--installed"])
+                .output_text()
+                .is_some_and(|list| list.lines().any(|l| l.trim() == item))
+    };
+    [
+        toolchain,
+        listed("component", "rust-src"),
+        listed("target", WASM_TARGET),
+    ]
 }
 
 /// Whether the wasm32 target is installed for the toolchain in use.
@@ -128,6 +130,10 @@ pub fn missing(project: &Project) -> Vec<String> {
         Ok(wanted) if has_wasm_bindgen_tool(project, "wasm-bindgen", &wanted) => {}
         Ok(wanted) => missing.push(format!("wasm-bindgen-cli {wanted}")),
         Err(why) => missing.push(why),
+    }
+    let esbuild = project.command("esbuild").arg("--version").output_text();
+    if esbuild.is_none_or(|v| v.trim() != ESBUILD_VERSION) {
+        missing.push(format!("esbuild {ESBUILD_VERSION} (e2e/node_modules)"));
     }
     if !wasm_opt_version(project).is_some_and(|v| v.starts_with(WASM_OPT_VERSION)) {
         missing.push("wasm-opt from binaryen 132 (e2e/node_modules)".into());
