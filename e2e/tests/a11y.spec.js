@@ -11,6 +11,8 @@ const ROUTES = {
   campaign: `/campaigns/${DEMO.campaignSlug}`,
   'campaign-won': '/campaigns/demo-reinstate-union-reps',
   'campaign-closed': '/campaigns/demo-save-the-library',
+  // Active with no deadline, in Kazakh: the composer as readers meet it.
+  'campaign-kk-open': '/kk/campaigns/demo-reinstate-the-oil-workers',
   flyer: `/campaigns/${DEMO.campaignSlug}/flyer`,
   archive: '/archive/2010/04',
   tag: '/tags/kazakhstan',

@@ -51,8 +51,9 @@ test('the campaigns page lists active cases first, each status in words', async 
   await expect(page.locator('.campaign-list h2')).toHaveText([
     DEMO.campaignTitle,
     'Demo: Free the detained port strikers',
+    'Demo: Reinstate the sacked oil workers',
     'Demo: Reinstate the sacked union representatives',
     "Demo: Keep the workers' library open",
   ]);
-  await expect(page.locator('.campaign-list .status')).toHaveText(['● Active', '● Active', '✓ Won', '■ Closed']);
+  await expect(page.locator('.campaign-list .status')).toHaveText(['● Active', '● Active', '● Active', '✓ Won', '■ Closed']);
 });

@@ -31,12 +31,19 @@ use tocsin_site::project::{Project, RunExt};
 use tocsin_site::tools;
 
 /// The demo routes the budgets are about, each with its name in the
-/// report: the article (the floor page is made of it), and the campaign
-/// page in English and in Russian, the language of its readers.
-pub const ROUTES: [(&str, &str); 3] = [
+/// report: the article (the floor page is made of it), the campaign page in
+/// English and in its readers' Russian and Kazakh, and an active campaign
+/// whose deadline has not passed, in Kazakh, whose letter can always be
+/// sent. Every route after the article is a campaign page.
+pub const ROUTES: [(&str, &str); 5] = [
     ("article", "/articles/kazakhstan-ainur-kurmanov-jailed"),
     ("campaign", "/campaigns/free-ainur-kurmanov"),
     ("campaign, ru", "/ru/campaigns/free-ainur-kurmanov"),
+    ("campaign, kk", "/kk/campaigns/free-ainur-kurmanov"),
+    (
+        "open campaign, kk",
+        "/kk/campaigns/demo-reinstate-the-oil-workers",
+    ),
 ];
 /// Runs of the time to a sendable letter per campaign page; the report
 /// takes the median, as the performance issue asks.

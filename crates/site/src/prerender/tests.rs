@@ -54,7 +54,7 @@ fn every_demo_article_and_campaign_gets_a_page() {
     let (dist, written) = prerender_demo("root", "https://x.example", &BasePath::default());
     let data = root.join("public/data");
     // The demo content, counted by hand: four articles (one of them the
-    // Russian translation of another), four campaigns, one front page,
+    // Russian translation of another), five campaigns, one front page,
     // the campaigns, two months, three tags and the search page.
     let mut expected = vec![
         "/search",
@@ -70,6 +70,7 @@ fn every_demo_article_and_campaign_gets_a_page() {
         "/articles/kazakhstan-ainur-kurmanov-arestovan",
         "/articles/kazakhstan-ainur-kurmanov-jailed",
         "/campaigns/demo-free-the-port-strikers",
+        "/campaigns/demo-reinstate-the-oil-workers",
         "/campaigns/demo-reinstate-union-reps",
         "/campaigns/demo-save-the-library",
         "/campaigns/free-ainur-kurmanov",
