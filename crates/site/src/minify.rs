@@ -1,7 +1,7 @@
 //! Minifies what the pages ship, with esbuild (npm, in `e2e/node_modules`,
 //! which `cargo xtask setup` installs). Trunk's own minifier cannot read
 //! the JS glue wasm-bindgen writes (`export { …, __wbg_init as default }`)
-//! and warned on every release build, so Trunk minifies nothing
+//! and warns on every release build, so Trunk minifies nothing
 //! (`Trunk.toml`) and the build minifies the stylesheets, the loader and
 //! the glue here. The glue is bundled from an entry that takes only its
 //! default export, the one the loader calls, so the classes the app never
