@@ -53,7 +53,7 @@ crate::address_table!(kinds_and_addresses);
 const NOT_FOUND: &str = "/404.html";
 
 /// The names of a shape's parameters, in order: `year`, `month`, `page`.
-fn parameter_names(shape: &str) -> impl Iterator<Item = &str> {
+pub(super) fn parameter_names(shape: &str) -> impl Iterator<Item = &str> {
     shape.split('/').filter_map(|s| s.strip_prefix(':'))
 }
 
@@ -156,31 +156,35 @@ impl Route {
         })
     }
 
-    /// The route's shape in the table, such as `/articles/:slug`: the one
-    /// of its kind with the parameters it has. `/*any`, as the router
-    /// writes a catch-all, for [`Route::NotFound`].
-    pub fn pattern(&self) -> &'static str {
-        let Some(kind) = self.kind() else {
-            return "/*any";
-        };
+    /// The route's shape in the table (the one of its kind with the
+    /// parameters it has) and the parameters' values; `None` for
+    /// [`Route::NotFound`].
+    fn shape(&self) -> Option<(&'static str, Vec<(&'static str, String)>)> {
+        let kind = self.kind()?;
         let parameters = self.parameters();
         let names = || parameters.iter().map(|(name, _)| *name);
-        ADDRESSES
-            .iter()
-            .find(|(k, shape)| *k == kind && parameter_names(shape).eq(names()))
-            .map_or("/*any", |(_, shape)| shape)
+        let (_, shape) = (ADDRESSES.iter())
+            .find(|(k, shape)| *k == kind && parameter_names(shape).eq(names()))?;
+        Some((shape, parameters))
+    }
+
+    /// The route's shape as the router writes it, such as
+    /// `/articles/:slug`; `/*any`, the router's catch-all, for
+    /// [`Route::NotFound`].
+    pub fn pattern(&self) -> &'static str {
+        self.shape().map_or("/*any", |(shape, _)| shape)
     }
 
     /// The address at the site's root, such as `/articles/x`: the route's
     /// shape with its parameters filled in. The front page is `/`, and a
     /// list's first page has no `/page/1`.
     pub fn path(&self) -> String {
-        if self.kind().is_none() {
+        let Some((shape, parameters)) = self.shape() else {
             return NOT_FOUND.to_owned();
-        }
-        let mut values = self.parameters().into_iter().map(|(_, value)| value);
+        };
+        let mut values = parameters.into_iter().map(|(_, value)| value);
         let mut path = String::new();
-        for segment in self.pattern().split('/').filter(|s| !s.is_empty()) {
+        for segment in shape.split('/').filter(|s| !s.is_empty()) {
             path.push('/');
             match segment.strip_prefix(':') {
                 Some(_) => path.push_str(&values.next().unwrap_or_default()),

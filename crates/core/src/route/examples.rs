@@ -2,6 +2,7 @@
 //! every page: the address grammar's, the router's and the generated
 //! content's.
 
+use super::address::parameter_names;
 use super::{ADDRESSES, Route};
 
 /// The example value of each parameter the table names.
@@ -22,7 +23,7 @@ impl Route {
     /// has no route, which a test points at.
     pub fn every_kind() -> Vec<Route> {
         let routes = ADDRESSES.iter().filter_map(|(kind, shape)| {
-            let named = |name: &str| shape.split('/').any(|s| s.strip_prefix(':') == Some(name));
+            let named = |name: &str| parameter_names(shape).any(|n| n == name);
             Route::from_parameters(*kind, |name| example(name).filter(|_| named(name)))
         });
         routes.chain([Route::NotFound]).collect()
