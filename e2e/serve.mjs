@@ -7,6 +7,10 @@
 // With --brotli it compresses what it sends, as a static host or CDN would
 // (quality 11, each file once): the bench measures what a reader downloads.
 //
+// It caches as docs/deploy.md asks of a host: the JS and wasm, named after a
+// hash of their content, for a year as immutable; everything else is
+// revalidated each time, by an ETag answered with 304 when unchanged.
+//
 // With --prefix /tocsin it serves the folder under that path, as a host
 // serving the site from a sub-path would; everything outside it is a 404.
 //
@@ -74,6 +78,10 @@ function brotliOf(file, body, modified) {
   return compressed.get(key);
 }
 
+// Trunk's names for the app's JS and wasm: `tocsin-<hash>.js`,
+// `tocsin-<hash>_bg.wasm`.
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm)$/;
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -114,13 +122,27 @@ createServer(async (req, res) => {
       res.end('not found');
       return;
     }
-    let body = await readFile(file);
+    const { size, mtimeMs } = await stat(file);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const headers = { ...headersFor(full.slice(prefix.length) || '/'), 'content-type': type, 'cache-control': 'no-cache' };
-    if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
-      body = brotliOf(file, body, (await stat(file)).mtimeMs);
+    const br = brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '');
+    // Each encoding is its own representation, with its own tag.
+    const etag = `"${size.toString(36)}-${Math.round(mtimeMs).toString(36)}${br ? '-br' : ''}"`;
+    const headers = {
+      ...headersFor(full.slice(prefix.length) || '/'),
+      'content-type': type,
+      'cache-control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      etag,
+      ...(brotli ? { vary: 'accept-encoding' } : {}),
+    };
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
+    let body = await readFile(file);
+    if (br) {
+      body = brotliOf(file, body, mtimeMs);
       headers['content-encoding'] = 'br';
-      headers.vary = 'accept-encoding';
     }
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
