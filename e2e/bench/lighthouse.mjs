@@ -1,13 +1,16 @@
 // Runs Lighthouse (mobile default profile, simulated throttling) on each URL,
 // a fresh headless Chromium for every run, and prints each run's scores and
-// timings as JSON. The bench takes the medians.
+// timings as JSON. The bench takes the medians. Each run's CPU slowdown is
+// the yardstick's (yardstick.mjs), timed in that Chromium just before.
 //
 // usage: node bench/lighthouse.mjs <runs> <url>... > lighthouse.json
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { calibrate } from './yardstick.mjs';
 
 const [runs, ...urls] = process.argv.slice(2);
 
@@ -40,17 +43,33 @@ async function launch() {
   };
 }
 
+// Times the yardstick in a blank tab of the Chromium on `port`, then lets
+// go of it for Lighthouse.
+async function calibrateIn(port) {
+  const connected = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const page = await connected.contexts()[0].newPage();
+    const yardstick = await calibrate(page);
+    await page.close();
+    return yardstick;
+  } finally {
+    await connected.close();
+  }
+}
+
 const result = {};
 for (const url of urls) {
   result[url] = [];
   for (let i = 0; i < Number(runs); i += 1) {
     const browser = await launch();
     try {
+      const yardstick = await calibrateIn(browser.port);
       const { lhr } = await lighthouse(url, {
         port: browser.port,
         output: 'json',
         logLevel: 'error',
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        throttling: { cpuSlowdownMultiplier: yardstick.rate },
       });
       if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
       const audit = (id) => lhr.audits[id]?.numericValue ?? null;
@@ -64,6 +83,7 @@ for (const url of urls) {
         tbt_ms: audit('total-blocking-time'),
         cls: audit('cumulative-layout-shift'),
         speed_index_ms: audit('speed-index'),
+        cpu_rate: yardstick.rate,
         warnings: lhr.runWarnings,
       });
     } finally {

@@ -1,7 +1,8 @@
 // Measures searching the archive as a reader on a phone would: on the
 // search page, some words (the first query), then other words (a later
 // query), each timed from the Enter key to the results on screen with the
-// CPU slowed 4x through the DevTools protocol, with the bytes each moved
+// CPU slowed to the reference phone's speed by the yardstick
+// (yardstick.mjs) through the DevTools protocol, with the bytes each moved
 // over the wire (as served, so brotli when the server compresses). A first
 // session in its own browser context warms the server, which compresses
 // each file the first time it is asked for (a static host or CDN serves
@@ -10,6 +11,7 @@
 //
 // usage: node bench/search.mjs <base url> <first words> <later words>
 import { chromium } from '@playwright/test';
+import { calibrate } from './yardstick.mjs';
 
 const [base, first, later] = process.argv.slice(2);
 const SESSIONS = 3;
@@ -22,8 +24,9 @@ const browser = await chromium.launch({
 async function session() {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
   const page = await context.newPage();
+  const { rate } = await calibrate(page);
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 
   // Bytes on the wire per request (headers and body as served).
   let bytes = 0;
@@ -86,7 +89,7 @@ async function session() {
   firstQuery.files.unshift(...ready);
   const laterQuery = await query(later);
   await context.close();
-  return { pageLoad, firstQuery, laterQuery };
+  return { pageLoad, firstQuery, laterQuery, cpuRate: rate };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

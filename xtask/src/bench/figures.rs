@@ -2,7 +2,8 @@
 //! markers, which every bench run writes anew from its report, so that the
 //! document gives the last run's figures and never a copy made by hand.
 
-use super::report::{Report, Verdict};
+use super::budget::Verdict;
+use super::report::Report;
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -42,7 +43,8 @@ impl Report {
         let cores = std::thread::available_parallelism().map_or(0, usize::from);
         let mut md = format!(
             "Measured at commit `{commit}` on a machine with {cores} cores: Lighthouse medians of \
-            {} runs, times to a sendable letter medians of {} runs.\n\n\
+            {} runs, times to a sendable letter medians of {} runs, every time on the reference phone \
+            (the CPU slowed by the rate the yardstick gave in the same run).\n\n\
             | budget | measured | limit | |\n| --- | ---: | ---: | --- |\n",
             self.lighthouse.first().map_or(0, |p| p.runs.len()),
             self.sendable.first().map_or(0, |p| p.runs.len()),
@@ -60,8 +62,9 @@ impl Report {
             );
         }
         md.push_str(
-            "\n| page | first load, brotli | performance | FCP | LCP | TBT | CLS | mail link | send link |\n\
-            | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
+            "\n| page | first load, brotli | CPU slowed | performance | FCP | LCP | TBT | CLS | mail link \
+            | send link | send link, repeat visit |\n\
+            | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
         );
         let ms = |value: Option<f64>| value.map_or(String::new(), |v| format!("{v:.0} ms"));
         for page in &self.lighthouse {
@@ -79,9 +82,10 @@ impl Report {
             let r = &page.median;
             let _ = writeln!(
                 md,
-                "| {} | {:.1} KB | {:.0} | {:.0} ms | {:.0} ms | {:.0} ms | {:.3} | {} | {} |",
+                "| {} | {:.1} KB | {:.1}x | {:.0} | {:.0} ms | {:.0} ms | {:.0} ms | {:.3} | {} | {} | {} |",
                 page.name,
                 bytes as f64 / 1000.0,
+                r.cpu_rate,
                 r.performance * 100.0,
                 r.fcp_ms,
                 r.lcp_ms,
@@ -89,6 +93,7 @@ impl Report {
                 r.cls,
                 ms(sendable.and_then(|s| s.mail_link_ms)),
                 ms(sendable.and_then(|s| s.send_link_ms)),
+                ms(sendable.and_then(|s| s.repeat_send_link_ms)),
             );
         }
         let _ = write!(

@@ -12,10 +12,12 @@
 mod archive;
 mod attribution;
 mod browser;
+mod budget;
 mod figures;
 mod floor;
 mod report;
 mod sizes;
+mod yardstick;
 
 use crate::setup;
 use browser::{ComposerSamples, LighthousePage, LighthouseRun, SendablePage, SendableRuns};
@@ -172,17 +174,8 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
         out.display(),
         doc.display()
     );
-    let failed: Vec<_> = verdicts
-        .iter()
-        .filter(|v| !v.met)
-        .map(|v| v.line())
-        .collect();
-    if check && !failed.is_empty() {
-        return Err(format!(
-            "bench --check: {} budget(s) not met:\n  {}",
-            failed.len(),
-            failed.join("\n  ")
-        ));
+    if check {
+        budget::check(&verdicts)?;
     }
     Ok(())
 }
