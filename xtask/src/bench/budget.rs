@@ -246,7 +246,7 @@ mod tests {
         input_to_paint_p95_ms = 50
         [sendable]
         send_link_ms = 3000
-        repeat_send_link_ms = 1500
+        repeat_send_link_ms = 1200
         [archive]
         build_after_trunk_s = 60
         [search]
@@ -278,7 +278,7 @@ mod tests {
 
     #[test]
     fn a_budget_set_too_tight_fails_the_check_and_is_named() {
-        let tight = BUDGETS.replace("repeat_send_link_ms = 1500", "repeat_send_link_ms = 1000");
+        let tight = BUDGETS.replace("repeat_send_link_ms = 1200", "repeat_send_link_ms = 1000");
         let verdicts = report().verdicts(&tight).unwrap();
         let why = check(&verdicts).unwrap_err();
         assert!(why.contains("1 budget(s) not met"), "{why}");
