@@ -23,7 +23,9 @@ function audit() {
   if (found) wrong.push(`injected: ${found.outerHTML.slice(0, 80)}`);
   for (const a of document.querySelectorAll('a[href]')) {
     const href = a.getAttribute('href');
-    const ok = href.startsWith('/') || href.startsWith('#') || /^(https:\/\/|mailto:|data:message\/rfc822;)/.test(href);
+    // A path must stay one: `//host` and `/\\host` lead to another site.
+    const onSite = href.startsWith('/') && new URL(href, location.href).origin === location.origin;
+    const ok = onSite || href.startsWith('#') || /^(https:\/\/|mailto:|data:message\/rfc822;)/.test(href);
     if (!ok) wrong.push(`link: ${href.slice(0, 80)}`);
     if (/[\s\u0000-\u001f]/.test(href)) wrong.push(`raw control or space in a link: ${href.slice(0, 80)}`);
     if (href.startsWith('mailto:')) {
@@ -121,6 +123,22 @@ test('every hostile string in every share-link parameter and route segment: a pa
       expect(['en', 'ru']).toContain(await page.locator('#letter-language').inputValue());
     }
     await visit('/');
+  }
+});
+
+test('an address with a second slash, a backslash or an encoded one links only within the site', async ({ page }) => {
+  for (const [url, language] of [
+    ['/ru//evil.example/x', 'Язык'],
+    ['/ru/\\evil.example/x', 'Язык'],
+    ['/ru///evil.example/x', 'Язык'],
+    ['/kk/%2F%2Fevil.example/x', 'Тіл'],
+  ]) {
+    await page.goto(url);
+    await expect(page.locator('main h1')).toBeVisible();
+    // The switcher offers the same address in English, on the site.
+    const switcher = page.getByRole('navigation', { name: language });
+    await expect(switcher.getByRole('link', { name: 'English' })).toHaveAttribute('href', /^\/([^/\\]|$)/);
+    expect(await page.evaluate(audit), url).toEqual([]);
   }
 });
 });

@@ -196,3 +196,13 @@ fn a_language_is_a_segment_after_the_base_and_the_first_language_has_none() {
     );
     assert_eq!(rebase("/elsewhere", &ru, &kk), "/tocsin/kk/");
 }
+
+#[test]
+fn another_language_of_a_crafted_address_stays_on_the_site() {
+    let ru = language_base(&BasePath::default(), Some("ru"));
+    let en = BasePath::default();
+    assert_eq!(rebase("/ru//evil.example/x", &ru, &en), "/evil.example/x");
+    assert_eq!(rebase("/ru/\\evil.example/x", &ru, &en), "/evil.example/x");
+    assert_eq!(rebase("/ru/\t/evil.example", &ru, &en), "/evil.example");
+    assert_eq!(rebase("/ru/articles//x/", &ru, &en), "/articles/x");
+}
