@@ -80,7 +80,7 @@ function brotliOf(file, body, modified) {
 
 // Trunk's names for the app's JS and wasm: `tocsin-<hash>.js`,
 // `tocsin-<hash>_bg.wasm`.
-const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm)$/;
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm)$/;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

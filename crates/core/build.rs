@@ -4,39 +4,20 @@
 //! without its comments and blank lines for the app to compile in, since
 //! every byte of it ships to a phone.
 
+use keys::camel;
 use std::fmt::Write as _;
+
+#[path = "build/keys.rs"]
+mod keys;
 
 const ENGLISH: &str = "../../public/i18n/en.txt";
 
 fn main() {
     println!("cargo::rerun-if-changed={ENGLISH}");
     let text = std::fs::read_to_string(ENGLISH).expect("public/i18n/en.txt is readable");
-    // (name, English text): a plural key's text is its `other` form.
-    let mut keys: Vec<(String, String)> = Vec::new();
-    let mut compact = String::new();
-    for line in text.lines().map(str::trim) {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        compact.push_str(line);
-        compact.push('\n');
-        if line.starts_with('@') {
-            continue;
-        }
-        let Some((name, value)) = line.split_once('=') else {
-            continue;
-        };
-        let (name, category) = match name.trim().split_once('.') {
-            Some((name, category)) => (name, Some(category)),
-            None => (name.trim(), None),
-        };
-        let value = value.trim().to_owned();
-        match keys.iter_mut().find(|(n, _)| n == name) {
-            Some((_, text)) if category == Some("other") => *text = value,
-            Some(_) => {}
-            None => keys.push((name.to_owned(), value)),
-        }
-    }
+    // A key becomes a name in the code written below: anything but a plain
+    // name stops the build, with the line to change.
+    let (keys, compact) = keys::read(&text).unwrap_or_else(|why| panic!("{why}"));
     let mut out = String::new();
     out.push_str("/// A string of the interface: a key of every catalog.\n");
     out.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub enum Key {\n");
@@ -57,16 +38,4 @@ fn main() {
     let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(format!("{dir}/keys.rs"), out).expect("OUT_DIR is writable");
     std::fs::write(format!("{dir}/en.txt"), compact).expect("OUT_DIR is writable");
-}
-
-/// `letter-heading` becomes `LetterHeading`.
-fn camel(name: &str) -> String {
-    name.split('-')
-        .map(|part| {
-            let mut chars = part.chars();
-            chars.next().map_or_else(String::new, |first| {
-                first.to_ascii_uppercase().to_string() + chars.as_str()
-            })
-        })
-        .collect()
 }

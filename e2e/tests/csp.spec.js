@@ -25,10 +25,11 @@ const DATA_POLICY = "sandbox; default-src 'none'; img-src 'self'";
 
 test('pages come with the strict policy and the other security headers', async ({ page }) => {
   const POLICY = policyFor(ownOf(await (await page.request.get('/')).text()));
-  for (const path of ['/', `/campaigns/${DEMO.campaignSlug}`, `/data/campaigns/${DEMO.campaignSlug}.json`]) {
+  for (const path of ['/', `/campaigns/${DEMO.campaignSlug}`, `/data/campaigns/${DEMO.campaignSlug}.json`, '/i18n/ru.txt']) {
     const response = await page.request.get(path);
     const headers = response.headers();
-    const policy = path.startsWith('/data/') ? `${POLICY}, ${DATA_POLICY}` : POLICY;
+    // Editors' and translators' files come sandboxed as well.
+    const policy = /^\/(data|i18n)\//.test(path) ? `${POLICY}, ${DATA_POLICY}` : POLICY;
     expect(headers['content-security-policy']).toBe(policy);
     expect(headers['referrer-policy']).toBe('no-referrer');
     expect(headers['x-content-type-options']).toBe('nosniff');

