@@ -2,7 +2,7 @@
 //! them on this device.
 
 use super::Tally;
-use super::draft::{forget_device, forget_everything};
+use super::draft::{Drafts, forget_device, forget_everything};
 use crate::compose::{Details, Draft, FillError, cap, limits};
 use crate::i18n::{Key, t};
 use crate::model::Placeholder;
@@ -108,6 +108,7 @@ pub fn DetailsFields(
                 .map(|e| t(e.prompt()).to_owned())
         })
     };
+    let drafts = use_context::<Drafts>().unwrap_or_default();
     view! {
         <fieldset disabled=super::ahead_of_time()>
             <legend>{t(Key::AboutYou)}</legend>
@@ -126,6 +127,7 @@ pub fn DetailsFields(
                         let on = event_target_checked(&ev);
                         if !on {
                             forget_device();
+                            drafts.change_all(|d| d.remember = false);
                         }
                         draft.update(|d| d.remember = on);
                     }
@@ -141,12 +143,9 @@ pub fn DetailsFields(
                 class="secondary"
                 on:click=move |_| {
                     forget_everything();
+                    drafts.change_all(Draft::forget);
                     tally.count.set(0);
-                    draft
-                        .update(|d| {
-                            d.remember = false;
-                            d.details = Details::default();
-                        });
+                    draft.update(Draft::forget);
                 }
             >
                 {t(Key::ForgetDetails)}

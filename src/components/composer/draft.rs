@@ -29,6 +29,15 @@ impl Drafts {
         })
     }
 
+    /// Changes every draft of this visit, the open one's included (its
+    /// composer keeps it here again at its next change): the reader's
+    /// choice not to be remembered holds for every campaign, or a draft
+    /// visited later would write their details back.
+    pub fn change_all(&self, change: impl Fn(&mut Draft)) {
+        self.0
+            .update(|all| all.iter_mut().for_each(|(_, draft)| change(draft)));
+    }
+
     /// Keeps `draft` as campaign `slug`'s for this visit.
     pub fn keep(&self, slug: &str, draft: Draft) {
         self.0

@@ -87,6 +87,13 @@ impl Draft {
         }
     }
 
+    /// "Forget my details": the draft keeps nothing of the reader on the
+    /// device any more, and loses their name, town and country.
+    pub fn forget(&mut self) {
+        self.remember = false;
+        self.details = Details::default();
+    }
+
     /// The recipients, subject and body that the draft makes.
     pub fn compose(&self, campaign: &Campaign) -> Composed {
         let letter = campaign.letter(self.lang.as_ref());

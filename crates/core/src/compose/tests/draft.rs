@@ -42,6 +42,18 @@ fn a_first_draft_follows_the_share_link_and_the_remembered_details() {
 }
 
 #[test]
+fn a_forgotten_draft_keeps_nothing_of_the_reader_and_keeps_the_letter() {
+    let mut draft = Draft::first(&campaign(), &Preset::default(), Some(details()), 7);
+    draft.body = Some("My own words".to_owned());
+    draft.forget();
+    assert_eq!(
+        (draft.remember, draft.details.clone()),
+        (false, Details::default())
+    );
+    assert_eq!(draft.body.as_deref(), Some("My own words"));
+}
+
+#[test]
 fn a_draft_without_details_names_the_first_one_missing() {
     let composed = Draft::first(&campaign(), &Preset::default(), None, 0).compose(&campaign());
     assert_eq!(
