@@ -11,6 +11,7 @@ export const START_WHEN_SEEN = 'when-seen';
 export const NEEDS_APP = 'data-needs-app';
 export const PRERENDERED_TAG = 'data-prerendered';
 export const BASE_META = 'tocsin-base';
+export const SEARCH_FIELD = 'q';
 
 // Selectors built from them.
 export const PRERENDERED = `#${PRERENDERED_ID}`;

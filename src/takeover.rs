@@ -28,9 +28,12 @@ pub const PRERENDERED_TAG: &str = "data-prerendered";
 /// The `<meta>` naming the site's base path, written by `cargo xtask build`.
 pub const BASE_META: &str = "tocsin-base";
 
+/// The search form's field, which the loader reads before the app runs.
+pub const SEARCH_FIELD: &str = crate::route::SEARCH_FIELD;
+
 /// Every name and value, as `loader.js` and `e2e/contract.js` spell them:
 /// the placeholder in the loader is the name in braces.
-pub const ALL: [(&str, &str); 10] = [
+pub const ALL: [(&str, &str); 11] = [
     ("PRERENDERED_ID", PRERENDERED_ID),
     ("APP_ID", APP_ID),
     ("APP_STATE", APP_STATE),
@@ -41,6 +44,7 @@ pub const ALL: [(&str, &str); 10] = [
     ("NEEDS_APP", NEEDS_APP),
     ("PRERENDERED_TAG", PRERENDERED_TAG),
     ("BASE_META", BASE_META),
+    ("SEARCH_FIELD", SEARCH_FIELD),
 ];
 
 /// The loader, with `{NAME}` for each name of [`ALL`] and `{js}` and

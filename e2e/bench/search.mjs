@@ -68,7 +68,7 @@ async function session() {
       });
     }, words);
     await box.press('Enter');
-    await page.waitForURL((url) => url.searchParams.get('q') === words);
+    await page.waitForURL((url) => new URLSearchParams(url.hash.slice(1)).get('q') === words);
     const shown = await page.evaluate(() => window.__searchTiming);
     await page.waitForLoadState('networkidle');
     return { words, ms: Math.round(shown), found: await found.textContent(), ...(await take()) };

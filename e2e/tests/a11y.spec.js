@@ -16,8 +16,8 @@ const ROUTES = {
   flyer: `/campaigns/${DEMO.campaignSlug}/flyer`,
   archive: '/archive/2010/04',
   tag: '/tags/kazakhstan',
-  search: '/search?q=Kurmanov',
-  'search-ru': '/ru/search?q=Курманов',
+  search: '/search#q=Kurmanov',
+  'search-ru': '/ru/search#q=Курманов',
   'not-found': '/no/such/page',
 };
 

@@ -16,6 +16,17 @@
 // On a network that hangs rather than fails, a pre-rendered page is marked
 // late after ten seconds, with the same effect, until the app arrives after
 // all and takes the page over (clearing the mark).
+// Until the app takes the search boxes over, a search goes to the search
+// page with the words in the address's fragment, which no request carries,
+// as the app's own search does; the app's handler, once there, runs first
+// and takes the submission.
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (event.defaultPrevented || form.getAttribute('role') !== 'search') return;
+  event.preventDefault();
+  const words = new FormData(form).get('{SEARCH_FIELD}') ?? '';
+  location.assign(`${form.action}#{SEARCH_FIELD}=${encodeURIComponent(words)}`);
+});
 const page = document.getElementById('{PRERENDERED_ID}');
 const mark = (state) => document.documentElement.setAttribute('{APP_STATE}', state);
 try {

@@ -39,7 +39,7 @@ pub use loading::LoadingBlock;
 pub use preset_builder::PresetBuilder;
 pub use qr::QrCode;
 pub use rich::SafeAnchor;
-pub use search::{SearchForm, SearchResults, SearchSection};
+pub use search::{SearchForm, SearchInPlace, SearchResults, SearchSection};
 pub use share::SharePanel;
 pub use status::StatusBadge;
 pub use summaries::{ArticleList, CampaignStrip, Pager, TagLinks};

@@ -1,8 +1,10 @@
 //! Searching the archive: the search box (in the header and on the search
-//! page) and the matches a search found. The box is a plain form that goes
-//! to the search page, so it works before the app starts; without
-//! JavaScript (or when the app failed) it says that search needs it and
-//! where to browse instead.
+//! page) and the matches a search found. Once the app runs, the box goes to
+//! the search page through the router, the words in the address's fragment
+//! (`#q=`), so no request carries them; before, the loader does the same
+//! (`boot/loader.js`); without JavaScript it is a plain form that sends them
+//! (`?q=`), and says that search needs JavaScript and where to browse
+//! instead.
 
 use super::layout::href;
 use super::{DateTime, SiteLanguages, own_language};
@@ -12,19 +14,18 @@ use crate::route::{Route, SEARCH_FIELD};
 use crate::search::{Answer, Hit};
 use leptos::prelude::*;
 
-/// A search box: `id` names its field, `words` fills it in. With
-/// `on_search`, the app searches for the words itself (on the search page,
-/// which keeps the index it loaded); without, the form goes to the search
-/// page.
+/// Searching in place: the search page for some words, reached through the
+/// router. Provided by the app; a pre-rendered page has none.
+#[derive(Clone, Copy)]
+pub struct SearchInPlace(pub Callback<String>);
+
+/// A search box: `id` names its field, `words` fills it in.
 #[component]
-pub fn SearchForm(
-    id: &'static str,
-    #[prop(optional)] words: Option<String>,
-    #[prop(default = None)] on_search: Option<Callback<String>>,
-) -> impl IntoView {
+pub fn SearchForm(id: &'static str, #[prop(optional)] words: Option<String>) -> impl IntoView {
     let typed = RwSignal::new(words.clone().unwrap_or_default());
+    let in_place = use_context::<SearchInPlace>();
     let submit = move |ev: leptos::ev::SubmitEvent| {
-        if let Some(search) = on_search {
+        if let Some(SearchInPlace(search)) = in_place {
             ev.prevent_default();
             search.run(typed.get_untracked());
         }
@@ -57,19 +58,14 @@ pub fn SearchForm(
     }
 }
 
-/// The search page's frame: its heading and a search box holding `words`
-/// (searching through `on_search` when given), then what the search found
-/// (`children`).
+/// The search page's frame: its heading and a search box holding `words`,
+/// then what the search found (`children`).
 #[component]
-pub fn SearchSection(
-    words: Option<String>,
-    #[prop(optional)] on_search: Option<Callback<String>>,
-    children: Children,
-) -> impl IntoView {
+pub fn SearchSection(words: Option<String>, children: Children) -> impl IntoView {
     view! {
         <section class="search-page" aria-labelledby="search-heading">
             <h1 id="search-heading">{t(Key::Search)}</h1>
-            <SearchForm id="search-words" words=words.unwrap_or_default() on_search=on_search />
+            <SearchForm id="search-words" words=words.unwrap_or_default() />
             {children()}
         </section>
     }

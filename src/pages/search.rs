@@ -1,5 +1,9 @@
-//! The search page, `/search?q=<words>`: the words from the address, the
-//! archive's index searched in the browser (`api::search`), the matches.
+//! The search page, `/search#q=<words>`: the words from the address's
+//! fragment, the archive's index searched in the browser (`api::search`),
+//! the matches. An address with the words in its query (`?q=`, the form's
+//! plain request without JavaScript, or an older link) is searched too, and
+//! rewritten to the fragment's form, so the words stay out of later
+//! requests.
 
 use crate::api;
 use crate::boot::reveal_app;
@@ -7,19 +11,32 @@ use crate::components::{SearchResults, SearchSection, page_head};
 use crate::i18n::{Key, t};
 use crate::listing::PageContent;
 use crate::model::BasePath;
-use crate::route::{Route, SEARCH_FIELD, search_href};
+use crate::route::{Route, SEARCH_FIELD, fragment_words, search_href};
 use crate::search::{self, PAGE};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 
 /// Searches for the words in the address, showing the first page of
 /// matches and more on request.
 #[component]
 pub fn SearchPage() -> impl IntoView {
     page_head(&Route::Search, PageContent::Search);
-    let query = use_query_map();
-    let words = Memo::new(move |_| search::words(query.read().get(SEARCH_FIELD)));
+    let (query, location) = (use_query_map(), use_location());
+    let in_query = move || search::words(query.read().get(SEARCH_FIELD));
+    let words = Memo::new(move |_| {
+        search::words(location.hash.with(|hash| fragment_words(hash))).or_else(in_query)
+    });
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if let Some(words) = in_query() {
+            let replace = NavigateOptions {
+                replace: true,
+                ..NavigateOptions::default()
+            };
+            navigate(&search_href(&BasePath::default(), &words), replace);
+        }
+    });
     let count = RwSignal::new(PAGE);
     // `None` before any words; `Some(None)` when the index could not be had.
     let answer = LocalResource::new(move || {
@@ -42,17 +59,13 @@ pub fn SearchPage() -> impl IntoView {
         focus_next.set_value(Some(count.get_untracked()));
         count.update(|n| *n += PAGE);
     });
-    // The page's own box searches in place, keeping the index it loaded.
-    // The router's addresses are under the site's and the page language's
-    // base already.
-    let navigate = use_navigate();
-    let on_search = Callback::new(move |typed: String| {
-        focus_next.set_value(None);
-        count.set(PAGE);
-        navigate(
-            &search_href(&BasePath::default(), &typed),
-            NavigateOptions::default(),
-        );
+    // New words, from either box: their first page, no focus moved.
+    Effect::new(move |seen: Option<()>| {
+        words.track();
+        if seen.is_some() {
+            focus_next.set_value(None);
+            count.set(PAGE);
+        }
     });
     let results = move || {
         Suspend::new(async move {
@@ -77,7 +90,7 @@ pub fn SearchPage() -> impl IntoView {
         })
     };
     view! {
-        <SearchSection words=words.get_untracked() on_search>
+        <SearchSection words=words.get_untracked()>
             <Transition fallback=move || {
                 match words.get_untracked() {
                     Some(_) => view! { <p role="status">{t(Key::Searching)}</p> }.into_any(),

@@ -178,21 +178,37 @@ impl ListOf {
     }
 }
 
-/// The field of the search form, and of the search page's query: `?q=`.
+/// The field of the search form, and of the search page's fragment: `#q=`.
 pub const SEARCH_FIELD: &str = "q";
 
 /// The search page for `words`, under `base` (a language's base):
-/// `/search?q=free%20Ainur`.
+/// `/search#q=free%20Ainur`. The words go in the fragment, which no request
+/// carries: the host never sees what a reader searched for.
 pub fn search_href(base: &BasePath, words: &str) -> String {
     let words = percent_encoding::utf8_percent_encode(words, percent_encoding::NON_ALPHANUMERIC);
     [
         Route::Search.href(base),
-        "?".into(),
+        "#".into(),
         SEARCH_FIELD.into(),
         "=".into(),
         words.to_string(),
     ]
     .concat()
+}
+
+/// The words a search page's fragment (`#q=free%20Ainur`, with or without
+/// its `#`) asks for, decoded; `None` when it asks for none. Bytes that do
+/// not decode to text become U+FFFD.
+pub fn fragment_words(fragment: &str) -> Option<String> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let encoded = fragment
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(SEARCH_FIELD)?.strip_prefix('='))?;
+    Some(
+        percent_encoding::percent_decode_str(encoded)
+            .decode_utf8_lossy()
+            .into_owned(),
+    )
 }
 
 /// The folder of the search index in the data folder, which the build

@@ -206,3 +206,23 @@ fn another_language_of_a_crafted_address_stays_on_the_site() {
     assert_eq!(rebase("/ru/\t/evil.example", &ru, &en), "/evil.example");
     assert_eq!(rebase("/ru/articles//x/", &ru, &en), "/articles/x");
 }
+
+#[test]
+fn search_words_go_in_the_fragment_and_come_back_out_of_it() {
+    let ru = language_base(&BasePath::parse("/tocsin").unwrap(), Some("ru"));
+    let href = search_href(&ru, "Курманов & co #1");
+    assert_eq!(
+        href,
+        "/tocsin/ru/search#q=%D0%9A%D1%83%D1%80%D0%BC%D0%B0%D0%BD%D0%BE%D0%B2%20%26%20co%20%231"
+    );
+    let fragment = &href[href.find('#').unwrap()..];
+    assert_eq!(
+        fragment_words(fragment).as_deref(),
+        Some("Курманов & co #1")
+    );
+    assert_eq!(fragment_words("q=a+b").as_deref(), Some("a+b"));
+    assert_eq!(fragment_words("#x=1&q=%FF").as_deref(), Some("\u{fffd}"));
+    for none in ["", "#", "#x=1", "#qq=1"] {
+        assert_eq!(fragment_words(none), None, "{none}");
+    }
+}
