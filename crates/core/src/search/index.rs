@@ -23,8 +23,17 @@ use std::collections::BTreeMap;
 const FORMAT: &str = "tocsin-search 1 ";
 /// Articles per `articles/<n>.txt` file.
 pub const ARTICLES_PER_FILE: usize = 1_000;
-/// The size a word file is cut at, unless one word's line alone is larger.
+/// The size a word file is cut at, unless one word's line alone is larger,
+/// or its key is at [`KEY_CHARS`].
 pub const WORD_FILE_BYTES: usize = 16_000;
+/// The longest word the index holds, in characters: a longer one is no
+/// word a reader searches for (a pasted address, a run of letters), and
+/// would only make a file of its own.
+pub const WORD_CHARS: usize = 64;
+/// The longest key of a word file, in characters: the file's name is its
+/// bytes in hex, at most 128 characters, which every file system takes,
+/// however many words share a long beginning.
+pub const KEY_CHARS: usize = 16;
 
 /// The articles a word is in: with it in the headline, and with it only
 /// elsewhere. Both ascending.
@@ -206,12 +215,13 @@ pub struct IndexFiles {
 
 impl IndexWriter {
     /// Adds the next article (the next newest): its slug, the folded words
-    /// of its headline and of its other text.
+    /// of its headline and of its other text, but those over
+    /// [`WORD_CHARS`].
     pub fn add(&mut self, slug: &str, title: &[String], text: &[String]) {
         let number = self.slugs.len() as u32;
         self.slugs.push(slug.to_owned());
         for (words, in_title) in [(title, true), (text, false)] {
-            for word in words {
+            for word in words.iter().filter(|w| w.chars().count() <= WORD_CHARS) {
                 let postings = self.words.entry(word.clone()).or_default();
                 let seen =
                     postings.title.last() == Some(&number) || postings.text.last() == Some(&number);
@@ -263,10 +273,11 @@ impl IndexWriter {
 /// Cuts `lines` (in word order, every word starting with `key`) into word
 /// files: one under `key` with the words equal to it and as many of the
 /// smaller groups (by the next letter) as fit, the larger groups cut the
-/// same way under their longer keys.
+/// same way under their longer keys, up to [`KEY_CHARS`], where a file
+/// takes all its words, however large.
 fn cut(key: String, lines: &[(&str, String)], limit: usize, files: &mut Vec<(String, String)>) {
     let size = |lines: &[(&str, String)]| lines.iter().map(|(_, l)| l.len()).sum::<usize>();
-    if size(lines) <= limit {
+    if size(lines) <= limit || key.chars().count() >= KEY_CHARS {
         files.push((key, lines.iter().map(|(_, l)| l.as_str()).collect()));
         return;
     }

@@ -1,5 +1,7 @@
 use super::*;
-use crate::search::index::{ARTICLES_PER_FILE, parse_words, slug_files, slugs, word_file_name};
+use crate::search::index::{
+    ARTICLES_PER_FILE, KEY_CHARS, WORD_CHARS, parse_words, slug_files, slugs, word_file_name,
+};
 
 #[test]
 fn the_files_read_back_as_written() {
@@ -83,6 +85,42 @@ fn big_indexes_are_cut_by_word_starts_and_every_word_is_found() {
     // A word start finds the files of the words it begins.
     let start = manifest.files_for("кo", 1_000);
     assert!(start.len() > 1);
+}
+
+#[test]
+fn words_sharing_a_long_start_make_short_file_names_and_overlong_words_are_left_out() {
+    // 130 words sharing a 60-letter start, in a letter of two bytes, and 130
+    // sharing a 130-letter start, too long to be words.
+    let words = |letters: usize| -> Vec<String> {
+        let start = "ж".repeat(letters);
+        (0..130).map(|n| format!("{start}{n:03}")).collect()
+    };
+    let (shared, overlong) = (words(WORD_CHARS - 4), words(130));
+    let mut writer = IndexWriter::default();
+    for (n, (word, other)) in shared.iter().zip(&overlong).enumerate() {
+        writer.add(
+            &format!("a{n}"),
+            &[],
+            &[word.clone(), other.clone(), "free".into()],
+        );
+    }
+    let files = writer.files(500);
+    assert!(files.words.len() > 1, "{} files", files.words.len());
+    for (name, _) in &files.words {
+        assert!(
+            name.len() <= 4 * 2 * KEY_CHARS,
+            "a name of {} characters",
+            name.len()
+        );
+    }
+    let manifest = Manifest::parse(&files.manifest).unwrap();
+    let holds = |word: &str| {
+        (manifest.files_for(word, 0).iter())
+            .flat_map(|&f| parse_words(&files.words[f].1).unwrap())
+            .any(|(w, _)| w == word)
+    };
+    assert!(shared.iter().all(|word| holds(word)) && holds("free"));
+    assert!(!overlong.iter().any(|word| holds(word)));
 }
 
 #[test]
