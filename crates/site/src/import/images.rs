@@ -5,7 +5,9 @@
 use super::Context;
 use super::address::{asset_path, original, size_in_name, upload};
 use super::wxr::Item;
+use imagesize::ImageType;
 use std::collections::HashMap;
+use std::path::Path;
 use tocsin::model::{AssetPath, Block};
 
 /// What an export says about an attachment.
@@ -100,6 +102,59 @@ pub struct Upload {
     pub target: AssetPath,
 }
 
+/// Checks that `file`, an upload in `folder` to be published as `target`,
+/// is a plain file of that folder holding an image of the type its name
+/// says. A link (the file, or a folder on its way) would publish whatever
+/// it points to, such as a key in the importing editor's home folder.
+fn genuine_upload(folder: &Path, file: &Path, target: &AssetPath) -> Result<(), String> {
+    let shown = file.display();
+    let link = file
+        .symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink());
+    let inside = match (file.canonicalize(), folder.canonicalize()) {
+        (Ok(file), Ok(folder)) => file.starts_with(folder),
+        _ => {
+            return Err(format!(
+                "an image missing from the uploads folder ({shown}): dropped"
+            ));
+        }
+    };
+    if link || !inside {
+        return Err(format!(
+            "an image that is a link to another file ({shown}): dropped, since only the uploads folder's own \
+            files are published"
+        ));
+    }
+    let extension = Path::new(target.as_str())
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let bytes = std::fs::read(file).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    if !file.is_file() || !holds_image_of_type(&extension, &bytes) {
+        return Err(format!(
+            "a file named .{extension} that holds no {extension} image ({shown}): dropped"
+        ));
+    }
+    Ok(())
+}
+
+/// Whether `bytes` hold an image of the type `extension` names, as far as
+/// its header tells: its kind, and a width and height that read.
+fn holds_image_of_type(extension: &str, bytes: &[u8]) -> bool {
+    let Ok(found) = imagesize::image_type(bytes) else {
+        return false;
+    };
+    let named = match extension {
+        "jpg" | "jpeg" => found == ImageType::Jpeg,
+        "png" => found == ImageType::Png,
+        "gif" => found == ImageType::Gif,
+        "webp" => found == ImageType::Webp,
+        "avif" => matches!(found, ImageType::Heif(_)),
+        _ => false,
+    };
+    named && imagesize::blob_size(bytes).is_ok()
+}
+
 /// An image block for `tag`, with the file it needs, or why it is dropped.
 pub fn image(
     ctx: &Context,
@@ -121,13 +176,8 @@ pub fn image(
         .cloned()
         .unwrap_or_default();
     let file = ctx.uploads.map(|folder| folder.join(&source));
-    if let Some(file) = &file
-        && !file.is_file()
-    {
-        return Err(format!(
-            "an image missing from the uploads folder ({}): dropped",
-            file.display()
-        ));
+    if let (Some(folder), Some(file)) = (ctx.uploads, &file) {
+        genuine_upload(folder, file, &target)?;
     }
     let attribute = |value: &str| value.trim().parse::<u32>().ok().filter(|&n| n > 0);
     let from_file = || {
