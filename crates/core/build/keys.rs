@@ -66,7 +66,9 @@ mod tests {
 
     #[test]
     fn keys_and_their_english_texts() {
-        let (keys, compact) = read("# A comment\n@name = English\n\nsend = Send\nfound.one = {n} found\nfound.other = {n} found in all\n").unwrap();
+        let catalog = "# A comment\n@name = English\n\nsend = Send\n\
+            found.one = {n} found\nfound.other = {n} found in all\n";
+        let (keys, compact) = read(catalog).unwrap();
         assert_eq!(
             keys,
             [
