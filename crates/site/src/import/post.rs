@@ -81,7 +81,7 @@ fn article(
         .and_then(|d| Date::parse(d).ok())
         .ok_or("no publication date")?;
     let html = expand(&item.content, &mut notes);
-    let body = convert(ctx, &html);
+    let body = convert(ctx, &html)?;
     notes.extend(body.notes);
     if body.blocks.is_empty() {
         return Err("nothing in its body could be shown".into());

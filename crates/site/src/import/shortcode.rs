@@ -5,6 +5,7 @@
 //! attributes or a closing tag: "[sic]" and "[1]" stay text.
 
 use super::Note;
+use std::collections::HashMap;
 
 /// Shortcodes known without attributes or a closing tag.
 const KNOWN: [&str; 16] = [
@@ -35,13 +36,16 @@ struct Tag<'a> {
     end: usize,
 }
 
+/// The tag at `start` (a `[`), if one is there. Reads no further than the
+/// next `[`, line break or `<`, which a tag cannot hold, so that finding
+/// every tag of a text reads it about once.
 fn tag_at(html: &str, start: usize) -> Option<Tag<'_>> {
     let rest = &html[start + 1..];
-    let close = rest.find(']')?;
-    let inner = &rest[..close];
-    if inner.contains(['[', '\n', '<']) {
+    let close = rest.find(['[', ']', '\n', '<'])?;
+    if !rest[close..].starts_with(']') {
         return None;
     }
+    let inner = &rest[..close];
     let (closing, inner) = match inner.strip_prefix('/') {
         Some(inner) => (true, inner),
         None => (false, inner),
@@ -94,10 +98,27 @@ fn link_paragraph(url: &str) -> String {
     format!("<p><a href=\"{url}\">{url}</a></p>")
 }
 
+/// Where each closing tag (`[/name]`, exactly) starts, by name, in order:
+/// found in one reading of the text, so that an opening tag's end is a
+/// lookup rather than a search of the rest of it.
+fn closing_tags(html: &str) -> HashMap<&str, Vec<usize>> {
+    let mut found: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (start, _) in html.match_indices("[/") {
+        if let Some(tag) = tag_at(html, start)
+            && tag.attributes.is_empty()
+            && tag.end == start + tag.name.len() + 3
+        {
+            found.entry(tag.name).or_default().push(start);
+        }
+    }
+    found
+}
+
 /// Rewrites the shortcodes in `html`: captions become figures, embeds and
 /// media become links, the rest are removed (keeping the text they wrap),
-/// each with a note.
+/// each with a note. In time linear in the text's length, whatever it holds.
 pub fn expand(html: &str, notes: &mut Vec<Note>) -> String {
+    let closers = closing_tags(html);
     let mut out = String::with_capacity(html.len());
     let mut at = 0;
     while let Some(found) = html[at..].find('[') {
@@ -118,9 +139,12 @@ pub fn expand(html: &str, notes: &mut Vec<Note>) -> String {
             continue;
         };
         let closing_tag = ["[/", tag.name, "]"].concat();
+        // The first closing tag of its name after it, as an offset from its end.
         let body_end = (!tag.closing)
-            .then(|| html[tag.end..].find(&closing_tag))
-            .flatten();
+            .then(|| closers.get(tag.name))
+            .flatten()
+            .and_then(|starts| starts.get(starts.partition_point(|&s| s < tag.end)))
+            .map(|&start| start - tag.end);
         let is_shortcode = KNOWN.contains(&tag.name)
             || body_end.is_some()
             || (!tag.closing && tag.attributes.contains('='));

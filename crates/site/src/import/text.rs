@@ -3,6 +3,7 @@
 //! inline spans.
 
 use ego_tree::NodeRef;
+use ego_tree::iter::Edge;
 use scraper::{ElementRef, Node};
 use tocsin::model::{Inline, Mark, Rich, SafeLink};
 
@@ -23,19 +24,31 @@ pub fn collapse(text: &str) -> String {
         .join(" ")
 }
 
-/// The text under `node`, skipping what is never shown.
+/// The text under `node`, skipping what is never shown. A walk over the
+/// tree's edges rather than a call per element, so that no nesting, however
+/// deep, uses up the stack.
 pub fn raw_text(node: NodeRef<Node>) -> String {
-    match node.value() {
-        Node::Text(text) => text.to_string(),
-        Node::Element(e) if DROPPED.contains(&e.name()) => String::new(),
-        Node::Element(e) if e.name() == "br" => " ".into(),
-        Node::Element(_) => {
-            let inner: String = node.children().map(raw_text).collect();
-            // Block elements end a word even when the markup runs them on.
-            format!("{inner} ")
+    let mut text = String::new();
+    // How many dropped elements the walk is inside.
+    let mut dropped = 0usize;
+    for edge in node.traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(e) if DROPPED.contains(&e.name()) => dropped += 1,
+                _ if dropped > 0 => {}
+                Node::Text(t) => text.push_str(t),
+                Node::Element(e) if e.name() == "br" => text.push(' '),
+                _ => {}
+            },
+            Edge::Close(node) => match node.value() {
+                Node::Element(e) if DROPPED.contains(&e.name()) => dropped -= 1,
+                // Block elements end a word even when the markup runs them on.
+                Node::Element(e) if dropped == 0 && e.name() != "br" => text.push(' '),
+                _ => {}
+            },
         }
-        _ => String::new(),
     }
+    text
 }
 
 /// An element's text on one line, or `None` when it has none.

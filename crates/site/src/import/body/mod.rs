@@ -9,6 +9,7 @@ use super::{Context, Note, address};
 mod blocks;
 
 use ego_tree::NodeRef;
+use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 use tocsin::model::{Block, Inline, Rich};
 
@@ -20,6 +21,11 @@ const BLOCKS: [&str; 16] = [
     "dt", "details", "summary", "address", "pre",
 ];
 
+/// The deepest nesting of elements a body may have. No post nests so deep;
+/// a deeper one is damaged or hostile, and the walk below, a call per
+/// element, would use up the stack on it.
+const MAX_DEPTH: usize = 100;
+
 /// A converted body.
 pub struct Body {
     /// The blocks, in order.
@@ -30,9 +36,15 @@ pub struct Body {
     pub uploads: Vec<Upload>,
 }
 
-/// Converts a post's HTML (shortcodes already expanded) into blocks.
-pub fn convert(ctx: &Context, html: &str) -> Body {
+/// Converts a post's HTML (shortcodes already expanded) into blocks, or
+/// says why it cannot.
+pub fn convert(ctx: &Context, html: &str) -> Result<Body, String> {
     let document = Html::parse_fragment(html);
+    if deepest(&document) > MAX_DEPTH {
+        return Err(format!(
+            "its HTML nests elements more than {MAX_DEPTH} deep, as no post does: the export is damaged"
+        ));
+    }
     // Posts written before the block editor leave paragraphs to blank lines
     // (WordPress's `wpautop`); block-editor posts mark every paragraph.
     let mut walker = Walker {
@@ -42,11 +54,26 @@ pub fn convert(ctx: &Context, html: &str) -> Body {
     };
     walker.children(document.root_element(), Style::Plain);
     walker.flush();
-    Body {
+    Ok(Body {
         blocks: walker.blocks,
         notes: walker.notes,
         uploads: walker.uploads,
+    })
+}
+
+/// How deeply `document`'s nodes nest, found without a call per level.
+fn deepest(document: &Html) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for edge in document.tree.root().traverse() {
+        match edge {
+            Edge::Open(_) => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            Edge::Close(_) => depth -= 1,
+        }
     }
+    deepest
 }
 
 struct Walker<'c> {

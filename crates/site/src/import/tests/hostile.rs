@@ -79,3 +79,47 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     files
 }
+
+#[test]
+fn a_body_nested_too_deep_skips_its_post_with_a_reason_and_deep_excerpts_still_read() {
+    let scratch = Scratch::new("deep");
+    let deep = |depth: usize, inner: &str| {
+        [
+            "<div>".repeat(depth),
+            inner.to_owned(),
+            "</div>".repeat(depth),
+        ]
+        .concat()
+    };
+    let body = deep(5_000, "<p>Lost.</p>");
+    let report = wordpress(&export_of(&body), &scratch.0, None).unwrap();
+    assert!(
+        report.contains("skipped: its HTML nests elements more than 100 deep"),
+        "{report}"
+    );
+    // Nested as deep as a post may, it reads.
+    let (article, _) = super::import_body("fine-depth", &deep(90, "<p>Found.</p>"));
+    assert_eq!(texts(&article), ["Found."]);
+    // An excerpt or a title is read without a call per level.
+    let text = crate::import::post::html_text(&deep(5_000, "Deep <b>text</b>"));
+    assert_eq!(text, "Deep text");
+}
+
+#[test]
+fn shortcodes_are_expanded_in_one_reading_of_the_text() {
+    let mut notes = Vec::new();
+    // Many openings without an end, many brackets that open nothing: each
+    // once searched the rest of the text.
+    let openings = "[gallery ids=\"1\"] ".repeat(100_000);
+    let brackets = "[".repeat(200_000);
+    let html = [
+        openings.as_str(),
+        &brackets,
+        "[caption id=\"c\"]<img>[/caption]",
+    ]
+    .concat();
+    let out = super::super::shortcode::expand(&html, &mut notes);
+    assert!(out.ends_with("<figure class=\"wp-caption\"><img></figure>"));
+    assert!(out.contains(&brackets));
+    assert_eq!(notes.len(), 100_000);
+}
