@@ -66,6 +66,10 @@ test('the letter starts in Russian, as its targets read, greets them collectivel
   expect(gmail).toEqual({ view: 'cm', fs: '1', to, su: subject, body: crlf(body) });
   const mailRu = new URL(await page.getByRole('link', { name: 'Mail.ru' }).getAttribute('href'));
   expect(decodeLink(mailRu.searchParams.get('mailto'))).toEqual({ to, subject, body: crlf(body) });
+  // Beside Mail.ru, and only there, whose authorities it answers to.
+  const sendItems = page.locator('.send-buttons > li');
+  await expect(sendItems.filter({ hasText: 'Mail.ru' })).toContainText("Mail.ru is a Russian service: Russia's authorities");
+  await expect(sendItems.filter({ hasText: "Russia's authorities" })).toHaveCount(1);
 
   await page.locator('#letter-language').selectOption('en');
   subject = await page.locator('#letter-subject').inputValue();

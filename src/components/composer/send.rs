@@ -196,6 +196,9 @@ fn client_button(
 ) -> AnyView {
     let copies_note = (has_copies && !client.carries_copies())
         .then(|| view! { <span class="hint">" "{t(Key::AddCopies)}</span> });
+    let warning = client
+        .warning()
+        .map(|key| view! { <span class="hint">" "{t(key)}</span> });
     match offer(client, message, platform) {
         Offer::Link(href) => {
             let target = (client != Client::MailApp).then_some("_blank");
@@ -205,6 +208,7 @@ fn client_button(
                         {client.label(i18n::catalog())}
                     </a>
                     {copies_note}
+                    {warning}
                 </li>
             }
             .into_any()

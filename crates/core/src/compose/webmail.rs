@@ -58,6 +58,13 @@ impl Client {
         }
     }
 
+    /// What the reader should know before choosing this client: Mail.ru
+    /// answers to Russia's authorities, whom readers of a campaign against
+    /// them, or against their allies, may have reason to fear.
+    pub fn warning(self) -> Option<Key> {
+        matches!(self, Client::MailRu).then_some(Key::MailRuJurisdiction)
+    }
+
     /// Whether this client's link carries the copies (cc).
     pub fn carries_copies(self) -> bool {
         matches!(self, Client::MailApp | Client::Gmail | Client::MailRu)
