@@ -1,5 +1,5 @@
 //! `cargo xtask fuzz [TARGET] [--seconds N]`: runs the cargo-fuzz targets in
-//! `fuzz/` (all three by default, ten minutes each), seeded with the demo
+//! `fuzz/` (all four by default, ten minutes each), seeded with the demo
 //! content and `fuzz/seeds/`, and prints each run's executions and findings.
 //! Installs the pinned nightly (`tocsin_site::tools::WASM_NIGHTLY`) and
 //! cargo-fuzz when they are missing.
@@ -11,7 +11,7 @@ use tocsin_site::project::Project;
 use tocsin_site::tools::WASM_NIGHTLY;
 
 /// Every target, with the seed folders beyond its own corpus.
-const TARGETS: [(&str, &[&str]); 3] = [
+const TARGETS: [(&str, &[&str]); 4] = [
     ("preset_parse", &["fuzz/seeds/preset_parse"]),
     ("mailto_roundtrip", &["fuzz/seeds/mailto_roundtrip"]),
     (
@@ -21,6 +21,10 @@ const TARGETS: [(&str, &[&str]); 3] = [
             "public/data/articles",
             "public/data/campaigns",
         ],
+    ),
+    (
+        "wordpress_import",
+        &["tests/wordpress", "fuzz/seeds/wordpress_import"],
     ),
 ];
 

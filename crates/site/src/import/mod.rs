@@ -17,7 +17,7 @@ use crate::project::Project;
 use images::Media;
 use std::fmt;
 use std::path::{Path, PathBuf};
-use tocsin::model::{LanguageTag, SafeLink, Site};
+use tocsin::model::{Article, LanguageTag, SafeLink, Site};
 use tocsin::route::DataFile;
 use url::Url;
 
@@ -84,14 +84,38 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// What converting `export` needs: its site's address, its attachments,
+/// and the old site's uploads folder when given.
+fn context<'a>(export: &wxr::Export, uploads: Option<&'a Path>) -> Result<Context<'a>, String> {
+    let base = Url::parse(export.link.trim()).map_err(|_| {
+        "the export names no site address (<wp:base_blog_url> or <link>)".to_owned()
+    })?;
+    Ok(Context {
+        base,
+        media: Media::of(&export.items),
+        uploads,
+    })
+}
+
+/// The articles the export `xml` makes, as [`wordpress`] makes them, with
+/// no uploads folder and nothing written: for the fuzz target.
+pub fn articles(xml: &str) -> Result<Vec<Article>, String> {
+    let export = wxr::read(xml)?;
+    let ctx = context(&export, None)?;
+    let import = post::import(&export, &ctx, None);
+    Ok(import
+        .articles
+        .into_iter()
+        .map(|(article, _)| article)
+        .collect())
+}
+
 /// Imports the export `xml` into the data folder `dir` (made if missing);
 /// returns the report. Copies images from `uploads` when given, else the
 /// report lists the files to copy.
 pub fn wordpress(xml: &str, dir: &Path, uploads: Option<&Path>) -> Result<String, String> {
     let export = wxr::read(xml)?;
-    let base = Url::parse(export.link.trim()).map_err(|_| {
-        "the export names no site address (<wp:base_blog_url> or <link>)".to_owned()
-    })?;
+    let ctx = context(&export, uploads)?;
     let site_file = dir.join(DataFile::Site.path());
     let language = primary_language(&export.language);
     let (site, new_site) = match std::fs::read_to_string(&site_file) {
@@ -100,7 +124,7 @@ pub fn wordpress(xml: &str, dir: &Path, uploads: Option<&Path>) -> Result<String
                 .map_err(|e| format!("{}: {e}", site_file.display()))?,
             false,
         ),
-        Err(_) => (new_site(&export, &base, language.clone())?, true),
+        Err(_) => (new_site(&export, &ctx.base, language.clone())?, true),
     };
     let own = match &language {
         None => None,
@@ -114,11 +138,6 @@ pub fn wordpress(xml: &str, dir: &Path, uploads: Option<&Path>) -> Result<String
                 ));
             }
         },
-    };
-    let ctx = Context {
-        base,
-        media: Media::of(&export.items),
-        uploads,
     };
     let import = post::import(&export, &ctx, own.as_ref());
     let mut report = Vec::new();

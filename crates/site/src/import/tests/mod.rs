@@ -98,6 +98,15 @@ fn the_reference_export_becomes_a_valid_site() {
     let report = wordpress(REFERENCE, &data, None).unwrap();
     let summary = crate::content::check_dir(&data).unwrap_or_else(|e| panic!("{e}\n{report}"));
     assert!(summary.contains("are valid"), "{summary}");
+    // The conversion alone, as the fuzz target runs it, makes the same articles.
+    let converted = super::articles(REFERENCE).unwrap();
+    for converted in &converted {
+        assert_eq!(converted, &article(&data, converted.slug.as_str()));
+    }
+    assert_eq!(
+        converted.len(),
+        std::fs::read_dir(data.join("articles")).unwrap().count()
+    );
     assert!(data.join("site.json").is_file());
     // The imported site, with no campaigns folder, pre-renders every page.
     let root = crate::project::Project::locate().root;
