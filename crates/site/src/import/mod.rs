@@ -140,6 +140,9 @@ pub fn wordpress(xml: &str, dir: &Path, uploads: Option<&Path>) -> Result<String
         },
     };
     let import = post::import(&export, &ctx, own.as_ref());
+    if import.articles.is_empty() {
+        return Err(nothing_imported(&export, &import));
+    }
     let mut report = Vec::new();
     let write = |path: &Path, json: String| {
         std::fs::create_dir_all(path.parent().unwrap_or(dir))
@@ -202,6 +205,30 @@ pub fn wordpress(xml: &str, dir: &Path, uploads: Option<&Path>) -> Result<String
         import.uploads.len()
     ));
     Ok(report.join("\n"))
+}
+
+/// Why an import that makes no article fails, rather than report success:
+/// an export without posts (not the whole site's, or not WordPress's
+/// format), or one whose every post was skipped, with each reason.
+fn nothing_imported(export: &wxr::Export, import: &post::Import) -> String {
+    let posts = export.items.iter().filter(|i| i.kind == "post").count();
+    if posts > 0 {
+        return format!(
+            "none of the export's {posts} posts could be imported, so nothing was written:\n{}",
+            import.skipped.join("\n")
+        );
+    }
+    let others: Vec<String> = (import.not_articles.iter())
+        .map(|(kind, n)| format!("{n} {kind}"))
+        .collect();
+    let held = match others.is_empty() {
+        true => "nothing WordPress exports".to_owned(),
+        false => others.join(", "),
+    };
+    format!(
+        "the export holds no posts ({held}), so nothing was written: export the whole site in WordPress \
+        (Tools, Export, All content) and import that file"
+    )
 }
 
 /// The same note made more than once in a post, said once with a count.

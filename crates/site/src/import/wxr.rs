@@ -70,16 +70,21 @@ enum Space {
 fn space(resolved: &ResolveResult) -> Space {
     match resolved {
         ResolveResult::Bound(Namespace(uri)) => {
+            // Matched by path: WordPress.com and many tools write `https://`.
             let uri: &str = uri;
-            if uri.starts_with("http://wordpress.org/export/") {
-                if uri.ends_with("/excerpt/") {
+            let path = uri
+                .strip_prefix("https://")
+                .or_else(|| uri.strip_prefix("http://"))
+                .unwrap_or(uri);
+            if path.starts_with("wordpress.org/export/") {
+                if path.ends_with("/excerpt/") {
                     Space::Excerpt
                 } else {
                     Space::WordPress
                 }
-            } else if uri == "http://purl.org/rss/1.0/modules/content/" {
+            } else if path == "purl.org/rss/1.0/modules/content/" {
                 Space::Content
-            } else if uri == "http://purl.org/dc/elements/1.1/" {
+            } else if path == "purl.org/dc/elements/1.1/" {
                 Space::DublinCore
             } else {
                 Space::Other

@@ -92,7 +92,7 @@ fn a_body_nested_too_deep_skips_its_post_with_a_reason_and_deep_excerpts_still_r
         .concat()
     };
     let body = deep(5_000, "<p>Lost.</p>");
-    let report = wordpress(&export_of(&body), &scratch.0, None).unwrap();
+    let report = wordpress(&export_of(&body), &scratch.0, None).unwrap_err();
     assert!(
         report.contains("skipped: its HTML nests elements more than 100 deep"),
         "{report}"

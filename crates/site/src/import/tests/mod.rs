@@ -2,6 +2,7 @@
 //! bodies and on odd markup; every result must pass `content check`.
 
 mod bodies;
+mod exports;
 mod hostile;
 
 use super::wordpress;
