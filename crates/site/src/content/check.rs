@@ -2,7 +2,9 @@
 //! app's own types, applies the model's rules, then checks across files.
 
 use super::locate::{line_column, locate};
+use super::strict::{Strict, decode, schema};
 use serde::de::DeserializeOwned;
+use serde_json::Value;
 use std::collections::BTreeMap;
 use tocsin::model::{Article, Campaign, IMAGE_EXTENSIONS, Site, is_raster_image, is_slug};
 use tocsin::validate::{self, ContentSet, Issue};
@@ -30,8 +32,20 @@ struct Decoded {
     campaigns: BTreeMap<String, Campaign>,
 }
 
+/// What fields each kind of file may hold.
+struct Schemas {
+    site: Value,
+    article: Value,
+    campaign: Value,
+}
+
 /// Checks `files` (path → bytes); returns every problem found, in file order.
 pub fn check(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
+    let schemas = Schemas {
+        site: schema::<Site>(),
+        article: schema::<Article>(),
+        campaign: schema::<Campaign>(),
+    };
     let mut problems = Vec::new();
     let mut decoded = Decoded::default();
     let mut texts = BTreeMap::new();
@@ -85,25 +99,18 @@ pub fn check(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
             }
         };
         texts.insert(path.clone(), text);
-        let issues = match kind {
-            Kind::Site => {
-                decode(text).map(|s: Site| (validate::site(&s), decoded.site = Some(s)).0)
-            }
-            Kind::Article => decode(text).map(|a: Article| {
-                (
-                    validate::article(&a),
-                    decoded.articles.insert(path.clone(), a),
-                )
-                    .0
+        let (issues, unknown) = match kind {
+            Kind::Site => read(text, &schemas.site, validate::site, |s| {
+                decoded.site = Some(s)
             }),
-            Kind::Campaign => decode(text).map(|c: Campaign| {
-                (
-                    validate::campaign(&c),
-                    decoded.campaigns.insert(path.clone(), c),
-                )
-                    .0
+            Kind::Article => read(text, &schemas.article, validate::article, |a| {
+                decoded.articles.insert(path.clone(), a);
+            }),
+            Kind::Campaign => read(text, &schemas.campaign, validate::campaign, |c| {
+                decoded.campaigns.insert(path.clone(), c);
             }),
         };
+        problems.extend(unknown.into_iter().map(|i| place(path, text, i)));
         match issues {
             Ok(issues) => problems.extend(issues.into_iter().map(|i| place(path, text, i))),
             Err(problem) => {
@@ -137,6 +144,24 @@ pub fn check(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
     problems
 }
 
+/// Decodes `text` with `schema`, applies `rules` to what it holds and hands
+/// it to `keep`: the rules' issues or the decoding's error, and the unknown
+/// fields.
+fn read<T: DeserializeOwned>(
+    text: &str,
+    schema: &Value,
+    rules: fn(&T) -> Vec<Issue>,
+    keep: impl FnOnce(T),
+) -> (Result<Vec<Issue>, Problem>, Vec<Issue>) {
+    let Strict { value, unknown } = decode::<T>(text, schema);
+    let issues = value.map(|value| {
+        let issues = rules(&value);
+        keep(value);
+        issues
+    });
+    (issues, unknown)
+}
+
 /// Which type a path holds.
 enum Kind {
     Site,
@@ -164,13 +189,14 @@ impl Kind {
 /// that never stop a build. Files that do not decode are left to `check`.
 pub fn warnings(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
     let text = |path: &str| files.get(path).and_then(|b| std::str::from_utf8(b).ok());
-    let Some(site) = text("site.json").and_then(|t| decode::<Site>(t).ok()) else {
+    let Some(site) = text("site.json").and_then(|t| decode(t, &schema::<Site>()).value.ok()) else {
         return Vec::new();
     };
+    let campaign = schema::<Campaign>();
     let campaigns: BTreeMap<String, Campaign> = files
         .keys()
         .filter(|path| matches!(Kind::of(path), Some(Kind::Campaign)))
-        .filter_map(|path| Some((path.clone(), decode(text(path)?).ok()?)))
+        .filter_map(|path| Some((path.clone(), decode(text(path)?, &campaign).value.ok()?)))
         .collect();
     let by_path = campaigns.iter().map(|(k, v)| (k.clone(), v)).collect();
     validate::translation_gaps(&site, &by_path)
@@ -185,50 +211,6 @@ pub fn warnings(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
         .collect()
 }
 
-/// Decodes `text` as `T`, reporting the JSON pointer, position and message of the first error.
-fn decode<T: DeserializeOwned>(text: &str) -> Result<T, Problem> {
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let pointer = pointer_of(error.path());
-        json_problem(pointer, &error.into_inner())
-    })?;
-    deserializer
-        .end()
-        .map_err(|e| json_problem(String::new(), &e))?;
-    Ok(value)
-}
-
-/// A decoding error as a problem; serde_json's message loses its position
-/// suffix, which goes into the line and column instead.
-fn json_problem(pointer: String, error: &serde_json::Error) -> Problem {
-    let full = error.to_string();
-    let message = full
-        .rsplit_once(" at line ")
-        .map_or(full.as_str(), |(m, _)| m)
-        .to_owned();
-    Problem {
-        file: String::new(),
-        pointer,
-        line: error.line(),
-        column: error.column(),
-        message,
-    }
-}
-
-fn pointer_of(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let tokens: Vec<String> = path
-        .iter()
-        .filter_map(|segment| match segment {
-            Segment::Seq { index } => Some(index.to_string()),
-            Segment::Map { key } => Some(key.clone()),
-            Segment::Enum { variant } => Some(variant.clone()),
-            Segment::Unknown => None,
-        })
-        .collect();
-    validate::pointer(&tokens)
-}
-
 fn whole_file(path: &str, message: String) -> Problem {
     Problem {
         file: path.to_owned(),
@@ -239,10 +221,19 @@ fn whole_file(path: &str, message: String) -> Problem {
     }
 }
 
-/// Places an issue found after decoding at the line and column of its pointer.
+/// Places an issue found after decoding at the line and column of its
+/// pointer, or of the nearest value around it that the file has (a missing
+/// greeting: its letter).
 fn place(file: &str, text: &str, issue: Issue) -> Problem {
-    let (line, column) =
-        locate(text, &issue.pointer).map_or((1, 1), |offset| line_column(text, offset));
+    let mut at = issue.pointer.as_str();
+    let offset = loop {
+        match (locate(text, at), at.rsplit_once('/')) {
+            (Some(offset), _) => break Some(offset),
+            (None, Some((parent, _))) => at = parent,
+            (None, None) => break None,
+        }
+    };
+    let (line, column) = offset.map_or((1, 1), |offset| line_column(text, offset));
     Problem {
         file: file.to_owned(),
         pointer: issue.pointer,

@@ -8,8 +8,10 @@ pub mod list_files;
 mod locate;
 mod schema;
 mod site;
+mod strict;
 #[cfg(test)]
 mod tests;
+mod wording;
 
 pub use catalogs::check_catalogs;
 pub use site::{Content, ListRoute};
@@ -23,10 +25,11 @@ use tocsin::route::DataFile;
 pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
     match args.first().map(String::as_str) {
         Some("check") => {
-            let dir = args
-                .get(1)
+            let verbose = args.iter().any(|a| a == "--verbose");
+            let dir = (args.iter().skip(1))
+                .find(|a| *a != "--verbose")
                 .map_or_else(|| project.root.join("public/data"), PathBuf::from);
-            check_dir(&dir).map(|summary| println!("{summary}"))?;
+            check_dir_with(&dir, verbose).map(|summary| println!("{summary}"))?;
             // The interface's catalogs beside the content, as the build reads them.
             let catalogs = dir.parent().map(|parent| parent.join("i18n"));
             let Some(catalogs) = catalogs.filter(|catalogs| catalogs.is_dir()) else {
@@ -63,7 +66,8 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
 }
 
 /// How the `content` subcommands are called.
-const USAGE: &str = "usage: cargo xtask content check [DIR] | content index [DIR] | content schema";
+const USAGE: &str =
+    "usage: cargo xtask content check [--verbose] [DIR] | content index [DIR] | content schema";
 
 /// Writes a valid archive of `count` articles into the empty folder `dir`,
 /// with the site file's languages and appeals.
@@ -97,7 +101,14 @@ fn write_index(data: &Path, dir: &Path) -> Result<(), String> {
 /// Validates every file under `dir`: a one-line summary when all are
 /// valid, else one line per problem (file:line:column: pointer: message)
 /// and the count. `cargo xtask build` runs it before writing any page.
+/// What a language lacks is summed up in one warning per file.
 pub fn check_dir(dir: &Path) -> Result<String, String> {
+    check_dir_with(dir, false)
+}
+
+/// [`check_dir`], with every translation gap on a line of its own when
+/// `verbose`.
+pub fn check_dir_with(dir: &Path, verbose: bool) -> Result<String, String> {
     let files = read_tree(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     let problems = check::check(&files);
     let line = |p: &check::Problem| {
@@ -110,10 +121,21 @@ pub fn check_dir(dir: &Path) -> Result<String, String> {
         format!("{at}: {pointer}: {}", p.message)
     };
     // What a language lacks is said, and never stops a build.
-    let warnings: Vec<String> = check::warnings(&files)
-        .iter()
-        .map(|p| format!("warning: {}", line(p)))
-        .collect();
+    let gaps = check::warnings(&files);
+    let mut warnings: Vec<String> = Vec::new();
+    for (i, gap) in gaps.iter().enumerate() {
+        let same_file = gaps.iter().filter(|g| g.file == gap.file).count();
+        let first = i == 0 || gaps[i - 1].file != gap.file;
+        match (verbose || same_file == 1, first) {
+            (true, _) => warnings.push(format!("warning: {}", line(gap))),
+            (false, true) => warnings.push(format!(
+                "warning: {}; {} more in this file (--verbose lists each)",
+                line(gap),
+                same_file - 1
+            )),
+            (false, false) => {}
+        }
+    }
     if problems.is_empty() {
         let count = files.len();
         let mut report = warnings;

@@ -4,12 +4,12 @@
 use crate::content::check::check;
 use std::collections::BTreeMap;
 
-type Files = BTreeMap<String, Vec<u8>>;
+pub(super) type Files = BTreeMap<String, Vec<u8>>;
 
 const SITE: &str = r#"{"name": "T", "tagline": "t", "languages": ["en"],
  "appeals": [{"id": "give", "title": "Give", "text": "x",
                "links": [{"label": "Give", "url": "https://example.org/give"}]}]}"#;
-const ARTICLE: &str = r#"{
+pub(super) const ARTICLE: &str = r#"{
   "slug": "a",
   "title": "A",
   "standfirst": "S",
@@ -21,7 +21,7 @@ const ARTICLE: &str = r#"{
   "campaign": "c",
   "appeal": "give"
 }"#;
-const CAMPAIGN: &str = r#"{
+pub(super) const CAMPAIGN: &str = r#"{
   "slug": "c",
   "title": "C",
   "at_risk": "R",
@@ -33,7 +33,7 @@ const CAMPAIGN: &str = r#"{
   "share_text": "Act"
 }"#;
 
-fn base() -> Files {
+pub(super) fn base() -> Files {
     [
         ("site.json", SITE),
         ("articles/a.json", ARTICLE),
@@ -45,7 +45,7 @@ fn base() -> Files {
 }
 
 /// Replaces `from` by `to` in one file, failing loudly if `from` is not there.
-fn edit(files: &mut Files, path: &str, from: &str, to: &str) {
+pub(super) fn edit(files: &mut Files, path: &str, from: &str, to: &str) {
     let text = String::from_utf8(files[path].clone()).unwrap();
     assert!(text.contains(from), "{path} has no {from:?}");
     files.insert(path.to_owned(), text.replacen(from, to, 1).into_bytes());
@@ -53,11 +53,15 @@ fn edit(files: &mut Files, path: &str, from: &str, to: &str) {
 
 /// What one malformed input must produce: file, pointer, line, column and a
 /// fragment of the message that names the kind of error.
-type Expected = (&'static str, &'static str, usize, usize, &'static str);
+pub(super) type Expected = (&'static str, &'static str, usize, usize, &'static str);
 
 /// Applies `change` to the base set and compares what the checker finds with
 /// `expected`; returns a description of any difference.
-fn run_case(name: &str, change: impl FnOnce(&mut Files), expected: &[Expected]) -> Option<String> {
+pub(super) fn run_case(
+    name: &str,
+    change: impl FnOnce(&mut Files),
+    expected: &[Expected],
+) -> Option<String> {
     let mut files = base();
     change(&mut files);
     let found = check(&files);
@@ -91,7 +95,7 @@ fn malformed_inputs_are_reported_where_they_are() {
     case!(
         "missing field",
         |f| edit(f, A, "  \"title\": \"A\",\n", ""),
-        &[(A, "", 11, 1, "missing field `title`")]
+        &[(A, "", 1, 1, "`title` is missing: add \"title\"")]
     );
     case!(
         "wrong type",
@@ -101,7 +105,7 @@ fn malformed_inputs_are_reported_where_they_are() {
             "/published",
             5,
             19,
-            "invalid type: integer `2010`, expected a string"
+            "published must be text in quotes; found the number 2010"
         )]
     );
     case!(
@@ -137,7 +141,7 @@ fn malformed_inputs_are_reported_where_they_are() {
             "/body/0",
             8,
             19,
-            "unknown variant `video`, expected one of"
+            "each item of body must be one of paragraph, heading, quote, list, image; found video"
         )]
     );
     case!(
@@ -181,7 +185,7 @@ fn malformed_inputs_are_reported_where_they_are() {
             "{\"paragraph\": \"Hello\"}",
             "{\"image\": {\"src\": \"i.jpg\", \"width\": 1, \"height\": 1}}"
         ),
-        &[(A, "/body/0/image", 8, 62, "missing field `alt`")]
+        &[(A, "/body/0/image", 8, 22, "`alt` is missing")]
     );
     case!(
         "blank alt",
@@ -260,7 +264,13 @@ fn malformed_inputs_are_reported_where_they_are() {
     case!(
         "unknown status",
         |f| edit(f, C, "\"active\"", "\"paused\""),
-        &[(C, "/status", 6, 20, "unknown variant `paused`")]
+        &[(
+            C,
+            "/status",
+            6,
+            20,
+            "status must be one of active, won, closed; found paused"
+        )]
     );
     case!(
         "truncated JSON",
@@ -268,19 +278,25 @@ fn malformed_inputs_are_reported_where_they_are() {
             let cut = ARTICLE[..60].to_owned();
             f.insert(A.into(), cut.into_bytes());
         },
-        &[(A, "", 5, 6, "EOF while parsing a string")]
+        &[(
+            A,
+            "",
+            5,
+            6,
+            "the file ends inside text: a closing \" is missing"
+        )]
     );
     case!(
         "empty file",
         |f| {
             f.insert(A.into(), Vec::new());
         },
-        &[(A, "", 1, 0, "EOF while parsing a value")]
+        &[(A, "", 1, 0, "the file is empty")]
     );
     case!(
-        "trailing characters",
+        "something follows the end",
         |f| edit(f, C, "\"Act\"\n}", "\"Act\"\n} x"),
-        &[(C, "", 11, 3, "trailing characters")]
+        &[(C, "", 11, 3, "something follows the end")]
     );
     case!(
         "not UTF-8",

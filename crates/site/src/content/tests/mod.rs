@@ -2,6 +2,7 @@
 //! guard, and (in `malformed`) a table of bad inputs with exact locations.
 
 mod catalogs;
+mod editors;
 mod malformed;
 
 use super::check::{Problem, check};
@@ -219,4 +220,23 @@ fn a_country_listed_twice_in_a_directory_is_refused() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].pointer, "/reader_targets/0/directory");
     assert!(found[0].message.contains("GB"), "{}", found[0].message);
+}
+
+/// The demo campaigns lack some translations: the check says so in one
+/// line per file, and in one line per gap when asked.
+#[test]
+fn translation_gaps_are_one_line_per_file_unless_verbose() {
+    let data = repo().join("public/data");
+    let warnings = |report: String| -> Vec<String> {
+        (report.lines())
+            .filter(|l| l.starts_with("warning: "))
+            .map(|l| l.split(':').nth(1).unwrap_or_default().to_owned())
+            .collect()
+    };
+    let short = warnings(super::check_dir(&data).unwrap());
+    let long = warnings(super::check_dir_with(&data, true).unwrap());
+    let mut files = long.clone();
+    files.dedup();
+    assert!(long.len() > files.len(), "{long:?}");
+    assert_eq!(short, files);
 }
