@@ -155,11 +155,13 @@ fn campaign_parts(c: &Campaign) -> Vec<(&'static str, bool)> {
     for ReaderTarget {
         label: _,
         labels,
+        shared_directory,
         directory,
         free_entry,
     } in reader_targets
     {
         parts.push(("reader target labels", !labels.is_empty()));
+        parts.push(("reader target shared directory", shared_directory.is_some()));
         parts.push(("reader target directory", !directory.is_empty()));
         parts.push(("reader target free entry", *free_entry));
     }
@@ -191,7 +193,7 @@ fn the_cases_cover_every_optional_field_and_every_placeholder_combination() {
         one_way.is_empty(),
         "parts always or never there: {one_way:?}"
     );
-    assert_eq!(seen.len(), 24, "{:?}", seen.keys());
+    assert_eq!(seen.len(), 25, "{:?}", seen.keys());
     let statuses: BTreeSet<String> = campaigns
         .iter()
         .map(|c| format!("{:?}", c.status))

@@ -5,7 +5,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
-use tocsin::model::Campaign;
+use tocsin::model::{Campaign, Directory};
 use tocsin::share::Preset;
 
 /// Decoded once: the fuzzer's time goes to the parser, not to JSON.
@@ -16,10 +16,16 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let campaign = CAMPAIGN.get_or_init(|| {
-        serde_json::from_str(include_str!(
+        let campaign: Campaign = serde_json::from_str(include_str!(
             "../../public/data/campaigns/free-ainur-kurmanov.json"
         ))
-        .expect("the demo campaign decodes")
+        .expect("the demo campaign decodes");
+        let directory: Directory = serde_json::from_str(include_str!(
+            "../../public/data/directories/kazakhstan-embassies.json"
+        ))
+        .expect("the demo directory decodes");
+        // As published: the shared directory written in.
+        (campaign.with_directories(|_| Some(&directory))).expect("the directory is found")
     });
     let pairs = query
         .split('&')

@@ -29,7 +29,9 @@ impl Subject {
             DataFile::Site => Subject::SiteSettings,
             DataFile::List(_) => Subject::ArticleList,
             DataFile::Article(_) => Subject::Article,
-            DataFile::Campaign(_) => Subject::Campaign,
+            // The app reads a directory inside its campaign; the desk alone
+            // fetches it on its own.
+            DataFile::Campaign(_) | DataFile::Directory(_) => Subject::Campaign,
             DataFile::SearchIndex | DataFile::SearchWords(_) | DataFile::SearchArticles(_) => {
                 Subject::Page
             }

@@ -213,6 +213,10 @@ pub fn campaign(rng: &mut Rng, i: usize) -> Value {
                          "greetings": { "ru": rng.words(3) }, "translations": { "ar": { "name": rng.words(3) } } }],
                 "GB": [{ "name": rng.words(4), "email": "embassy.gb@example.org" }]
             });
+            // As published: a shared directory's addresses beside its id.
+            if bit(i, 0) {
+                target["shared_directory"] = json!("embassies");
+            }
         }
         if bit(i, 1) {
             target["labels"] = json!({ "ru": rng.words(3), "ar": rng.words(3) });

@@ -21,6 +21,9 @@ pub mod search;
 pub mod share;
 pub mod validate;
 
+// The demo content as published, for the tests.
+#[cfg(test)]
+mod demo;
 // The build script's reading of the English catalog, tested here.
 #[cfg(test)]
 #[path = "../build/keys.rs"]

@@ -88,12 +88,15 @@ pub enum DataFile {
     /// `site.json`: the site's name, languages and appeals.
     Site,
     /// A list page's one file, which the build derives from the articles
-    /// and campaigns (`cargo xtask content index`).
+    /// and campaigns (`cargo xtask content publish`).
     List(ListOf),
     /// `articles/<slug>.json`.
     Article(Slug),
     /// `campaigns/<slug>.json`.
     Campaign(Slug),
+    /// `directories/<id>.json`: a shared directory of addresses, which the
+    /// build also writes into each campaign that names it.
+    Directory(Slug),
     /// `search/index.txt`: the search index's list of word files
     /// (`crate::search::index`).
     SearchIndex,
@@ -122,6 +125,7 @@ impl DataFile {
             }
             DataFile::Article(slug) => ["articles/", slug.as_str(), ".json"].concat(),
             DataFile::Campaign(slug) => ["campaigns/", slug.as_str(), ".json"].concat(),
+            DataFile::Directory(id) => ["directories/", id.as_str(), ".json"].concat(),
             DataFile::SearchIndex => [SEARCH_INDEX, "index.txt"].concat(),
             DataFile::SearchWords(name) => [SEARCH_INDEX, "words/", name, ".txt"].concat(),
             DataFile::SearchArticles(n) => [SEARCH_INDEX, "articles/", &page(n), ".txt"].concat(),

@@ -15,7 +15,9 @@ use tocsin_core::compose::{
     Client, Message, Platform, SenderDetails, eml, fill, mailto, normalize_body, offer,
     sanitize_header,
 };
-use tocsin_core::model::{Article, Campaign, Email, LanguageTag, SafeLink, Slug, Template};
+use tocsin_core::model::{
+    Article, Campaign, Directory, Email, LanguageTag, SafeLink, Slug, Template,
+};
 use tocsin_core::share::{Channel, Preset, encode, qr_path};
 use tocsin_core::validate;
 
@@ -43,9 +45,13 @@ fn corpus() -> Vec<String> {
     all
 }
 
+/// The demo campaign as published: with its shared directory written in.
 fn demo_campaign() -> Campaign {
     let text = include_str!("../../../public/data/campaigns/free-ainur-kurmanov.json");
-    serde_json::from_str(text).expect("the demo campaign decodes")
+    let campaign: Campaign = serde_json::from_str(text).expect("the demo campaign decodes");
+    let text = include_str!("../../../public/data/directories/kazakhstan-embassies.json");
+    let directory: Directory = serde_json::from_str(text).expect("the demo directory decodes");
+    (campaign.with_directories(|_| Some(&directory))).expect("the directory is found")
 }
 
 /// Short enough to show in a failure message.

@@ -123,32 +123,26 @@ impl Build {
             Some(self.kept(project, "build-state").with_extension("txt")),
         );
         // Trunk's files, but `index.html`, which becomes the pre-rendered
-        // front page, the stylesheets and icon the page holds, `_headers`,
-        // written with the hashes, and the demo data when other content is
-        // built.
-        let other_data = self.data != project.root.join("public/data");
+        // front page, the stylesheets and icon the page holds, and
+        // `_headers`, written with the hashes. The data folder is published
+        // with the pages.
         output.copy_tree(&trunk, "", &|file| {
             file == "index.html"
                 || file == "_headers"
                 || style.files.iter().any(|css| css == file)
                 || icon.as_deref() == Some(file)
-                || (other_data && file.starts_with("data/"))
         })?;
         output.write("_headers", &headers)?;
-        if other_data {
-            output.copy_tree(&self.data, "data", &|_| false)?;
-        }
         // Hosts answer paths without a file of their own with 404.html, the
         // bare app, which routes them (docs/deploy.md).
         output.write("404.html", &page)?;
-        let (routes, content) = crate::prerender::write_pages(
+        let routes = crate::prerender::write_pages(
             &self.data,
             &catalogs,
             &output,
             &self.base_url,
             &self.base,
         )?;
-        crate::search::write_index(&content, &output)?;
         let files = output.finish()?;
         println!(
             "build: {} pages in each of {} languages, lists, feeds, sitemap and search index ({files}) after \

@@ -13,11 +13,13 @@ pub const USAGE: &str = "\
           their canonical and preview links absolute, and its path is where
           the site lives (https://example.org/tocsin serves it under
           /tocsin); invalid content stops it with the checker's messages
-  content check [DIR]
-          validate the content files in public/data/ (or DIR)
-  content index [DIR]
-          write the list files the build derives from public/data/ into
-          DIR/lists/ (default target/content-index/lists/)
+  content check [--verbose] [DIR]
+          validate the content files in public/data/ (or DIR); --verbose
+          lists every translation gap rather than one line per file
+  content publish [DIR]
+          write the data folder a build publishes from public/data/ (the
+          JSON the app reads, the derived lists, the search index) into
+          DIR/data/ (default target/content-publish/data/)
   content generate N DIR
           write a valid archive of N articles into the empty folder DIR
   content schema

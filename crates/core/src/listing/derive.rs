@@ -1,5 +1,5 @@
 //! The list files derived from the articles and campaigns, for the build
-//! (`cargo xtask content index`) and the pre-renderer; the app only reads
+//! (`cargo xtask content publish`) and the pre-renderer; the app only reads
 //! them (`super::list_page`).
 
 use crate::model::{

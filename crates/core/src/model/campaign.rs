@@ -109,8 +109,13 @@ pub struct ReaderTarget {
     /// The label in other languages.
     #[serde(default, skip_serializing_if = "ByLanguage::is_empty")]
     pub labels: ByLanguage<String>,
-    /// Known addresses by the reader's country (ISO 3166-1 alpha-2 code).
-    #[serde(default)]
+    /// The shared directory (`directories/<id>.json`) whose addresses the
+    /// reader chooses from; the build writes them into `directory`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_directory: Option<Slug>,
+    /// Known addresses by the reader's country (ISO 3166-1 alpha-2 code),
+    /// written here or by the build from `shared_directory`.
+    #[serde(default, skip_serializing_if = "Keyed::is_empty")]
     pub directory: Keyed<CountryCode, Vec<DirectoryEntry>>,
     /// Whether the reader may type an address that is not in the directory.
     #[serde(default)]

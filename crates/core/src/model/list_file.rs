@@ -1,6 +1,6 @@
 //! The list files: one per page of every list (the front page, the
 //! campaigns, a month of the archive, a tag), derived by the build from the
-//! articles and campaigns (`cargo xtask content index`), so a list page
+//! articles and campaigns (`cargo xtask content publish`), so a list page
 //! fetches one small file however many articles the site has.
 
 use super::{Campaign, Date, Month, Slug, Status};

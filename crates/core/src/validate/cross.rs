@@ -3,7 +3,7 @@
 //! keep an index in step.
 
 use super::{FileIssue, issue, pointer};
-use crate::model::{Article, Campaign, Site};
+use crate::model::{Article, Campaign, Directory, Site};
 use crate::route::DataFile;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -16,6 +16,8 @@ pub struct ContentSet<'a> {
     pub articles: BTreeMap<String, &'a Article>,
     /// `campaigns/<slug>.json`, by path.
     pub campaigns: BTreeMap<String, &'a Campaign>,
+    /// `directories/<id>.json`, by path.
+    pub directories: BTreeMap<String, &'a Directory>,
     /// Files that exist but could not be decoded: references to them are not
     /// reported again, since the file's own error says what is wrong.
     pub broken: BTreeSet<String>,
@@ -25,6 +27,7 @@ impl ContentSet<'_> {
     fn exists(&self, path: &str) -> bool {
         self.articles.contains_key(path)
             || self.campaigns.contains_key(path)
+            || self.directories.contains_key(path)
             || self.broken.contains(path)
     }
 }
@@ -90,6 +93,20 @@ pub fn cross_check(set: &ContentSet) -> Vec<FileIssue> {
                 "/slug".into(),
                 format!("the slug {} does not match the file name", c.slug),
             );
+        }
+        for (i, target) in c.reader_targets.iter().enumerate() {
+            let Some(id) = &target.shared_directory else {
+                continue;
+            };
+            let at = pointer(&["reader_targets", &i.to_string(), "shared_directory"]);
+            let file = DataFile::Directory(id.clone()).path();
+            if !set.exists(&file) {
+                push(path, at, format!("no directory file {file}"));
+            } else if !target.directory.is_empty() {
+                let both = "takes its addresses from shared_directory or lists them in directory, \
+                    not both";
+                push(path, at, both.into());
+            }
         }
     }
     out

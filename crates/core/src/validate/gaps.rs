@@ -3,12 +3,18 @@
 //! the missing parts in the campaign's own language, marked as such.
 
 use super::{FileIssue, issue, pointer};
-use crate::model::{Campaign, Placeholder, Site};
+use crate::model::{Campaign, Directory, Placeholder, Site, Slug};
+use crate::route::DataFile;
 use std::collections::BTreeMap;
 
 /// The gaps of every campaign in `campaigns` (by path) in each of the
-/// site's languages after its first.
-pub fn translation_gaps(site: &Site, campaigns: &BTreeMap<String, &Campaign>) -> Vec<FileIssue> {
+/// site's languages after its first, and the greetings its letters lack in
+/// the shared `directories` it names (by id).
+pub fn translation_gaps(
+    site: &Site,
+    campaigns: &BTreeMap<String, &Campaign>,
+    directories: &BTreeMap<Slug, &Directory>,
+) -> Vec<FileIssue> {
     let own = site.languages.first().map_or("", |l| l.as_str());
     let mut out = Vec::new();
     for (path, campaign) in campaigns {
@@ -22,6 +28,40 @@ pub fn translation_gaps(site: &Site, campaigns: &BTreeMap<String, &Campaign>) ->
             campaign_gaps(campaign, language, own, &mut warn);
         }
         greeting_gaps(campaign, &mut warn);
+    }
+    for (id, directory) in directories {
+        let file = DataFile::Directory(id.clone()).path();
+        let mut warn = |at: &[&str], message: String| {
+            out.push(FileIssue {
+                file: file.clone(),
+                issue: issue(pointer(at), message),
+            });
+        };
+        let users = campaigns
+            .values()
+            .filter(|c| (c.reader_targets.iter()).any(|t| t.shared_directory.as_ref() == Some(id)));
+        let mut languages: Vec<&str> = (users.flat_map(|c| &c.letters))
+            .filter(|l| l.body.uses(Placeholder::Salutation))
+            .map(|l| l.language.as_str())
+            .collect();
+        languages.sort_unstable();
+        languages.dedup();
+        for (country, entries) in directory.countries.iter() {
+            for (j, entry) in entries.iter().enumerate() {
+                for language in languages
+                    .iter()
+                    .filter(|l| entry.greetings.get(l).is_none())
+                {
+                    warn(
+                        &["countries", country.as_str(), &j.to_string(), "greetings"],
+                        format!(
+                            "no {language} greeting: a campaign's {language} letter to this address \
+                                opens with the collective greeting"
+                        ),
+                    );
+                }
+            }
+        }
     }
     out
 }

@@ -3,9 +3,11 @@
 //! JSON pointer of the value at fault, so tools can point at a line.
 
 mod cross;
+mod directory;
 mod gaps;
 
 pub use cross::{ContentSet, cross_check};
+pub use directory::directory;
 pub use gaps::translation_gaps;
 
 use crate::model::{Article, Block, Campaign, Site, Status};
@@ -142,41 +144,7 @@ pub fn campaign(c: &Campaign) -> Vec<Issue> {
         ));
     }
     for (i, target) in c.reader_targets.iter().enumerate() {
-        require_text(
-            &mut out,
-            &pointer(&["reader_targets", &i.to_string(), "label"]),
-            &target.label,
-        );
-        one_line(
-            &mut out,
-            &pointer(&["reader_targets", &i.to_string(), "label"]),
-            &target.label,
-        );
-        if let Some(country) = target.directory.repeated() {
-            out.push(issue(
-                pointer(&["reader_targets", &i.to_string(), "directory"]),
-                format!("lists {country} twice: give each country one list of addresses"),
-            ));
-        }
-        for (country, entries) in target.directory.iter() {
-            for (j, entry) in entries.iter().enumerate() {
-                let at = [
-                    "reader_targets",
-                    &i.to_string(),
-                    "directory",
-                    country.as_str(),
-                    &j.to_string(),
-                    "name",
-                ];
-                one_line(&mut out, &pointer(&at), &entry.name);
-            }
-        }
-        if target.directory.is_empty() && !target.free_entry {
-            out.push(issue(
-                pointer(&["reader_targets", &i.to_string()]),
-                "gives the reader no way to supply an address: add a directory or set free_entry",
-            ));
-        }
+        directory::reader_target(&mut out, &["reader_targets", &i.to_string()], target);
     }
     if c.letters.is_empty() {
         out.push(issue("/letters", "expected at least one letter"));

@@ -6,7 +6,9 @@ use super::strict::{Strict, decode, schema};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::collections::BTreeMap;
-use tocsin::model::{Article, Campaign, IMAGE_EXTENSIONS, Site, is_raster_image, is_slug};
+use tocsin::model::{
+    Article, Campaign, Directory, IMAGE_EXTENSIONS, Site, Slug, is_raster_image, is_slug,
+};
 use tocsin::validate::{self, ContentSet, Issue};
 
 /// One problem, placed in its file.
@@ -30,6 +32,7 @@ struct Decoded {
     site: Option<Site>,
     articles: BTreeMap<String, Article>,
     campaigns: BTreeMap<String, Campaign>,
+    directories: BTreeMap<String, Directory>,
 }
 
 /// What fields each kind of file may hold.
@@ -37,6 +40,7 @@ struct Schemas {
     site: Value,
     article: Value,
     campaign: Value,
+    directory: Value,
 }
 
 /// Checks `files` (path → bytes); returns every problem found, in file order.
@@ -45,6 +49,7 @@ pub fn check(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
         site: schema::<Site>(),
         article: schema::<Article>(),
         campaign: schema::<Campaign>(),
+        directory: schema::<Directory>(),
     };
     let mut problems = Vec::new();
     let mut decoded = Decoded::default();
@@ -65,8 +70,8 @@ pub fn check(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
             } else if path.ends_with(".json") {
                 problems.push(whole_file(
                     path,
-                    "unexpected file: content is site.json, articles/<slug>.json \
-                    and campaigns/<slug>.json"
+                    "unexpected file: content is site.json, articles/<slug>.json, \
+                    campaigns/<slug>.json and directories/<id>.json"
                         .into(),
                 ));
             } else if !is_raster_image(path) {
@@ -109,6 +114,9 @@ pub fn check(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
             Kind::Campaign => read(text, &schemas.campaign, validate::campaign, |c| {
                 decoded.campaigns.insert(path.clone(), c);
             }),
+            Kind::Directory => read(text, &schemas.directory, validate::directory, |d| {
+                decoded.directories.insert(path.clone(), d);
+            }),
         };
         problems.extend(unknown.into_iter().map(|i| place(path, text, i)));
         match issues {
@@ -132,6 +140,9 @@ pub fn check(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
         campaigns: decoded
             .campaigns
             .iter()
+            .map(|(k, v)| (k.clone(), v))
+            .collect(),
+        directories: (decoded.directories.iter())
             .map(|(k, v)| (k.clone(), v))
             .collect(),
         broken,
@@ -167,6 +178,7 @@ enum Kind {
     Site,
     Article,
     Campaign,
+    Directory,
 }
 
 impl Kind {
@@ -180,6 +192,7 @@ impl Kind {
             "site.json" => Some(Kind::Site),
             _ if stem("articles/").is_some() => Some(Kind::Article),
             _ if stem("campaigns/").is_some() => Some(Kind::Campaign),
+            _ if stem("directories/").is_some() => Some(Kind::Directory),
             _ => None,
         }
     }
@@ -199,7 +212,16 @@ pub fn warnings(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
         .filter_map(|path| Some((path.clone(), decode(text(path)?, &campaign).value.ok()?)))
         .collect();
     let by_path = campaigns.iter().map(|(k, v)| (k.clone(), v)).collect();
-    validate::translation_gaps(&site, &by_path)
+    let directory = schema::<Directory>();
+    let directories: BTreeMap<Slug, Directory> = (files.keys())
+        .filter_map(|path| {
+            let id = path.strip_prefix("directories/")?.strip_suffix(".json")?;
+            let id = Slug::parse(id).ok()?;
+            Some((id, decode(text(path)?, &directory).value.ok()?))
+        })
+        .collect();
+    let by_id = directories.iter().map(|(k, v)| (k.clone(), v)).collect();
+    validate::translation_gaps(&site, &by_path, &by_id)
         .into_iter()
         .map(|found| {
             place(

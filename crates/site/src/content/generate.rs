@@ -29,10 +29,10 @@ const IMAGE_PATH: &str = "images/photo.gif";
 const PARAGRAPHS: usize = 8;
 
 /// Writes `site.json` (the site's, with its languages and appeals),
-/// `articles/` and `campaigns/` of an archive of `count` articles into
+/// `articles/`, `campaigns/` and `directories/` of an archive of `count` articles into
 /// `dir`, which must not hold content already.
 pub fn write(site: &Value, count: usize, dir: &Path) -> Result<(), String> {
-    for folder in ["articles", "campaigns", "images"] {
+    for folder in ["articles", "campaigns", "directories", "images"] {
         let path = dir.join(folder);
         if path.exists() {
             return Err(format!(
@@ -55,7 +55,21 @@ pub fn write(site: &Value, count: usize, dir: &Path) -> Result<(), String> {
     let appeal = &site["appeals"][0]["id"];
     for i in 0..CAMPAIGNS {
         let file = DataFile::Campaign(generated(i)?);
-        save(file.path(), &cases::campaign(&mut rng, i))?;
+        let mut campaign = cases::campaign(&mut rng, i);
+        // The test generator writes campaigns as published; an editor's
+        // file names its shared directory and the directory is its own file.
+        let first_target = campaign
+            .get_mut("reader_targets")
+            .and_then(|t| t.get_mut(0));
+        if let Some(target) = first_target.and_then(Value::as_object_mut)
+            && let Some(Value::String(id)) = target.get("shared_directory")
+        {
+            let id = Slug::parse(id)?;
+            let countries = target.remove("directory").unwrap_or_default();
+            let directory = json!({ "name": "Embassies", "countries": countries });
+            save(DataFile::Directory(id).path(), &directory)?;
+        }
+        save(file.path(), &campaign)?;
     }
     for i in 0..count {
         let mut article = article(&mut rng, &prose, i, count);
@@ -203,7 +217,7 @@ mod tests {
         let project = crate::project::Project::locate();
         crate::content::generate_archive(&project, 400, &dir).unwrap();
         let summary = crate::content::check_dir(&dir).unwrap();
-        assert!(summary.contains("426 files"), "{summary}");
+        assert!(summary.contains("427 files"), "{summary}");
         let content = crate::content::Content::read(&dir).unwrap();
         let (_, front) = &content.lists[0];
         assert_eq!((front.page, front.pages), (1, 40));

@@ -1,11 +1,11 @@
-//! `cargo xtask content check [DIR]`, `cargo xtask content index [DIR]`,
+//! `cargo xtask content check [DIR]`, `cargo xtask content publish [DIR]`,
 //! `cargo xtask content generate N DIR` and `cargo xtask content schema`.
 
 mod catalogs;
 mod check;
 mod generate;
-pub mod list_files;
 mod locate;
+mod publish;
 mod schema;
 mod site;
 mod strict;
@@ -14,6 +14,7 @@ mod tests;
 mod wording;
 
 pub use catalogs::check_catalogs;
+pub use publish::publish;
 pub use site::{Content, ListRoute};
 
 use crate::project::Project;
@@ -45,11 +46,11 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
             );
             Ok(())
         }
-        Some("index") => {
+        Some("publish") => {
             let dir = args
                 .get(1)
-                .map_or_else(|| project.root.join(list_files::DIR), PathBuf::from);
-            write_index(&project.root.join("public/data"), &dir)
+                .map_or_else(|| project.root.join(publish::DIR), PathBuf::from);
+            write_published(&project.root.join("public/data"), &dir)
         }
         Some("generate") => {
             let (Some(count), Some(dir)) = (args.get(1), args.get(2)) else {
@@ -67,7 +68,7 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
 
 /// How the `content` subcommands are called.
 const USAGE: &str =
-    "usage: cargo xtask content check [--verbose] [DIR] | content index [DIR] | content schema";
+    "usage: cargo xtask content check [--verbose] [DIR] | content publish [DIR] | content schema";
 
 /// Writes a valid archive of `count` articles into the empty folder `dir`,
 /// with the site file's languages and appeals.
@@ -84,16 +85,17 @@ pub fn generate_archive(project: &Project, count: usize, dir: &Path) -> Result<(
     generate::write(&site, count, dir)
 }
 
-/// Checks the content in `data`, then writes the lists derived from it
-/// under `dir` (`dir/lists/…`), as the build writes them into `dist/data`.
-fn write_index(data: &Path, dir: &Path) -> Result<(), String> {
+/// Checks the content in `data`, then writes it under `dir` as a build
+/// publishes it (`dir/data/…`).
+fn write_published(data: &Path, dir: &Path) -> Result<(), String> {
     check_dir(data)?;
     let content = Content::read(data)?;
-    list_files::write(dir, &content.lists)?;
+    let output = crate::output::Output::open(dir, None);
+    publish(&content, data, &output)?;
     println!(
-        "content index: {} list files in {}",
-        content.lists.len(),
-        dir.join(tocsin::route::LISTS).display()
+        "content publish: {} in {}",
+        output.finish()?,
+        dir.join("data").display()
     );
     Ok(())
 }

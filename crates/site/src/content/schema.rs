@@ -4,7 +4,7 @@
 
 use schemars::{JsonSchema, schema_for};
 use std::path::Path;
-use tocsin::model::{Article, Campaign, Site};
+use tocsin::model::{Article, Campaign, Directory, Site};
 
 /// Where the schemas live, relative to the repository root.
 pub const DIR: &str = "docs/schema";
@@ -19,6 +19,7 @@ pub fn generate() -> Vec<(&'static str, String)> {
         ("site.schema.json", text::<Site>()),
         ("article.schema.json", text::<Article>()),
         ("campaign.schema.json", text::<Campaign>()),
+        ("directory.schema.json", text::<Directory>()),
     ]
 }
 

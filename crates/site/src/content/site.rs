@@ -4,7 +4,7 @@
 
 use std::path::Path;
 use tocsin::listing::{ListPage, derive, list_page};
-use tocsin::model::{Appeal, Article, Campaign, ListFile, Site};
+use tocsin::model::{Appeal, Article, Campaign, Directory, ListFile, Site, Slug};
 use tocsin::route::{DataFile, ListOf, Route};
 
 /// Everything in the data folder, and the lists derived from it.
@@ -14,8 +14,10 @@ pub struct Content {
     pub site: Site,
     /// Every article file, by slug.
     pub articles: Vec<Article>,
-    /// Every campaign file, by slug.
+    /// Every campaign file, by slug, with its shared directories written in.
     pub campaigns: Vec<Campaign>,
+    /// Every shared directory, by id.
+    pub directories: Vec<(Slug, Directory)>,
     /// Every list file, as the build writes them.
     pub lists: Vec<(ListOf, ListFile)>,
 }
@@ -33,13 +35,33 @@ pub struct ListRoute {
 impl Content {
     /// Reads and decodes the content in `data`, and derives its lists.
     pub fn read(data: &Path) -> Result<Self, String> {
-        let articles = folder(data, "articles")?;
-        let campaigns = folder(data, "campaigns")?;
+        let articles: Vec<Article> = folder(data, "articles")?
+            .into_iter()
+            .map(|(_, a)| a)
+            .collect();
+        let directories: Vec<(Slug, Directory)> = (folder(data, "directories")?.into_iter())
+            .map(|(id, d)| {
+                Ok((
+                    Slug::parse(&id).map_err(|e| format!("directories/{id}: {e}"))?,
+                    d,
+                ))
+            })
+            .collect::<Result<_, String>>()?;
+        let find = |id: &Slug| directories.iter().find(|(d, _)| d == id).map(|(_, d)| d);
+        let campaigns = (folder::<Campaign>(data, "campaigns")?.into_iter())
+            .map(|(_, c)| {
+                let slug = c.slug.clone();
+                c.with_directories(find).map_err(|id| {
+                    format!("campaign {slug}: no directory file directories/{id}.json")
+                })
+            })
+            .collect::<Result<Vec<_>, String>>()?;
         Ok(Self {
             site: decode(data, &DataFile::Site)?,
             lists: derive(&articles, &campaigns),
             articles,
             campaigns,
+            directories,
         })
     }
 
@@ -71,9 +93,13 @@ impl Content {
     }
 }
 
-/// Every `*.json` file of `data/<name>`, decoded, in file-name order; none
-/// when the folder does not exist (a site without campaigns yet).
-fn folder<T: serde::de::DeserializeOwned>(data: &Path, name: &str) -> Result<Vec<T>, String> {
+/// Every `*.json` file of `data/<name>`, decoded, by its name without the
+/// extension, in file-name order; none when the folder does not exist (a
+/// site without campaigns yet).
+fn folder<T: serde::de::DeserializeOwned>(
+    data: &Path,
+    name: &str,
+) -> Result<Vec<(String, T)>, String> {
     let dir = data.join(name);
     if !dir.exists() {
         return Ok(Vec::new());
@@ -85,7 +111,12 @@ fn folder<T: serde::de::DeserializeOwned>(data: &Path, name: &str) -> Result<Vec
         .filter(|path| path.extension().is_some_and(|e| e == "json"))
         .collect();
     files.sort();
-    files.iter().map(|path| decode_file(data, path)).collect()
+    (files.iter())
+        .map(|path| {
+            let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+            Ok((stem.into_owned(), decode_file(data, path)?))
+        })
+        .collect()
 }
 
 fn decode<T: serde::de::DeserializeOwned>(data: &Path, file: &DataFile) -> Result<T, String> {

@@ -16,32 +16,29 @@ use tocsin::i18n::{self, Catalog, Direction};
 use tocsin::listing::PageContent;
 use tocsin::model::{Article, BasePath, Campaign, LanguageTag};
 use tocsin::prerender::{PageMeta, SiteFrame, article_body, campaign_body, list_body, search_body};
-use tocsin::route::{DataFile, Route, catalog_file, language_base};
+use tocsin::route::{Route, catalog_file, language_base};
 use tocsin::takeover::{APP_START, PRERENDERED_ID, START_WHEN_SEEN};
 
 /// Checks the content in `data`, then writes the pre-rendered pages into
 /// `dist` from it, in each of the site's languages (the first at the site's
 /// root, each other under its own segment, `dist/ru/…`), with the
-/// interface from that language's catalog in `catalogs`; returns their
-/// routes and the content read. The page shell is `dist/404.html`, the bare app. `base_url` (no
-/// trailing slash) makes the canonical and Open Graph addresses absolute;
-/// `base` is its path, under which the pages link and preload.
+/// interface from that language's catalog in `catalogs`, and the data
+/// folder they read (`crate::content::publish`); returns their routes. The
+/// page shell is `dist/404.html`, the bare app. `base_url` (no trailing
+/// slash) makes the canonical and Open Graph addresses absolute; `base` is
+/// its path, under which the pages link and preload.
 pub fn write_pages(
     data: &Path,
     catalogs: &Path,
     output: &Output,
     base_url: &str,
     base: &BasePath,
-) -> Result<(Vec<Route>, Content), String> {
+) -> Result<Vec<Route>, String> {
     // Invalid content stops the build with the checker's own words, before
     // a page or a list is written.
     crate::content::check_dir(data)?;
     let content = Content::read(data)?;
-    for (list, file) in &content.lists {
-        let path = DataFile::List(list.clone()).href(&BasePath::default());
-        let json = serde_json::to_string(file).map_err(|e| format!("{path}: {e}"))?;
-        output.write(path.trim_start_matches('/'), json)?;
-    }
+    crate::content::publish(&content, data, output)?;
     let languages = read_catalogs(catalogs, &content.site.languages)?;
     let site = SiteFrame {
         base: base.clone(),
@@ -97,7 +94,7 @@ pub fn write_pages(
     for (name, text) in files {
         output.write(&name, text)?;
     }
-    Ok((routes, content))
+    Ok(routes)
 }
 
 /// One page to pre-render, in each of the site's languages.

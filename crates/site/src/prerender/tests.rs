@@ -23,7 +23,7 @@ fn prerender_demo(name: &str, base_url: &str, base: &BasePath) -> (std::path::Pa
         base,
     )
     .unwrap();
-    (dist, written.0)
+    (dist, written)
 }
 
 #[test]

@@ -6,10 +6,7 @@ use crate::model::{Campaign, CountryCode, LanguageTag};
 use crate::share::Preset;
 
 fn campaign() -> Campaign {
-    serde_json::from_str(include_str!(
-        "../../../../../public/data/campaigns/free-ainur-kurmanov.json"
-    ))
-    .unwrap()
+    crate::demo::campaign()
 }
 
 fn details() -> Details {

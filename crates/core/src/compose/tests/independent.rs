@@ -9,10 +9,7 @@ use std::process::Command;
 /// The demo campaign's Russian and Kazakh letters, filled in and sent to
 /// both recipients at once, as a phone's mail link carries them whole.
 fn demo_letters() -> Vec<Message> {
-    let campaign: crate::model::Campaign = serde_json::from_str(include_str!(
-        "../../../../../public/data/campaigns/free-ainur-kurmanov.json"
-    ))
-    .unwrap();
+    let campaign = crate::demo::campaign();
     let details = Details {
         name: "Анна Петрова".into(),
         city: "Алматы".into(),

@@ -127,7 +127,7 @@ fn the_reference_export_becomes_a_valid_site() {
         &base,
     )
     .unwrap_or_else(|e| panic!("{e}\n{report}"));
-    let shown: Vec<String> = routes.0.iter().map(|r| r.path()).collect();
+    let shown: Vec<String> = routes.iter().map(|r| r.path()).collect();
     for path in [
         "/",
         "/campaigns",

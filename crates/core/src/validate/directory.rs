@@ -1,0 +1,58 @@
+//! The rules of a directory of addresses, whether a campaign's reader
+//! target lists it or it is a shared file of its own.
+
+use super::{Issue, issue, one_line, pointer, require_text};
+use crate::model::{CountryCode, Directory, DirectoryEntry, Keyed, ReaderTarget};
+
+/// Checks a shared directory file on its own.
+pub fn directory(d: &Directory) -> Vec<Issue> {
+    let mut out = Vec::new();
+    require_text(&mut out, "/name", &d.name);
+    one_line(&mut out, "/name", &d.name);
+    if d.countries.is_empty() {
+        out.push(issue(
+            "/countries",
+            "expected at least one country's addresses",
+        ));
+    }
+    addresses(&mut out, &["countries"], &d.countries);
+    out
+}
+
+/// Checks the reader target at `at` (`/reader_targets/<i>`).
+pub(super) fn reader_target(out: &mut Vec<Issue>, at: &[&str], target: &ReaderTarget) {
+    let label = pointer(&[at, &["label"]].concat());
+    require_text(out, &label, &target.label);
+    one_line(out, &label, &target.label);
+    addresses(out, &[at, &["directory"]].concat(), &target.directory);
+    // A published campaign holds its shared directory's addresses beside
+    // the id; an editor's file holds one of them (`cross_check`).
+    if target.directory.is_empty() && target.shared_directory.is_none() && !target.free_entry {
+        out.push(issue(
+            pointer(at),
+            "gives the reader no way to supply an address: name a shared_directory, add a directory \
+                or set free_entry",
+        ));
+    }
+}
+
+/// Checks the addresses at `at`: one list per country, one-line names.
+fn addresses(
+    out: &mut Vec<Issue>,
+    at: &[&str],
+    countries: &Keyed<CountryCode, Vec<DirectoryEntry>>,
+) {
+    if let Some(country) = countries.repeated() {
+        out.push(issue(
+            pointer(at),
+            format!("lists {country} twice: give each country one list of addresses"),
+        ));
+    }
+    for (country, entries) in countries.iter() {
+        for (j, entry) in entries.iter().enumerate() {
+            let index = j.to_string();
+            let name = [at, &[country.as_str(), &index, "name"]].concat();
+            one_line(out, &pointer(&name), &entry.name);
+        }
+    }
+}
