@@ -1,6 +1,8 @@
 //! Inline text with marks, rendered as elements: never as raw HTML.
 
-use crate::model::{Inline, Mark, Rich, SafeLink};
+use super::href;
+use crate::model::{BasePath, Inline, Mark, Rich, SafeLink};
+use crate::route::Route;
 use leptos::prelude::*;
 
 /// Renders a run of inline text; links are already limited to https and mailto.
@@ -15,6 +17,14 @@ fn inline(span: Inline) -> AnyView {
         Inline::Marked(Mark::Strong(text)) => view! { <strong>{text}</strong> }.into_any(),
         Inline::Marked(Mark::Link { text, href }) => {
             view! { <SafeAnchor href>{text}</SafeAnchor> }.into_any()
+        }
+        // A path that names no page (an older app than its content) is
+        // left as its words.
+        Inline::Marked(Mark::Page { text, path }) => {
+            match Route::parse(&path, &BasePath::default()) {
+                Route::NotFound => text.into_any(),
+                route => view! { <a href=href(&route)>{text}</a> }.into_any(),
+            }
         }
     }
 }

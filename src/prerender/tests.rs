@@ -14,10 +14,7 @@ fn site() -> SiteFrame {
 }
 
 fn demo_article() -> Article {
-    serde_json::from_str(include_str!(
-        "../../public/data/articles/kazakhstan-ainur-kurmanov-jailed.json"
-    ))
-    .unwrap()
+    serde_json::from_str(include_str!("../../tests/fixtures/article.json")).unwrap()
 }
 
 #[test]

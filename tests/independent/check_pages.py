@@ -1,7 +1,8 @@
 """Independent check of Tocsin's pre-rendered pages: Python's html.parser
 reads each page's preview tags, xml.etree the sitemap and the Atom feed, and
 feedparser (PyPI, installed by `cargo xtask test` into target/python) reads
-the feed as a feed reader would; all must agree with the content files.
+the feed as a feed reader would; all must agree with the content files as
+the build publishes them (dist/data).
 
 usage: check_pages.py <dist> <data> <base url>; prints every disagreement
 and exits 1 if there is any.

@@ -16,11 +16,7 @@ const TARGETS: [(&str, &[&str]); 4] = [
     ("mailto_roundtrip", &["fuzz/seeds/mailto_roundtrip"]),
     (
         "content_decode",
-        &[
-            "public/data",
-            "public/data/articles",
-            "public/data/campaigns",
-        ],
+        &["public/data", "tests/fixtures", "public/data/campaigns"],
     ),
     (
         "wordpress_import",

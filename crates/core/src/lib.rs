@@ -21,8 +21,8 @@ pub mod search;
 pub mod share;
 pub mod validate;
 
-// The demo content as published, for the tests.
-#[cfg(test)]
+// The demo content as published, for the composer's native tests.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod demo;
 // The build script's reading of the English catalog, tested here.
 #[cfg(test)]

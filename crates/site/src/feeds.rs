@@ -188,10 +188,8 @@ mod tests {
 
     #[test]
     fn the_feed_holds_the_latest_articles_only() {
-        let demo: Article = serde_json::from_str(include_str!(
-            "../../../public/data/articles/kazakhstan-ainur-kurmanov-jailed.json"
-        ))
-        .unwrap();
+        let demo: Article =
+            serde_json::from_str(include_str!("../../../tests/fixtures/article.json")).unwrap();
         let articles: Vec<Article> = (0..FEED_ENTRIES + 10)
             .map(|i| {
                 let mut a = demo.clone();

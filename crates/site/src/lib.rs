@@ -15,7 +15,8 @@ mod minify;
 mod output;
 pub mod prerender;
 pub mod project;
-mod search;
+#[cfg(test)]
+mod scratch;
 pub mod style;
 pub mod tools;
 mod usage;

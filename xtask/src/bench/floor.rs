@@ -116,16 +116,16 @@ fn rich_html(html: &mut String, text: &Rich) {
             Inline::Marked(Mark::Strong(t)) => {
                 let _ = write!(html, "<strong>{}</strong>", escape(t));
             }
-            Inline::Marked(Mark::Link { text, href }) => {
-                let _ = write!(
-                    html,
-                    "<a href=\"{}\">{}</a>",
-                    escape(href.as_str()),
-                    escape(text)
-                );
-            }
+            Inline::Marked(Mark::Link { text, href }) => link(html, href.as_str(), text),
+            // The floor page is served at the site's root, where a page's
+            // path is its address.
+            Inline::Marked(Mark::Page { text, path }) => link(html, path, text),
         }
     }
+}
+
+fn link(html: &mut String, href: &str, text: &str) {
+    let _ = write!(html, "<a href=\"{}\">{}</a>", escape(href), escape(text));
 }
 
 #[cfg(test)]
@@ -134,8 +134,7 @@ mod tests {
 
     #[test]
     fn renders_the_demo_article_with_everything_escaped() {
-        let json =
-            include_str!("../../../public/data/articles/kazakhstan-ainur-kurmanov-jailed.json");
+        let json = include_str!("../../../tests/fixtures/article.json");
         let mut article: Article = serde_json::from_str(json).unwrap();
         article.title = "<script>alert(1)</script> & \"more\"".into();
         let html = page(&article);

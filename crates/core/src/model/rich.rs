@@ -1,5 +1,6 @@
 //! Inline text with marks: a plain string, or a list of plain strings and
-//! `{"em": …}`, `{"strong": …}` and `{"link": {"text": …, "href": …}}` spans.
+//! `{"em": …}`, `{"strong": …}`, `{"link": {"text": …, "href": …}}` and
+//! `{"page": {"text": …, "path": …}}` spans.
 //! Decoded by hand so that an error deep inside (a `javascript:` href) keeps
 //! its exact path, which serde's untagged enums would lose.
 
@@ -39,6 +40,17 @@ pub enum Mark {
         /// Where it goes.
         href: SafeLink,
     },
+    /// A link to a page of this site, by its path at the site's root
+    /// (`/campaigns/free-ainur-kurmanov`), which the app writes through the
+    /// route table: under the site's sub-path, in the reader's language and
+    /// on a mirror alike.
+    Page {
+        /// The words that are the link.
+        text: String,
+        /// The page's path, which names a page of the route table
+        /// (`crate::validate` checks it).
+        path: String,
+    },
 }
 
 impl Rich {
@@ -48,7 +60,7 @@ impl Rich {
             .iter()
             .map(|span| match span {
                 Inline::Text(t) | Inline::Marked(Mark::Em(t) | Mark::Strong(t)) => t.as_str(),
-                Inline::Marked(Mark::Link { text, .. }) => text.as_str(),
+                Inline::Marked(Mark::Link { text, .. } | Mark::Page { text, .. }) => text.as_str(),
             })
             .collect()
     }
@@ -83,7 +95,7 @@ impl<'de> Deserialize<'de> for Inline {
         impl<'de> Visitor<'de> for InlineVisitor {
             type Value = Inline;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a string, or an object with one key: em, strong or link")
+                f.write_str("a string, or an object with one key: em, strong, link or page")
             }
             fn visit_str<E: de::Error>(self, text: &str) -> Result<Inline, E> {
                 Ok(Inline::Text(text.to_owned()))
@@ -94,7 +106,9 @@ impl<'de> Deserialize<'de> for Inline {
                 // here since a reader may leave that to its visitor.
                 match map.next_key::<de::IgnoredAny>()? {
                     None => Ok(Inline::Marked(mark)),
-                    Some(_) => Err(de::Error::custom("a span has one key: em, strong or link")),
+                    Some(_) => Err(de::Error::custom(
+                        "a span has one key: em, strong, link or page",
+                    )),
                 }
             }
         }

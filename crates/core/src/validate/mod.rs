@@ -5,6 +5,7 @@
 mod cross;
 mod directory;
 mod gaps;
+mod links;
 
 pub use cross::{ContentSet, cross_check};
 pub use directory::directory;
@@ -87,6 +88,7 @@ pub fn article(a: &Article) -> Vec<Issue> {
     if a.body.is_empty() {
         out.push(issue("/body", "expected at least one block"));
     }
+    links::page_links(a, &mut out);
     for (i, block) in a.body.iter().enumerate() {
         match block {
             Block::Image { alt, .. } => require_text(

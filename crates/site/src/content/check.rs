@@ -1,14 +1,14 @@
 //! Validates a content folder held in memory: decodes every file into the
 //! app's own types, applies the model's rules, then checks across files.
 
+use super::kinds::{Kind, unexpected};
 use super::locate::{line_column, locate};
+use super::markdown::{self, Places};
 use super::strict::{Strict, decode, schema};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::collections::BTreeMap;
-use tocsin::model::{
-    Article, Campaign, Directory, IMAGE_EXTENSIONS, Site, Slug, is_raster_image, is_slug,
-};
+use tocsin::model::{Article, Campaign, Directory, Site, Slug};
 use tocsin::validate::{self, ContentSet, Issue};
 
 /// One problem, placed in its file.
@@ -55,31 +55,16 @@ pub fn check(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
     let mut decoded = Decoded::default();
     let mut texts = BTreeMap::new();
     let mut broken = std::collections::BTreeSet::new();
+    // A Markdown article's JSON path, with its file and where its parts are.
+    let mut written_in: BTreeMap<String, (String, Places)> = BTreeMap::new();
     if !files.contains_key("site.json") {
         problems.push(whole_file("site.json", "site.json is missing".into()));
     }
     for (path, bytes) in files {
+        if let Some(message) = unexpected(path, files) {
+            problems.push(whole_file(path, message));
+        }
         let Some(kind) = Kind::of(path) else {
-            if path == "index.json" || path.starts_with("index/") || path.starts_with("lists/") {
-                problems.push(whole_file(
-                    path,
-                    "the build derives the lists from the articles and campaigns: \
-                    delete this file (see docs/content.md)"
-                        .into(),
-                ));
-            } else if path.ends_with(".json") {
-                problems.push(whole_file(
-                    path,
-                    "unexpected file: content is site.json, articles/<slug>.json, \
-                    campaigns/<slug>.json and directories/<id>.json"
-                        .into(),
-                ));
-            } else if !is_raster_image(path) {
-                let images = IMAGE_EXTENSIONS.map(|e| [".", e].concat()).join(", ");
-                problems.push(whole_file(path, format!("this kind of file cannot be published: the data folder \
-                    holds content JSON and images ({images}, lowercase) only, since any other file could run as a \
-                        page on the site")));
-            }
             continue;
         };
         let text = match std::str::from_utf8(bytes) {
@@ -117,6 +102,30 @@ pub fn check(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
             Kind::Directory => read(text, &schemas.directory, validate::directory, |d| {
                 decoded.directories.insert(path.clone(), d);
             }),
+            Kind::MarkdownArticle => {
+                let slug = path.trim_start_matches("articles/").trim_end_matches(".md");
+                let image_size = |src: &str| {
+                    let size = imagesize::blob_size(files.get(src)?).ok()?;
+                    Some((
+                        u32::try_from(size.width).ok()?,
+                        u32::try_from(size.height).ok()?,
+                    ))
+                };
+                let checked =
+                    markdown::check::check(path, slug, text, &schemas.article, &image_size);
+                problems.extend(checked.problems);
+                let as_json = format!("articles/{slug}.json");
+                match (checked.article, checked.places) {
+                    (Some(article), Some(places)) => {
+                        decoded.articles.insert(as_json.clone(), article);
+                        written_in.insert(as_json, (path.clone(), places));
+                    }
+                    _ => {
+                        broken.insert(as_json);
+                    }
+                }
+                continue;
+            }
         };
         problems.extend(unknown.into_iter().map(|i| place(path, text, i)));
         match issues {
@@ -148,6 +157,10 @@ pub fn check(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
         broken,
     };
     for found in validate::cross_check(&set) {
+        if let Some((file, places)) = written_in.get(&found.file) {
+            problems.push(markdown::check::place(file, places, found.issue));
+            continue;
+        }
         let text = texts.get(&found.file).copied().unwrap_or_default();
         problems.push(place(&found.file, text, found.issue));
     }
@@ -171,31 +184,6 @@ fn read<T: DeserializeOwned>(
         issues
     });
     (issues, unknown)
-}
-
-/// Which type a path holds.
-enum Kind {
-    Site,
-    Article,
-    Campaign,
-    Directory,
-}
-
-impl Kind {
-    fn of(path: &str) -> Option<Kind> {
-        let stem = |dir: &str| {
-            path.strip_prefix(dir)?
-                .strip_suffix(".json")
-                .filter(|s| is_slug(s))
-        };
-        match path {
-            "site.json" => Some(Kind::Site),
-            _ if stem("articles/").is_some() => Some(Kind::Article),
-            _ if stem("campaigns/").is_some() => Some(Kind::Campaign),
-            _ if stem("directories/").is_some() => Some(Kind::Directory),
-            _ => None,
-        }
-    }
 }
 
 /// What the site's languages lack in the campaigns of `files`: warnings

@@ -12,7 +12,7 @@ mod cases;
 
 use serde_json::{Value, json};
 use std::path::Path;
-use tocsin::model::Slug;
+use tocsin::model::{Article, Slug};
 use tocsin::route::DataFile;
 
 /// The months the archive spans: January 2000 to October 2026.
@@ -81,7 +81,11 @@ pub fn write(site: &Value, count: usize, dir: &Path) -> Result<(), String> {
                 id => fields.insert("appeal".into(), id.clone()),
             };
         }
-        save(DataFile::Article(generated(i)?).path(), &article)?;
+        let article: Article =
+            serde_json::from_value(article).map_err(|e| format!("generated-{i}: {e}"))?;
+        let text = super::as_markdown(&article, &|src| (src == IMAGE_PATH).then_some((1, 1)))?;
+        let path = dir.join(format!("articles/{}.md", article.slug));
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     Ok(())
 }
@@ -123,8 +127,11 @@ fn article(rng: &mut cases::Rng, prose: &Prose, i: usize, count: usize) -> Value
         translations.retain(|_, slug| in_archive(slug));
     }
     if let Some(body) = article["body"].as_array_mut() {
+        // The one image, whose size Markdown reads from the file.
         for block in body.iter_mut().filter(|b| b.get("image").is_some()) {
             block["image"]["src"] = json!(IMAGE_PATH);
+            block["image"]["width"] = json!(1);
+            block["image"]["height"] = json!(1);
         }
         for _ in 0..i % PARAGRAPHS {
             body.push(json!({ "paragraph": prose.paragraph(rng, 60) }));

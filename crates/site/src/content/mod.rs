@@ -4,9 +4,13 @@
 mod catalogs;
 mod check;
 mod generate;
+mod kinds;
 mod locate;
+pub mod markdown;
+mod migrate;
 mod publish;
 mod schema;
+mod search_index;
 mod site;
 mod strict;
 #[cfg(test)]
@@ -14,6 +18,7 @@ mod tests;
 mod wording;
 
 pub use catalogs::check_catalogs;
+pub use migrate::{as_markdown, image_size};
 pub use publish::publish;
 pub use site::{Content, ListRoute};
 
@@ -61,14 +66,25 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
             println!("content generate: {count} articles in {dir}");
             Ok(())
         }
+        Some("migrate") => {
+            let data = args
+                .get(1)
+                .map_or_else(|| project.root.join("public/data"), PathBuf::from);
+            let turned = migrate::migrate(&data)?;
+            println!(
+                "content migrate: {turned} articles turned into Markdown in {}",
+                data.display()
+            );
+            check_dir(&data).map(|summary| println!("{summary}"))
+        }
         Some("schema") => schema::write(&project.root.join(schema::DIR)),
         _ => Err(USAGE.into()),
     }
 }
 
 /// How the `content` subcommands are called.
-const USAGE: &str =
-    "usage: cargo xtask content check [--verbose] [DIR] | content publish [DIR] | content schema";
+const USAGE: &str = "usage: cargo xtask content check [--verbose] [DIR] | content publish [DIR] \
+    | content migrate [DIR] | content generate N DIR | content schema";
 
 /// Writes a valid archive of `count` articles into the empty folder `dir`,
 /// with the site file's languages and appeals.

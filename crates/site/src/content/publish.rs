@@ -37,7 +37,7 @@ pub fn publish(content: &Content, source: &Path, output: &Output) -> Result<(), 
     for (list, file) in &content.lists {
         write(DataFile::List(list.clone()), file)?;
     }
-    crate::search::write_index(content, output)?;
+    super::search_index::write(content, output)?;
     output.copy_tree(source, "data", &|file| !is_raster_image(file))
 }
 

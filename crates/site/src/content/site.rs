@@ -2,6 +2,7 @@
 //! them, and the pages they make, each read as the app's page reads it
 //! (`tocsin::listing`).
 
+use super::markdown;
 use std::path::Path;
 use tocsin::listing::{ListPage, derive, list_page};
 use tocsin::model::{Appeal, Article, Campaign, Directory, ListFile, Site, Slug};
@@ -35,10 +36,12 @@ pub struct ListRoute {
 impl Content {
     /// Reads and decodes the content in `data`, and derives its lists.
     pub fn read(data: &Path) -> Result<Self, String> {
-        let articles: Vec<Article> = folder(data, "articles")?
+        let mut articles: Vec<Article> = folder(data, "articles")?
             .into_iter()
             .map(|(_, a)| a)
             .collect();
+        articles.extend(markdown_articles(data)?);
+        articles.sort_by(|a, b| a.slug.cmp(&b.slug));
         let directories: Vec<(Slug, Directory)> = (folder(data, "directories")?.into_iter())
             .map(|(id, d)| {
                 Ok((
@@ -117,6 +120,37 @@ fn folder<T: serde::de::DeserializeOwned>(
             Ok((stem.into_owned(), decode_file(data, path)?))
         })
         .collect()
+}
+
+/// Every article of `data/articles/*.md` but the drafts, as the app reads
+/// it.
+fn markdown_articles(data: &Path) -> Result<Vec<Article>, String> {
+    let dir = data.join("articles");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Ok(Vec::new());
+    };
+    let image_size = |src: &str| super::migrate::image_size(data, src);
+    let mut articles = Vec::new();
+    for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+        let (Some(stem), Some("md")) =
+            (path.file_stem(), path.extension().and_then(|e| e.to_str()))
+        else {
+            continue;
+        };
+        let slug = stem.to_string_lossy();
+        let shown = format!("data/articles/{slug}.md");
+        let read = markdown::read(&slug, &crate::read(&path)?, &image_size).map_err(|refused| {
+            let lines: Vec<String> = refused
+                .iter()
+                .map(|r| format!("{shown}:{}: {}", r.line, r.message))
+                .collect();
+            lines.join("\n")
+        })?;
+        if !read.draft {
+            articles.push(serde_json::from_value(read.json).map_err(|e| format!("{shown}: {e}"))?);
+        }
+    }
+    Ok(articles)
 }
 
 fn decode<T: serde::de::DeserializeOwned>(data: &Path, file: &DataFile) -> Result<T, String> {

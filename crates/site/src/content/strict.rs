@@ -48,6 +48,26 @@ pub fn decode<T: DeserializeOwned>(text: &str, schema: &Value) -> Strict<T> {
     Strict { value, unknown }
 }
 
+/// `tree` (an article read from Markdown) decoded as `T`, whose JSON Schema
+/// is `schema`: the value or the first error, as an issue at its pointer in
+/// an editor's words, and an issue for each unknown field.
+pub fn decode_tree<T: DeserializeOwned>(
+    tree: Value,
+    schema: &Value,
+) -> (Result<T, Issue>, Vec<Issue>) {
+    let mut unknown = Vec::new();
+    unknown_fields(schema, &[schema], &tree, &mut Vec::new(), &mut unknown);
+    let value = serde_path_to_error::deserialize(tree).map_err(|error| {
+        let at = pointer_of(error.path());
+        let message = wording::data_words(&error.into_inner().to_string(), &at);
+        Issue {
+            pointer: at,
+            message,
+        }
+    });
+    (value, unknown)
+}
+
 /// Adds to `out` every key of `value` (at `path`) and of the values inside
 /// it that none of the schemas `here` allows, skipping editors' notes.
 fn unknown_fields(

@@ -52,6 +52,12 @@ enum Place {
     BeforeHere,
 }
 
+/// serde's message `said` of a decoding error in the value at `at`, in an
+/// editor's words.
+pub fn data_words(said: &str, at: &str) -> String {
+    data(said, at).0
+}
+
 /// A decoding error in a value that is well-formed JSON.
 fn data(said: &str, at: &str) -> (String, Place) {
     let field = field_name(at);

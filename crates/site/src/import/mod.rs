@@ -17,7 +17,7 @@ use crate::project::Project;
 use images::Media;
 use std::fmt;
 use std::path::{Path, PathBuf};
-use tocsin::model::{Article, LanguageTag, SafeLink, Site};
+use tocsin::model::{Article, Block, LanguageTag, SafeLink, Site};
 use tocsin::route::DataFile;
 use url::Url;
 
@@ -157,23 +157,6 @@ pub fn wordpress(xml: &str, dir: &Path, uploads: Option<&Path>) -> Result<String
             DataFile::Site.path()
         ));
     }
-    for (article, notes) in &import.articles {
-        let file = DataFile::Article(article.slug.clone()).path();
-        let path = dir.join(&file);
-        if path.exists() {
-            report.push(format!("{file}: replaces the file that was there"));
-        }
-        write(
-            &path,
-            serde_json::to_string_pretty(article).map_err(|e| e.to_string())?,
-        )?;
-        report.extend(
-            merged(notes)
-                .into_iter()
-                .map(|note| format!("{file}: {note}")),
-        );
-    }
-    report.extend(import.skipped.iter().cloned());
     for upload in &import.uploads {
         let target = dir.join(upload.target.as_str());
         match uploads {
@@ -182,13 +165,42 @@ pub fn wordpress(xml: &str, dir: &Path, uploads: Option<&Path>) -> Result<String
                     .and_then(|()| std::fs::copy(folder.join(&upload.source), &target))
                     .map_err(|e| format!("cannot copy {} to {}: {e}", upload.source, target.display()))?;
             }
+            None if target.is_file() => {}
             None => report.push(format!(
-                "copy {} of the old site's wp-content/uploads folder to {} (or import again with --uploads FOLDER)",
+                "{}: not copied, so the articles showing it leave it out: import again with --uploads \
+                    FOLDER (the old site's wp-content/uploads folder) to keep it",
                 upload.source,
-                target.display()
             )),
         }
     }
+    for (article, notes) in &import.articles {
+        let json = dir.join(DataFile::Article(article.slug.clone()).path());
+        let file = format!("articles/{}.md", article.slug);
+        let path = dir.join(&file);
+        if path.exists() {
+            report.push(format!("{file}: replaces the file that was there"));
+        }
+        if json.exists() {
+            std::fs::remove_file(&json)
+                .map_err(|e| format!("cannot remove {}: {e}", json.display()))?;
+            report.push(format!("{file}: replaces articles/{}.json", article.slug));
+        }
+        // Markdown reads an image's size from its file: one that is not
+        // there is left out, as the report says.
+        let mut article = article.clone();
+        article.body.retain(|block| match block {
+            Block::Image { src, .. } => dir.join(src.as_str()).is_file(),
+            _ => true,
+        });
+        let text = crate::content::markdown::write(&article)?;
+        write(&path, text.trim_end().to_owned())?;
+        report.extend(
+            merged(notes)
+                .into_iter()
+                .map(|note| format!("{file}: {note}")),
+        );
+    }
+    report.extend(import.skipped.iter().cloned());
     let others: Vec<String> = import
         .not_articles
         .iter()

@@ -81,7 +81,7 @@ pub struct Spans(Vec<Inline>);
 fn span_text(span: &mut Inline) -> &mut String {
     match span {
         Inline::Text(t) | Inline::Marked(Mark::Em(t) | Mark::Strong(t)) => t,
-        Inline::Marked(Mark::Link { text, .. }) => text,
+        Inline::Marked(Mark::Link { text, .. } | Mark::Page { text, .. }) => text,
     }
 }
 
@@ -89,7 +89,7 @@ impl Spans {
     fn ends_in_space(&self) -> bool {
         self.0.last().is_none_or(|span| match span {
             Inline::Text(t) | Inline::Marked(Mark::Em(t) | Mark::Strong(t)) => t.ends_with(' '),
-            Inline::Marked(Mark::Link { .. }) => false,
+            Inline::Marked(Mark::Link { .. } | Mark::Page { .. }) => false,
         })
     }
 
@@ -99,7 +99,7 @@ impl Spans {
             Inline::Text(t) | Inline::Marked(Mark::Em(t) | Mark::Strong(t)) => {
                 t.trim_end().ends_with(c)
             }
-            Inline::Marked(Mark::Link { text, .. }) => text.ends_with(c),
+            Inline::Marked(Mark::Link { text, .. } | Mark::Page { text, .. }) => text.ends_with(c),
         })
     }
 
@@ -155,6 +155,7 @@ impl Spans {
                 Inline::Marked(Mark::Em(t)) => self.push(&t, Style::Em),
                 Inline::Marked(Mark::Strong(t)) => self.push(&t, Style::Strong),
                 Inline::Marked(Mark::Link { text, href }) => self.push_link(text, href),
+                Inline::Marked(page @ Mark::Page { .. }) => self.0.push(Inline::Marked(page)),
             }
         }
     }

@@ -52,7 +52,6 @@ fn the_shell_takes_the_head_tags_and_the_body() {
 fn every_demo_article_and_campaign_gets_a_page() {
     let root = crate::project::Project::locate().root;
     let (dist, written) = prerender_demo("root", "https://x.example", &BasePath::default());
-    let data = root.join("public/data");
     // The demo content, counted by hand: four articles (one of them the
     // Russian translation of another), five campaigns, one front page,
     // the campaigns, two months, three tags and the search page.
@@ -173,11 +172,12 @@ fn every_demo_article_and_campaign_gets_a_page() {
             .contains("<link rel=\"preload\" href=\"/data/campaigns/free-ainur-kurmanov.json\"")
     );
     // Python's standard library, which nobody here wrote, reads the
-    // preview tags, the sitemap and the feed back against the content.
+    // preview tags, the sitemap and the feed back against the published
+    // content.
     let out = std::process::Command::new("python3")
         .env("PYTHONPATH", root.join(crate::project::PYTHON_PACKAGES))
         .arg(root.join("tests/independent/check_pages.py"))
-        .args([&dist, &data])
+        .args([&dist, &dist.join("data")])
         .arg("https://x.example")
         .output()
         .expect("python3 runs");
@@ -238,13 +238,9 @@ fn invalid_content_stops_the_build_with_the_checkers_words_before_any_page() {
         .copy_tree(&root.join("public/data"), "", &|_| false)
         .unwrap();
     // An article whose campaign does not exist.
-    let path = data.join("articles/kazakhstan-2012-founding-conference.json");
+    let path = data.join("articles/kazakhstan-2012-founding-conference.md");
     let article = read(&path).unwrap();
-    let broken = article.replacen(
-        "\"tags\"",
-        "\"campaign\": \"no-such-campaign\",\n  \"tags\"",
-        1,
-    );
+    let broken = article.replacen("tags =", "campaign = \"no-such-campaign\"\ntags =", 1);
     assert_ne!(article, broken, "the demo article changed shape");
     std::fs::write(&path, broken).unwrap();
     std::fs::create_dir_all(&dist).unwrap();
@@ -262,7 +258,7 @@ fn invalid_content_stops_the_build_with_the_checkers_words_before_any_page() {
     )
     .unwrap_err();
     assert!(
-        error.contains("kazakhstan-2012-founding-conference.json:"),
+        error.contains("kazakhstan-2012-founding-conference.md:7:"),
         "{error}"
     );
     assert!(error.contains("/campaign: no campaign file"), "{error}");

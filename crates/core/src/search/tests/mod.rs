@@ -81,10 +81,8 @@ fn unions_and_intersections_of_sorted_lists() {
 
 #[test]
 fn a_hit_reads_the_article() {
-    let article: crate::model::Article = serde_json::from_str(include_str!(
-        "../../../../../public/data/articles/kazakhstan-ainur-kurmanov-jailed.json"
-    ))
-    .unwrap();
+    let article: crate::model::Article =
+        serde_json::from_str(include_str!("../../../../../tests/fixtures/article.json")).unwrap();
     let query = Query::new("sentenced").unwrap();
     let hit = Hit::new(&article, &query);
     assert_eq!(hit.title, article.title);

@@ -331,7 +331,13 @@ fn malformed_inputs_are_reported_where_they_are() {
         |f| {
             f.insert("articles/Bad Name.json".into(), b"{}".to_vec());
         },
-        &[("articles/Bad Name.json", "", 1, 1, "unexpected file")]
+        &[(
+            "articles/Bad Name.json",
+            "",
+            1,
+            1,
+            "rename it articles/bad-name.json"
+        )]
     );
     assert!(
         failures.is_empty(),

@@ -5,6 +5,7 @@ mod catalogs;
 mod directories;
 mod editors;
 mod malformed;
+mod markdown;
 
 use super::check::{Problem, check};
 use super::{read_tree, schema};
@@ -39,8 +40,8 @@ fn every_demo_file_round_trips_through_the_types() {
     for (path, bytes) in &files {
         match path.split('/').next() {
             Some("site.json") => round_trip::<Site>(path, bytes),
-            Some("articles") => round_trip::<Article>(path, bytes),
             Some("campaigns") => round_trip::<Campaign>(path, bytes),
+            Some("directories") => round_trip::<Directory>(path, bytes),
             _ => {}
         }
     }
@@ -59,22 +60,31 @@ fn committed_schemas_match_the_types() {
     }
 }
 
-/// Every JSON example in the editors' guide decodes into one of the content
-/// types, so the guide cannot drift from what the app accepts.
+/// Every example in the editors' guide, in Markdown or JSON, decodes into
+/// one of the content types and follows their rules, so the guide cannot
+/// drift from what the checker accepts.
 #[test]
 fn examples_in_the_editors_guide_are_valid() {
     use tocsin::validate;
     let guide = std::fs::read_to_string(repo().join("docs/content.md")).unwrap();
-    let examples: Vec<&str> = guide
-        .split("```json\n")
-        .skip(1)
-        .filter_map(|rest| rest.split("\n```").next())
-        .collect();
+    let examples = |fence: &str| -> Vec<String> {
+        (guide.split(fence).skip(1))
+            .filter_map(|rest| rest.split("\n```").next())
+            .map(|example| format!("{example}\n"))
+            .collect()
+    };
+    let articles = examples("```markdown\n");
+    assert!(!articles.is_empty(), "no Markdown article in the guide");
+    for example in &articles {
+        let read = super::markdown::read("example", example, &|_| None)
+            .unwrap_or_else(|refused| panic!("{refused:?} in the guide's article:\n{example}"));
+        let article: Article = serde_json::from_value(read.json).unwrap();
+        assert_eq!(validate::article(&article), Vec::new(), "{example}");
+    }
+    let examples = examples("```json\n");
     assert!(examples.len() >= 4, "found {} examples", examples.len());
-    for example in examples {
-        let valid = if let Ok(a) = serde_json::from_str::<Article>(example) {
-            validate::article(&a).is_empty()
-        } else if let Ok(c) = serde_json::from_str::<Campaign>(example) {
+    for example in examples.iter().map(String::as_str) {
+        let valid = if let Ok(c) = serde_json::from_str::<Campaign>(example) {
             validate::campaign(&c).is_empty()
         } else if let Ok(d) = serde_json::from_str::<Directory>(example) {
             validate::directory(&d).is_empty()
@@ -166,13 +176,12 @@ fn one_line_fields_refuse_line_breaks_and_control_characters() {
         c["reader_targets"][0]["label"] = "Your embassy\u{85}".into();
         c["letters"][0]["subjects"][0] = "A subject\nwith a break".into();
     });
-    edit(
-        &mut files,
-        "articles/kazakhstan-ainur-kurmanov-jailed.json",
-        &|a| {
-            a["byline"] = "A reporter\u{1b}[31m".into();
-        },
-    );
+    let article = "articles/kazakhstan-ainur-kurmanov-jailed.md";
+    let text = String::from_utf8(files[article].clone()).unwrap();
+    let byline = "byline = \"Committee for a Workers' International (CWI)\"";
+    assert!(text.contains(byline));
+    let text = text.replace(byline, "byline = \"A reporter\\u001B[31m\"");
+    files.insert(article.to_owned(), text.into_bytes());
     edit(&mut files, "site.json", &|s| {
         s["name"] = "Tocsin\n".into();
     });
@@ -194,7 +203,7 @@ fn one_line_fields_refuse_line_breaks_and_control_characters() {
             "campaigns/free-ainur-kurmanov.json",
             "/letters/0/subjects/0",
         ),
-        at("articles/kazakhstan-ainur-kurmanov-jailed.json", "/byline"),
+        at("articles/kazakhstan-ainur-kurmanov-jailed.md", "/byline"),
         at("site.json", "/name"),
     ] {
         assert!(
@@ -202,6 +211,24 @@ fn one_line_fields_refuse_line_breaks_and_control_characters() {
             "{expected:?} not refused: {found:?}"
         );
     }
+}
+
+/// The tests' published article (`tests/fixtures/article.json`, which the
+/// core's and the app's tests read) is the demo article as the build
+/// publishes it.
+#[test]
+fn the_tests_published_article_is_the_demo_article() {
+    let content = super::Content::read(&repo().join("public/data")).unwrap();
+    let demo = (content.articles.iter())
+        .find(|a| a.slug.as_str() == "kazakhstan-ainur-kurmanov-jailed")
+        .unwrap();
+    let fixture = std::fs::read_to_string(repo().join("tests/fixtures/article.json")).unwrap();
+    let fixture: Article = serde_json::from_str(&fixture).unwrap();
+    assert!(
+        &fixture == demo,
+        "tests/fixtures/article.json is stale: run cargo xtask content publish and copy \
+            target/content-publish/data/articles/kazakhstan-ainur-kurmanov-jailed.json there"
+    );
 }
 
 /// The demo campaigns lack some translations: the check says so in one

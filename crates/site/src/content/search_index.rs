@@ -5,7 +5,7 @@
 //! Cyrillic words are indexed in Latin letters too, so that a reader who
 //! types `Kurmanov` finds the articles that write `Курманов`.
 
-use crate::content::Content;
+use super::Content;
 use crate::output::Output;
 use tocsin::model::{Article, BasePath};
 use tocsin::route::DataFile;
@@ -31,7 +31,7 @@ fn with_latin(mut words: Vec<String>) -> Vec<String> {
 }
 
 /// Writes the search index of `content`'s articles into `output`.
-pub fn write_index(content: &Content, output: &Output) -> Result<(), String> {
+pub fn write(content: &Content, output: &Output) -> Result<(), String> {
     let mut articles: Vec<&Article> = content.articles.iter().collect();
     articles.sort_by(|a, b| b.published.cmp(&a.published).then(a.slug.cmp(&b.slug)));
     let mut writer = IndexWriter::default();
