@@ -1,7 +1,7 @@
 // Playwright runs the user journeys against the release build in dist/,
 // in Debian's Chromium (Playwright cannot download its own browser here).
 import { defineConfig } from '@playwright/test';
-import { ARCHIVE_PORT, PORT, SUBPATH, SUBPATH_PORT } from './ports.js';
+import { ARCHIVE_PORT, PORT, SERVE_DATA, SERVE_PORT, SUBPATH, SUBPATH_PORT } from './ports.js';
 
 export default defineConfig({
   testDir: './tests',
@@ -43,6 +43,16 @@ export default defineConfig({
       url: `http://127.0.0.1:${ARCHIVE_PORT}/`,
       reuseExistingServer: false,
       timeout: 20_000,
+    },
+    {
+      // The writers' loop: `cargo xtask serve` on a fresh copy of the demo
+      // content, which tests/serve.spec.js edits. Its release build reuses
+      // the one `cargo xtask test` has just made, so it starts in seconds.
+      command: `rm -rf ${SERVE_DATA} && cp -r ../public/data ${SERVE_DATA} && \
+        cargo xtask serve --port ${SERVE_PORT} --data ${SERVE_DATA}`,
+      url: `http://127.0.0.1:${SERVE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 600_000,
     },
   ],
 });

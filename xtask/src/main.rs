@@ -6,19 +6,24 @@
 
 mod bench;
 mod fuzz;
+mod serve;
+mod server;
 mod setup;
 mod test;
 
 use std::process::ExitCode;
 use tocsin_site::commands::{DEPLOY, USAGE as SITE_USAGE};
-use tocsin_site::project::{Project, RunExt};
+use tocsin_site::project::Project;
 
 const USAGE: &str = "\
 usage: cargo xtask <command>
 
 commands:
-  serve   install what is missing, then serve the app with its demo content
-          on http://127.0.0.1:8080 (Trunk's dev server, rebuilds on change)
+  serve [--port N] [--data DIR]
+          install what is missing, then build the site as a release
+          build does from its demo content (or DIR) and serve it on
+          http://127.0.0.1:8080 (or port N), rebuilding what a saved
+          file changes; the checker's messages show with file and line
   setup   install what the build needs (Trunk, wasm-bindgen-cli, wasm-opt),
           and nothing else; `test` installs what the tests need besides
   test    install what is missing, then run every test layer in order:
@@ -38,7 +43,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let project = Project::locate();
     let outcome = match args.first().map(String::as_str) {
-        Some("serve") => serve(&project),
+        Some("serve") => serve::run(&project, &args[1..]),
         Some("setup") => setup::build_tools(&project),
         Some("test") => return test::run(&project),
         Some("bench") => bench::run(&project, &args[1..]),
@@ -71,10 +76,4 @@ fn usage() -> String {
 fn site(project: &Project, args: &[String]) -> Result<(), String> {
     setup::build_tools(project)?;
     tocsin_site::commands::run(project, args).map(|_| ())
-}
-
-/// `cargo xtask serve`: Trunk's dev server with the demo content.
-fn serve(project: &Project) -> Result<(), String> {
-    setup::build_tools(project)?;
-    project.trunk(&["serve"]).status_ok("trunk serve")
 }

@@ -5,7 +5,8 @@
 //! The build's seconds are judged over the native yardstick's, timed just
 //! before and after it.
 
-use super::{Server, node_json, yardstick};
+use super::{node_json, yardstick};
+use crate::server::Server;
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 use std::time::Instant;
@@ -78,7 +79,7 @@ impl ArchiveFigures {
         build.finish(project)?;
         let build_seconds = started.elapsed().as_secs_f64();
         let yardstick_seconds = (before + yardstick::seconds()) / 2.0;
-        let server = Server::start(project, &dist, PORT)?;
+        let server = Server::start(project, &dist, PORT, true)?;
         let base = format!("http://127.0.0.1:{PORT}");
         let run: SearchRun = node_json(
             project,

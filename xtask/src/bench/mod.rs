@@ -19,14 +19,14 @@ mod report;
 mod sizes;
 mod yardstick;
 
+use crate::server::Server;
 use crate::setup;
 use browser::{ComposerSamples, LighthousePage, LighthouseRun, SendablePage, SendableRuns};
 use report::{Report, RouteBytes};
 use std::collections::BTreeMap;
-use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Child, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Stdio;
+use std::time::Instant;
 use tocsin::model::BasePath;
 use tocsin::route::root_file_href;
 use tocsin_site::project::{Project, RunExt};
@@ -69,8 +69,8 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
 
     let floor_dir = project.root.join("target/bench/floor");
     write_floor(project, &floor_dir)?;
-    let server = Server::start(project, &project.root.join("dist"), PORT)?;
-    let floor_server = Server::start(project, &floor_dir, FLOOR_PORT)?;
+    let server = Server::start(project, &project.root.join("dist"), PORT, true)?;
+    let floor_server = Server::start(project, &floor_dir, FLOOR_PORT, true)?;
     let base = format!("http://127.0.0.1:{PORT}");
     let floor_url = format!("http://127.0.0.1:{FLOOR_PORT}/");
 
@@ -230,44 +230,4 @@ fn node_json<T: serde::de::DeserializeOwned>(
         ));
     }
     serde_json::from_slice(&out.stdout).map_err(|e| format!("{script} printed bad JSON: {e}"))
-}
-
-/// The e2e static server on loopback, with brotli, stopped when dropped.
-struct Server(Child);
-
-impl Server {
-    fn start(project: &Project, root: &Path, port: u16) -> Result<Server, String> {
-        // Measuring some other server (an uncompressed one left running)
-        // would give wrong figures without a word.
-        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            return Err(format!(
-                "port {port} is already in use: stop what listens there and run the bench again"
-            ));
-        }
-        let child = project
-            .command("node")
-            .current_dir(project.e2e())
-            .arg("serve.mjs")
-            .arg(root)
-            .args([&port.to_string(), "--brotli"])
-            .stdout(Stdio::null())
-            .spawn()
-            .map_err(|e| format!("cannot start the static server: {e}"))?;
-        let server = Server(child);
-        for _ in 0..100 {
-            if TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return Ok(server);
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        Err(format!("the static server did not listen on port {port}"))
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        // Already gone is fine.
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
 }

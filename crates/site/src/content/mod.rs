@@ -129,14 +129,14 @@ pub fn check_dir(dir: &Path) -> Result<String, String> {
 pub fn check_dir_with(dir: &Path, verbose: bool) -> Result<String, String> {
     let files = read_tree(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     let problems = check::check(&files);
+    // file:line:column, then the JSON pointer of the value at fault when
+    // there is one (a Markdown article's line says enough).
     let line = |p: &check::Problem| {
-        let pointer = if p.pointer.is_empty() {
-            "(whole file)"
-        } else {
-            &p.pointer
-        };
         let at = format!("{}:{}:{}", dir.join(&p.file).display(), p.line, p.column);
-        format!("{at}: {pointer}: {}", p.message)
+        match p.pointer.is_empty() || p.file.ends_with(".md") {
+            true => format!("{at}: {}", p.message),
+            false => format!("{at}: {}: {}", p.pointer, p.message),
+        }
     };
     // What a language lacks is said, and never stops a build.
     let gaps = check::warnings(&files);
