@@ -11,7 +11,7 @@ use tocsin_site::project::Project;
 use tocsin_site::tools::WASM_NIGHTLY;
 
 /// Every target, with the seed folders beyond its own corpus.
-const TARGETS: [(&str, &[&str]); 4] = [
+const TARGETS: [(&str, &[&str]); 5] = [
     ("preset_parse", &["fuzz/seeds/preset_parse"]),
     ("mailto_roundtrip", &["fuzz/seeds/mailto_roundtrip"]),
     (
@@ -21,6 +21,10 @@ const TARGETS: [(&str, &[&str]); 4] = [
     (
         "wordpress_import",
         &["tests/wordpress", "fuzz/seeds/wordpress_import"],
+    ),
+    (
+        "markdown_article",
+        &["public/data/articles", "fuzz/seeds/markdown_article"],
     ),
 ];
 

@@ -210,13 +210,38 @@ pub fn wordpress(xml: &str, dir: &Path, uploads: Option<&Path>) -> Result<String
         report.push(format!("not articles, left out: {}", others.join(", ")));
     }
     report.push(format!(
-        "import wordpress: {} articles written into {}, {} posts and pages skipped, {} images",
+        "import wordpress: {} articles written into {}, {} posts and pages skipped{}, {} images",
         import.articles.len(),
         dir.display(),
         import.skipped.len(),
+        skip_reasons(&import.skipped),
         import.uploads.len()
     ));
     Ok(report.join("\n"))
+}
+
+/// The skipped posts counted by reason, such as " (a draft: 2; private:
+/// 1)";
+/// empty when none was skipped.
+fn skip_reasons(skipped: &[String]) -> String {
+    let mut reasons: Vec<(&str, usize)> = Vec::new();
+    for why in skipped
+        .iter()
+        .filter_map(|line| line.split_once(": skipped: ").map(|(_, why)| why))
+    {
+        match reasons.iter_mut().find(|(known, _)| *known == why) {
+            Some((_, n)) => *n += 1,
+            None => reasons.push((why, 1)),
+        }
+    }
+    let counted: Vec<String> = reasons
+        .iter()
+        .map(|(why, n)| format!("{why}: {n}"))
+        .collect();
+    match counted.is_empty() {
+        true => String::new(),
+        false => format!(" ({})", counted.join("; ")),
+    }
 }
 
 /// Why an import that makes no article fails, rather than report success:

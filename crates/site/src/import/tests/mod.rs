@@ -281,6 +281,8 @@ fn the_reference_export_becomes_a_valid_site() {
         "post 4142 \"Supporters’ briefing\": skipped: password-protected",
         "post 4143 \"Day of action: the programme\": skipped: scheduled for later",
         "page 2 \"About us\": skipped: a page, not an article",
+        "5 posts and pages skipped (a draft: 1; private: 1; password-protected: 1; scheduled for later: 1; \
+            a page, not an article: 1)",
         "not articles, left out: 1 attachment, 1 nav_menu_item",
         "articles/kazakhstan-ainur-kurmanov-jailed.md: https://www.socialistworld.net/: an http link: \
             changed to https",
