@@ -172,12 +172,18 @@ impl Job<'_> {
                     true,
                 )
             }
-            Job::Campaign(campaign) => (
-                PageMeta::new(site, &route, PageContent::Campaign(campaign))
-                    .preloading(site, &route.data_files()),
-                campaign_body((*campaign).clone(), site),
-                false,
-            ),
+            Job::Campaign(campaign) => {
+                // A link preview in the page's language: the campaign's
+                // translation, where it has one, as the page shows it.
+                let own = content.site.languages.first().map_or("", |l| l.as_str());
+                let (shown, _) = campaign.in_language(i18n::language(), own);
+                (
+                    PageMeta::new(site, &route, PageContent::Campaign(&shown))
+                        .preloading(site, &route.data_files()),
+                    campaign_body((*campaign).clone(), site),
+                    false,
+                )
+            }
             // The app starts at once, to search for the words in the address.
             Job::Search => (
                 PageMeta::new(site, &route, PageContent::Search),

@@ -106,6 +106,11 @@ fn every_demo_article_and_campaign_gets_a_page() {
         "{ru}"
     );
     assert!(ru.contains("<meta property=\"og:locale\" content=\"ru_RU\" data-prerendered>"));
+    // The link preview is in the page's language, from the campaign's own
+    // translation.
+    assert!(ru.contains("<title>Свободу Айнуру Курманову · "), "{ru}");
+    assert!(ru.contains("<meta property=\"og:title\" content=\"Свободу Айнуру Курманову\""));
+    assert!(ru.contains("<meta property=\"og:description\" content=\"Суд в Алматы приговорил"));
     assert!(ru.contains(
         "<link rel=\"canonical\" href=\"https://x.example/ru/campaigns/free-ainur-kurmanov\""
     ));
