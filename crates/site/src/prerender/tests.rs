@@ -266,7 +266,7 @@ fn invalid_content_stops_the_build_with_the_checkers_words_before_any_page() {
         error.contains("kazakhstan-2012-founding-conference.md:7:"),
         "{error}"
     );
-    assert!(error.contains("/campaign: no campaign file"), "{error}");
+    assert!(error.contains(".md:7:1: no campaign file"), "{error}");
     assert!(error.contains("content check: 1 problem(s)"), "{error}");
     assert_eq!(pages_in(&dist), 0);
     std::fs::remove_dir_all(&scratch).unwrap();
