@@ -132,7 +132,7 @@ pub fn date(date: &Date) -> String {
     catalog().date(date.parts())
 }
 
-/// `month` as a heading: "April 2010", "Апрель 2010".
+/// `month` as a heading: "April 2010", "апрель 2010".
 pub fn month(month: &Month) -> String {
     catalog().month(month.parts())
 }

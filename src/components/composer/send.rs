@@ -215,11 +215,11 @@ fn client_button(
         }
         Offer::TooLong { length, limit } => view! {
             <li class="too-long">
-                {fill(
+                {plural(
                     Key::TooLong,
+                    length as u64,
                     &[
                         ("client", client.label(i18n::catalog())),
-                        ("length", &number(length as u64)),
                         ("limit", &number(limit as u64)),
                     ],
                 )}

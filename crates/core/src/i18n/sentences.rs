@@ -59,7 +59,7 @@ impl Catalog {
     }
 
     /// A month as a heading, from its year and number (1 to 12): "April
-    /// 2010", "Апрель 2010".
+    /// 2010", "апрель 2010", "2010 жылғы сәуір".
     pub fn month(&self, (year, number): (u32, u32)) -> String {
         self.fill(
             Key::MonthPattern,
