@@ -113,7 +113,13 @@ test('crawlers find robots.txt, the sitemap and the feed, and pages point to the
   expect(sitemap.headers()['content-type']).toContain('xml');
   expect(await sitemap.text()).toContain(`/articles/${DEMO.articleSlug}</loc>`);
   const feed = await (await page.request.get('/feed.xml')).text();
-  expect(feed).toContain(`<title>${DEMO.articleTitle}</title>`);
+  expect(feed).toContain(`<title xml:lang="en">${DEMO.articleTitle}</title>`);
   await page.goto('/');
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/feed.xml');
+  // Each language has its feed, in its language, and its pages point to it.
+  const russian = await (await page.request.get('/ru/feed.xml')).text();
+  expect(russian).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ru">');
+  expect(russian).toContain(`/ru/articles/${DEMO.articleSlug}`);
+  await page.goto('/ru/');
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/ru/feed.xml');
 });

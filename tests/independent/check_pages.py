@@ -143,6 +143,15 @@ def main(dist, data, base):
                 problems.append(f"feedparser: entry for {url} is {entry!r}")
             elif entry.published_parsed[:3] != tuple(int(p) for p in content["published"].split("-")):
                 problems.append(f"feedparser: {url} published {entry.published!r}")
+    # Each other language has its own feed, in its language, linking its pages.
+    for language in site["languages"][1:]:
+        other = feedparser.parse(str(dist / language / "feed.xml"))
+        if other.bozo or other.feed.get("language") != language:
+            problems.append(f"{language}/feed.xml: language {other.feed.get('language')!r}, "
+                            f"{other.get('bozo_exception')!r}")
+        links = [e.link for e in other.entries]
+        if len(links) != len(parsed.entries) or not all(l.startswith(f"{base}/{language}/articles/") for l in links):
+            problems.append(f"{language}/feed.xml links {links!r}")
     if f"Sitemap: {base}/sitemap.xml" not in (dist / "robots.txt").read_text():
         problems.append("robots.txt does not point to the sitemap")
     for problem in problems:

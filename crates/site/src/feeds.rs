@@ -1,7 +1,9 @@
 //! What crawlers and feed readers fetch beside the pages: `sitemap.xml`,
-//! `robots.txt`, and an Atom feed of the articles, `feed.xml`, which many
-//! readers behind censorship follow in a feed reader.
+//! `robots.txt`, and an Atom feed of the articles in each of the site's
+//! languages (`feed.xml`, `ru/feed.xml`…), which many readers behind
+//! censorship follow in a feed reader.
 
+use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
 use tocsin::browser::SiteLanguage;
 use tocsin::model::{Article, Site};
 use tocsin::prerender::escape;
@@ -105,41 +107,80 @@ pub fn robots(base: &str) -> String {
     format!("User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n")
 }
 
-/// The Atom feed of the latest [`FEED_ENTRIES`] of `articles`, newest first.
-pub fn atom(site: &Site, base: &str, articles: &[Article]) -> String {
+/// The Atom feed of the latest [`FEED_ENTRIES`] of `articles`, newest
+/// first, for the readers of `language`, whose pages are under `root` (the
+/// site's address, or its `/ru` for Russian): the feed carries the language
+/// as its `xml:lang` and links each entry to its page in that language;
+/// each entry's title and summary carry their article's own language,
+/// `own` (the site's first) when the article names none.
+pub fn atom(
+    site: &Site,
+    root: &str,
+    language: &str,
+    own: &str,
+    articles: &[Article],
+) -> Result<String, String> {
     let mut sorted: Vec<&Article> = articles.iter().collect();
     sorted.sort_by(|a, b| b.published.cmp(&a.published).then(a.slug.cmp(&b.slug)));
     sorted.truncate(FEED_ENTRIES);
-    let updated = sorted
-        .first()
-        .map_or("1970-01-01".to_owned(), |a| a.published.to_string());
-    let mut xml = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n  \
-            <title>{}</title>\n  <subtitle>{}</subtitle>\n  <id>{home}</id>\n  <link rel=\"alternate\" \
-                href=\"{home}\"/>\n  <link rel=\"self\" href=\"{feed}\"/>\n  <updated>{updated}T00:00:00Z</updated>\n",
-        escape(&site.name),
-        escape(&site.tagline),
-        home = Route::HOME.url(base),
-        feed = root_file_url(base, FEED),
-    );
-    for article in sorted {
+    let date = |day: &str| {
+        FixedDateTime::parse_from_rfc3339(&format!("{day}T00:00:00Z"))
+            .map_err(|e| format!("{day}: {e}"))
+    };
+    let link = |href: String, rel: &str| Link {
+        href,
+        rel: rel.to_owned(),
+        ..Link::default()
+    };
+    let text = |value: &str, lang: &str| Text {
+        lang: Some(lang.to_owned()),
+        ..Text::plain(value)
+    };
+    let mut entries = Vec::new();
+    for article in &sorted {
         let url = Route::Article {
             slug: article.slug.clone(),
         }
-        .url(base);
-        xml.push_str(&format!(
-            "  <entry>\n    <title>{}</title>\n    <id>{url}</id>\n    <link rel=\"alternate\" \
-                href=\"{url}\"/>\n    <published>{date}T00:00:00Z</published>\n    \
-                    <updated>{date}T00:00:00Z</updated>\n    <author><name>{}</name></author>\n    \
-                        <summary>{}</summary>\n  </entry>\n",
-            escape(&article.title),
-            escape(&article.byline),
-            escape(&article.standfirst),
-            date = article.published,
-        ));
+        .url(root);
+        let lang = article.language.as_ref().map_or(own, |l| l.as_str());
+        let published = date(article.published.as_str())?;
+        entries.push(Entry {
+            title: text(&article.title, lang),
+            id: url.clone(),
+            links: vec![link(url, "alternate")],
+            published: Some(published),
+            updated: published,
+            authors: vec![Person {
+                name: article.byline.clone(),
+                ..Person::default()
+            }],
+            summary: Some(text(&article.standfirst, lang)),
+            ..Entry::default()
+        });
     }
-    xml.push_str("</feed>\n");
-    xml
+    let feed = Feed {
+        title: Text::plain(site.name.clone()),
+        subtitle: Some(Text::plain(site.tagline.clone())),
+        id: Route::HOME.url(root),
+        links: vec![
+            link(Route::HOME.url(root), "alternate"),
+            link(root_file_url(root, FEED), "self"),
+        ],
+        updated: date(
+            sorted
+                .first()
+                .map_or("1970-01-01", |a| a.published.as_str()),
+        )?,
+        entries,
+        lang: Some(language.to_owned()),
+        ..Feed::default()
+    };
+    let xml = feed
+        .write_to(Vec::new())
+        .map_err(|e| format!("{FEED}: {e}"))?;
+    // The writer starts with the XML declaration itself.
+    let xml = String::from_utf8(xml).map_err(|e| format!("{FEED}: {e}"))?;
+    Ok(xml + "\n")
 }
 
 #[cfg(test)]
@@ -199,9 +240,19 @@ mod tests {
             .collect();
         let site: Site =
             serde_json::from_str(include_str!("../../../public/data/site.json")).unwrap();
-        let feed = atom(&site, "https://x.example", &articles);
+        let feed = atom(&site, "https://x.example/ru", "ru", "en", &articles).unwrap();
         assert_eq!(feed.matches("<entry>").count(), FEED_ENTRIES);
-        assert!(feed.contains("/articles/a-000<"));
+        assert!(feed.contains("https://x.example/ru/articles/a-000<"));
         assert!(!feed.contains("/articles/a-059<"));
+        // The feed is Russian readers'; each entry says its own language.
+        assert!(
+            feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ru\""),
+            "{feed}"
+        );
+        assert!(feed.contains("<title xml:lang=\"en\">Kazakhstan"), "{feed}");
+        assert!(
+            feed.contains("<link href=\"https://x.example/ru/feed.xml\" rel=\"self\""),
+            "{feed}"
+        );
     }
 }

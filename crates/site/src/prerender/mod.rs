@@ -16,7 +16,7 @@ use tocsin::i18n::{self, Catalog, Direction};
 use tocsin::listing::PageContent;
 use tocsin::model::{Article, BasePath, Campaign, LanguageTag};
 use tocsin::prerender::{PageMeta, SiteFrame, article_body, campaign_body, list_body, search_body};
-use tocsin::route::{Route, catalog_file, language_base};
+use tocsin::route::{Route, catalog_file, language_base, root_file_href};
 use tocsin::takeover::{APP_START, PRERENDERED_ID, START_WHEN_SEEN};
 
 /// Checks the content in `data`, then writes the pre-rendered pages into
@@ -58,6 +58,19 @@ pub fn write_pages(
     let renderer = std::env::current_exe().and_then(std::fs::metadata);
     let renderer = renderer.map(|m| (m.len(), m.modified().ok())).ok();
     let frame = fingerprint(&(&shell, &site, renderer));
+    // Each language's pages point feed readers to that language's feed.
+    let feed_link =
+        |base: &BasePath| format!("href=\"{}\"", root_file_href(base, crate::feeds::FEED));
+    let shells: Vec<String> = (languages.iter().enumerate())
+        .map(|(index, (language, _))| {
+            let prefix = (index > 0).then_some(language.tag.as_str());
+            shell.replacen(
+                &feed_link(base),
+                &feed_link(&language_base(base, prefix)),
+                1,
+            )
+        })
+        .collect();
     let language_keys: Vec<u64> = languages.iter().map(fingerprint).collect();
     render_all(&jobs, &languages, &|job, language| {
         let route = job.route();
@@ -70,7 +83,7 @@ pub fn write_pages(
         let prefix = language_base(&BasePath::default(), i18n::prefix());
         let path = Path::new(route.href(&prefix).trim_start_matches('/')).join("index.html");
         output.file(&path.to_string_lossy(), key, || {
-            page(&shell, &job.render(&content, &site)).map(String::into_bytes)
+            page(&shells[language], &job.render(&content, &site)).map(String::into_bytes)
         })
     })?;
     let routes: Vec<Route> = jobs.iter().map(Job::route).collect();
@@ -87,10 +100,17 @@ pub fn write_pages(
         crate::feeds::SITEMAP_ADDRESSES,
     );
     files.push(("robots.txt".to_owned(), crate::feeds::robots(base_url)));
-    files.push((
-        crate::feeds::FEED.to_owned(),
-        crate::feeds::atom(&content.site, base_url, &content.articles),
-    ));
+    // A feed per language, each at its language's root.
+    let own = content.site.languages.first().map_or("", |l| l.as_str());
+    for (index, language) in site.languages.iter().enumerate() {
+        let prefix = (index > 0).then_some(language.tag.as_str());
+        let root = tocsin::route::language_root(base_url, prefix);
+        let feed = crate::feeds::atom(&content.site, &root, &language.tag, own, &content.articles)?;
+        let name = prefix.map_or(crate::feeds::FEED.to_owned(), |p| {
+            format!("{p}/{}", crate::feeds::FEED)
+        });
+        files.push((name, feed));
+    }
     for (name, text) in files {
         output.write(&name, text)?;
     }

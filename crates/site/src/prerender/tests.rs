@@ -128,6 +128,12 @@ fn every_demo_article_and_campaign_gets_a_page() {
     }
     assert!(ru.contains("<link rel=\"preload\" href=\"/i18n/ru.txt\" as=\"fetch\" crossorigin>"));
     assert!(
+        read(&dist.join("ru/feed.xml"))
+            .unwrap()
+            .contains("xml:lang=\"ru\""),
+        "a Russian feed"
+    );
+    assert!(
         ru.contains("href=\"/ru/campaigns\""),
         "links stay in Russian"
     );
