@@ -98,3 +98,19 @@ test.describe('when the Russian catalog cannot be loaded', () => {
     await expect(page.getByRole('link', { name: 'Campaigns', exact: true }).first()).toHaveAttribute('href', '/ru/campaigns');
   });
 });
+
+test('a German reader of a campaign without a German letter reads what it says in English, marked as English', async ({ page }) => {
+  // The demo campaign without its German letter, as a campaign not yet
+  // translated is published.
+  await page.route(`**/data/campaigns/${DEMO.campaignSlug}.json`, async (route) => {
+    const campaign = await (await route.fetch()).json();
+    campaign.letters = campaign.letters.filter((letter) => letter.language !== 'de');
+    await route.fulfill({ json: campaign });
+  });
+  await page.goto(`/de/campaigns/${DEMO.campaignSlug}`);
+  await expect(page.locator('#letter-language')).toHaveValue('ru');
+  const gloss = page.getByRole('region', { name: /^Was dieser Brief sagt, auf Englisch/ });
+  await expect(gloss).toHaveAttribute('lang', 'de');
+  await expect(gloss.locator('.gloss-body')).toHaveAttribute('lang', 'en');
+  await expect(gloss.locator('.gloss-body')).toContainText('I urge you to release Ainur Kurmanov');
+});

@@ -1,25 +1,34 @@
 //! "What this letter says": the campaign's letter in the page's language,
 //! beside a letter the reader sends in another (a Russian letter to
-//! officials in Kazakhstan, read by a reader of English).
+//! officials in Kazakhstan, read by a reader of English); the English
+//! letter, said to be English, when the campaign has none in the page's.
 
 use crate::compose::Draft;
 use crate::i18n::{self, Key, t};
 use crate::model::Campaign;
 use leptos::prelude::*;
 
-/// The letter in the page's language, filled as the reader's own is, when
-/// the campaign has one and the reader's letter is in another language.
+/// The letter in the page's language (or else in English), filled as the
+/// reader's own is, when the reader's letter is in another language.
 #[component]
 pub fn LetterGloss(campaign: StoredValue<Campaign>, draft: RwSignal<Draft>) -> impl IntoView {
     let page = i18n::language();
-    // The campaign's letter in the page's language, if it has one.
-    let own = campaign.with_value(|c| {
-        c.letters
-            .iter()
-            .find(|l| l.language.as_str().eq_ignore_ascii_case(page))
-            .map(|l| l.language.clone())
-    });
+    // The campaign's letter in the page's language, or else its English one.
+    let find = |tag: &str| {
+        campaign.with_value(|c| {
+            (c.letters.iter())
+                .find(|l| l.language.as_str().eq_ignore_ascii_case(tag))
+                .map(|l| l.language.clone())
+        })
+    };
+    let in_page_language = find(page);
+    let in_english = in_page_language.is_none();
+    let own = in_page_language.or_else(|| find(i18n::ENGLISH));
     let has_own = own.is_some();
+    let (heading, text_lang) = match in_english {
+        true => (Key::WhatItSaysInEnglish, i18n::ENGLISH),
+        false => (Key::WhatItSays, page),
+    };
     let gloss = move || {
         let other = draft.with(|d| d.lang.is_some() && d.lang != own);
         other.then(|| {
@@ -37,8 +46,10 @@ pub fn LetterGloss(campaign: StoredValue<Campaign>, draft: RwSignal<Draft>) -> i
             });
             view! {
                 <section class="letter-gloss" lang=page aria-labelledby="gloss-heading">
-                    <h3 id="gloss-heading">{t(Key::WhatItSays)}</h3>
-                    <p class="gloss-body">{text}</p>
+                    <h3 id="gloss-heading">{t(heading)}</h3>
+                    <p class="gloss-body" lang=text_lang dir="auto">
+                        {text}
+                    </p>
                 </section>
             }
         })
