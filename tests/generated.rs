@@ -15,7 +15,7 @@ use std::fmt::Debug;
 use tocsin::compose::{Client, Details, Draft, Platform, eml, offer};
 use tocsin::listing::{PageContent, derive, list_page, page_title};
 use tocsin::model::{
-    Article, BasePath, Campaign, Letter, Part, ReaderTarget, Reference, Site, Target,
+    Article, BasePath, Campaign, Date, Letter, Part, ReaderTarget, Reference, Site, Target,
 };
 use tocsin::prerender::{PageMeta, SiteFrame, article_body, campaign_body, list_body};
 use tocsin::route::Route;
@@ -222,6 +222,7 @@ fn every_generated_page_renders_ahead_of_time_and_every_letter_composes() {
         name: content.site.name.clone(),
         root: "https://x.example/tocsin".into(),
         languages: Vec::new(),
+        today: Date::parse("2010-04-20").unwrap(),
     };
     for article in &content.articles {
         let campaign = content
@@ -303,7 +304,8 @@ fn every_generated_page_renders_ahead_of_time_and_every_letter_composes() {
         }
     }
     // The list pages of the whole generated archive, from its derived lists.
-    let lists = derive(&content.articles, &content.campaigns);
+    let today = Date::parse("2010-04-20").unwrap();
+    let lists = derive(&content.articles, &content.campaigns, &today);
     assert!(
         lists.len() > generate::CASES / 10,
         "{} list pages",

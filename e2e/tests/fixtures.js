@@ -16,17 +16,36 @@ export const test = base.extend({
   // back to the top once the app runs. Tests of the pre-rendered page
   // itself turn this off.
   awaitTakeover: [true, { option: true }],
-  page: async ({ page, expectedErrors, baseURL, awaitTakeover, javaScriptEnabled }, use) => {
+  // A campaign past its deadline keeps its letter behind "Write anyway":
+  // open it after each navigation, as a reader who means to write does.
+  // Tests of the notice itself turn this off.
+  writeAnyway: [true, { option: true }],
+  page: async ({ page, expectedErrors, baseURL, awaitTakeover, writeAnyway, javaScriptEnabled }, use) => {
     const problems = [];
     if (awaitTakeover && javaScriptEnabled) {
-      const goto = page.goto.bind(page);
-      page.goto = async (url, options) => {
-        const response = await goto(url, options);
+      // After each navigation or reload: the takeover, then the letter
+      // behind "Write anyway" opened, focus and scroll back at the top.
+      const settle = async () => {
         const startsWhenSeen = await reachAppPart(page);
         await page.waitForFunction((id) => !document.getElementById(id), PRERENDERED_ID, { timeout: 20_000 });
         if (startsWhenSeen) await page.evaluate(() => window.scrollTo(0, 0));
-        return response;
+        const closed = page.locator('details.write-anyway:not([open]) > summary');
+        if (writeAnyway && (await closed.count()) > 0) {
+          await closed.first().click();
+          await page.evaluate(() => {
+            document.activeElement?.blur();
+            window.scrollTo(0, 0);
+          });
+        }
       };
+      for (const name of ['goto', 'reload']) {
+        const navigate = page[name].bind(page);
+        page[name] = async (...args) => {
+          const response = await navigate(...args);
+          await settle();
+          return response;
+        };
+      }
     }
     // Every Content-Security-Policy violation is a failure, reported here
     // as the console error the check below catches.
@@ -62,6 +81,15 @@ export const test = base.extend({
 });
 
 export { expect };
+
+/** Opens the letter a passed deadline keeps behind "Write anyway", once
+ * the campaign's letter form is on the page, as a reader who means to
+ * write does after moving inside the app. */
+export async function openLetter(page) {
+  await expect(page.locator('#letter-body')).toBeAttached();
+  const closed = page.locator('details.write-anyway:not([open]) > summary');
+  if ((await closed.count()) > 0) await closed.first().click();
+}
 
 // The demo content the app ships with.
 export const DEMO = {

@@ -1,7 +1,7 @@
 // "Forget my details" and unticking "Remember my details" hold for the whole
 // visit: a draft of another campaign, opened earlier in the same tab, does
 // not write the reader's details back when it is opened again.
-import { test, expect, DEMO } from './fixtures.js';
+import { test, expect, DEMO, openLetter } from './fixtures.js';
 
 const FIRST = `/campaigns/${DEMO.campaignSlug}`;
 const SECOND = '/campaigns/demo-reinstate-the-oil-workers';
@@ -13,6 +13,7 @@ async function moveTo(page, path) {
     history.pushState(null, '', path);
     dispatchEvent(new PopStateEvent('popstate'));
   }, path);
+  await openLetter(page);
   await expect(page.getByLabel('Your name')).toBeEnabled();
 }
 

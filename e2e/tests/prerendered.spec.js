@@ -2,7 +2,7 @@
 // and when the app cannot start; the takeover moves nothing and waits for
 // the first paint.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, DEMO, NETWORK_ERROR_LOG, axeViolations, reachAppPart, watchShifts } from './fixtures.js';
+import { test, expect, DEMO, NETWORK_ERROR_LOG, axeViolations, openLetter, reachAppPart, watchShifts } from './fixtures.js';
 import { APP, APP_FAILED, APP_LATE, APP_STATE, PRERENDERED } from '../contract.js';
 
 test.describe('a pre-rendered page', () => {
@@ -182,6 +182,7 @@ test.describe('when the app cannot start', () => {
     release();
     await expect(page.locator(PRERENDERED)).toHaveCount(0);
     await expect(page.locator('html')).not.toHaveAttribute(APP_STATE);
+    await openLetter(page);
     await expect(page.locator('form.composer')).toBeVisible();
     await expect(page.locator('#letter-body')).toBeEnabled();
   });
@@ -190,6 +191,7 @@ test.describe('when the app cannot start', () => {
     await page.goto(`/campaigns/${DEMO.campaignSlug}`);
     await expect(page.getByRole('link', { name: 'Write the letter in your mail app' })).toBeHidden();
     await expect(page.locator(PRERENDERED)).toHaveCount(0);
+    await openLetter(page);
     await expect(page.locator('form.composer')).toBeVisible();
     await expect(page.locator('html')).not.toHaveAttribute(APP_STATE, APP_FAILED);
   });

@@ -123,14 +123,14 @@ test.describe('lists', () => {
   });
 });
 
-test('the home page shows each active urgent action as a call to action', async ({ page }) => {
+test('the home page shows each urgent action as a call to action', async ({ page }) => {
   await page.goto('/');
   const strip = page.getByRole('region', { name: 'Urgent actions' });
-  await expect(strip.locator('.cta')).toHaveCount(3);
-  await expect(strip).toContainText('Release Ainur Kurmanov immediately.');
+  // Active campaigns whose deadline has not passed (not the demo case's, of 2010).
+  await expect(strip.locator('.cta')).toHaveCount(2);
   await expect(strip).toContainText('Release the five detained dock workers.');
   await expect(strip).toContainText('Reinstate the twelve dismissed workers, with their lost pay.');
-  await expect(strip.getByRole('link', { name: 'Write a protest' }).first()).toHaveAttribute('href', `/campaigns/${DEMO.campaignSlug}`);
+  await expect(strip.getByRole('link', { name: 'Write a protest' }).first()).toHaveAttribute('href', /^\/campaigns\/demo-/);
 });
 
 test('the article prints cleanly, without navigation or calls to action', async ({ page }) => {

@@ -6,9 +6,11 @@ use super::{
     own_language, page_head,
 };
 use crate::boot::InItsOwnTask;
-use crate::i18n::{self, Key, t};
+use crate::i18n::{self, Key, fill, t};
 use crate::listing::PageContent;
-use crate::model::{Campaign, Date, Letter, Status, Target, Update, deadline_state, sort_short};
+use crate::model::{
+    Campaign, Date, DeadlineState, Letter, Status, Target, Update, deadline_state, sort_short,
+};
 use crate::route::Route;
 use crate::share::{Ignored, Preset};
 use leptos::prelude::*;
@@ -68,11 +70,18 @@ pub fn CampaignView(
     let composer_campaign = campaign.clone();
     let recipients = shown.recipients_sentence(i18n::catalog());
     let outcome_lang = fallback_lang(fallbacks.outcome);
+    // Past its deadline (on the reader's day, or the build's for the
+    // pre-rendered page), the letter waits behind the notice and the news.
+    let passed_on = (shown.deadline.clone()).filter(|d| {
+        today
+            .as_ref()
+            .is_some_and(|t| deadline_state(d, t) == DeadlineState::Passed)
+    });
+    let latest = shown.updates.iter().max_by_key(|u| u.date.clone()).cloned();
+    let updates_lang = fallback_lang(fallbacks.updates);
     let action = match shown.status {
-        Status::Active => view! {
-            <section class="act" id="act" aria-labelledby="act-heading">
-                <h2 id="act-heading">{t(Key::WriteYourProtest)}</h2>
-                <p lang=fallback_lang(fallbacks.recipients)>{recipients}</p>
+        Status::Active => {
+            let composer = view! {
                 <InItsOwnTask>
                     <ProtestComposer
                         campaign=composer_campaign.clone()
@@ -80,9 +89,43 @@ pub fn CampaignView(
                         ignored=ignored.clone()
                     />
                 </InItsOwnTask>
-            </section>
+            };
+            let form = match passed_on {
+                None => composer.into_any(),
+                Some(date) => {
+                    let notice = fill(Key::DeadlinePassedNotice, &[("date", &i18n::date(&date))]);
+                    let latest = latest.map(|update| {
+                        let when = fill(Key::LatestNews, &[("date", &i18n::date(&update.date))]);
+                        view! {
+                            <p class="latest-news" lang=updates_lang.clone()>
+                                <strong>{when}</strong>
+                                " "
+                                {update.text}
+                            </p>
+                        }
+                    });
+                    view! {
+                        <div class="deadline-passed" role="note">
+                            <p>{notice}</p>
+                            {latest}
+                        </div>
+                        <details class="write-anyway">
+                            <summary>{t(Key::WriteAnyway)}</summary>
+                            {composer}
+                        </details>
+                    }
+                    .into_any()
+                }
+            };
+            view! {
+                <section class="act" id="act" aria-labelledby="act-heading">
+                    <h2 id="act-heading">{t(Key::WriteYourProtest)}</h2>
+                    <p lang=fallback_lang(fallbacks.recipients)>{recipients}</p>
+                    {form}
+                </section>
+            }
+            .into_any()
         }
-        .into_any(),
         Status::Won => view! {
             <section class="outcome outcome-won" aria-labelledby="outcome-heading">
                 <h2 id="outcome-heading">{t(Key::WeWon)}</h2>

@@ -13,7 +13,7 @@ use crate::components::{
 use crate::compose::{Client, Details, Draft, Offer, Platform, mailto, offer};
 use crate::i18n::{self, Key, t};
 use crate::listing::ListPage;
-use crate::model::{Appeal, Article, AssetPath, BasePath, Block, Campaign, Status};
+use crate::model::{Appeal, Article, AssetPath, BasePath, Block, Campaign, Date, Status};
 use crate::route::{Route, language_base};
 use crate::share::Preset;
 use leptos::prelude::*;
@@ -33,6 +33,9 @@ pub struct SiteFrame {
     pub root: String,
     /// The site's languages, the default first.
     pub languages: Vec<SiteLanguage>,
+    /// The day of the build, on which a campaign's deadline has passed or
+    /// not for its pre-rendered page.
+    pub today: Date,
 }
 
 /// The `<body>` content of an article page, as the app renders it.
@@ -67,6 +70,7 @@ pub fn campaign_body(campaign: Campaign, site: &SiteFrame) -> String {
         .then(|| plain_letter(&campaign))
         .flatten();
     let site_root = site.root.clone();
+    let today = site.today.clone();
     let route = Route::Campaign {
         slug: campaign.slug.clone(),
     };
@@ -88,7 +92,7 @@ pub fn campaign_body(campaign: Campaign, site: &SiteFrame) -> String {
         view! {
             <CampaignView
                 campaign
-                today=None
+                today=Some(today)
                 preset=Preset::default()
                 ignored=Vec::new()
                 site_root

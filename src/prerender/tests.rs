@@ -10,6 +10,7 @@ fn site() -> SiteFrame {
         name: "Tocsin".into(),
         root: "https://x.example".into(),
         languages: Vec::new(),
+        today: Date::parse("2010-04-20").unwrap(),
     }
 }
 
@@ -129,6 +130,7 @@ fn an_article_with_an_image_gets_a_large_preview_card() {
         name: "News".into(),
         root: "https://x.example/tocsin".into(),
         languages: Vec::new(),
+        today: Date::parse("2010-04-20").unwrap(),
     };
     let route = Route::Article {
         slug: article.slug.clone(),

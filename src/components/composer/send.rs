@@ -218,10 +218,7 @@ fn client_button(
                 {plural(
                     Key::TooLong,
                     length as u64,
-                    &[
-                        ("client", client.label(i18n::catalog())),
-                        ("limit", &number(limit as u64)),
-                    ],
+                    &[("client", client.label(i18n::catalog())), ("limit", &number(limit as u64))],
                 )}
             </li>
         }

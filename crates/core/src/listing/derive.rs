@@ -3,15 +3,22 @@
 //! them (`super::list_page`).
 
 use crate::model::{
-    Article, ArticleSummary, Campaign, CampaignSummary, ListFile, Month, PAGE_SIZE, Slug, Status,
+    Article, ArticleSummary, Campaign, CampaignSummary, Date, DeadlineState, ListFile, Month,
+    PAGE_SIZE, Slug, Status, deadline_state,
 };
 use crate::route::ListOf;
 use std::collections::BTreeMap;
 
-/// Every list file of a site with `articles` and `campaigns`, in address
-/// order: the front page's pages (at least one), the campaigns, every month
-/// with articles, every page of every tag in use.
-pub fn derive(articles: &[Article], campaigns: &[Campaign]) -> Vec<(ListOf, ListFile)> {
+/// Every list file of a site with `articles` and `campaigns` on `today`
+/// (the day of the build), in address order: the front page's pages (at
+/// least one, with the urgent actions: the active campaigns whose deadline
+/// has not passed), the campaigns, every month with articles, every page
+/// of every tag in use.
+pub fn derive(
+    articles: &[Article],
+    campaigns: &[Campaign],
+    today: &Date,
+) -> Vec<(ListOf, ListFile)> {
     let mut by_date: Vec<&Article> = articles.iter().collect();
     // Newest first; on one day, those in the site's first language (no
     // `language`) before their translations, then by slug, so every build
@@ -29,8 +36,13 @@ pub fn derive(articles: &[Article], campaigns: &[Campaign]) -> Vec<(ListOf, List
             .then_with(|| a.deadline.cmp(&b.deadline))
             .then_with(|| a.title.cmp(&b.title))
     });
+    let urgent = |s: &&CampaignSummary| {
+        s.status == Status::Active
+            && (s.deadline.as_ref())
+                .is_none_or(|d| deadline_state(d, today) != DeadlineState::Passed)
+    };
     let actions: Vec<Campaign> = (summaries.iter())
-        .filter(|s| s.status == Status::Active)
+        .filter(urgent)
         .filter_map(|s| campaigns.iter().find(|c| c.slug == s.slug).cloned())
         .collect();
     let mut lists = Vec::new();
@@ -135,6 +147,24 @@ mod tests {
         (articles, campaigns)
     }
 
+    fn day(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
+
+    #[test]
+    fn a_campaign_past_its_deadline_is_no_longer_urgent() {
+        let (articles, campaigns) = site(2);
+        let urgent = |today: &str| -> Vec<String> {
+            let lists = derive(&articles, &campaigns, &day(today));
+            let (_, front) = &lists[0];
+            front.actions.iter().map(|c| c.slug.to_string()).collect()
+        };
+        // The last day is still urgent; the day after, only the campaign
+        // without a deadline is.
+        assert_eq!(urgent("2010-04-29"), ["soon", "open-ended"]);
+        assert_eq!(urgent("2010-04-30"), ["open-ended"]);
+    }
+
     fn slugs(file: &ListFile) -> Vec<&str> {
         file.articles.iter().map(|a| a.slug.as_str()).collect()
     }
@@ -142,7 +172,7 @@ mod tests {
     #[test]
     fn every_list_page_once_in_address_order() {
         let (articles, campaigns) = site(30);
-        let addresses: Vec<String> = derive(&articles, &campaigns)
+        let addresses: Vec<String> = derive(&articles, &campaigns, &day("2010-04-20"))
             .iter()
             .map(|(list, _)| list.route().path())
             .collect();
@@ -168,7 +198,7 @@ mod tests {
     #[test]
     fn pages_hold_ten_newest_first_with_the_active_campaigns_soonest_first() {
         let (articles, campaigns) = site(9);
-        let lists = derive(&articles, &campaigns);
+        let lists = derive(&articles, &campaigns, &day("2010-04-20"));
         let (_, second) = &lists[1];
         assert_eq!((second.page, second.pages), (2, 3));
         // Articles 11 to 20, newest first, run from April into March.
@@ -184,7 +214,7 @@ mod tests {
     #[test]
     fn months_page_and_link_their_neighbours_and_tags_page() {
         let (articles, campaigns) = site(30);
-        let lists = derive(&articles, &campaigns);
+        let lists = derive(&articles, &campaigns, &day("2010-04-20"));
         let month = |m: &str, page: usize| {
             let month = Month::parse(m).unwrap();
             let found = lists.iter().find(|(l, _)| {
@@ -222,13 +252,13 @@ mod tests {
         let (mut articles, campaigns) = site(2);
         articles[0].language = Some(crate::model::LanguageTag::parse("ru").unwrap());
         articles[1].published = articles[0].published.clone();
-        let lists = derive(&articles[..2], &campaigns);
+        let lists = derive(&articles[..2], &campaigns, &day("2010-04-20"));
         assert_eq!(slugs(&lists[0].1)[..2], ["a-2010-03-1", "a-2010-03-0"]);
     }
 
     #[test]
     fn a_site_without_articles_still_has_its_front_page() {
-        let lists = derive(&[], &[]);
+        let lists = derive(&[], &[], &day("2010-04-20"));
         let lists: Vec<(String, usize)> = lists
             .iter()
             .map(|(list, file)| (list.route().path(), file.pages))

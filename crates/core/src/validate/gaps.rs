@@ -3,7 +3,9 @@
 //! the missing parts in the campaign's own language, marked as such.
 
 use super::{FileIssue, issue, pointer};
-use crate::model::{Campaign, Directory, Placeholder, Site, Slug};
+use crate::model::{
+    Campaign, Date, DeadlineState, Directory, Placeholder, Site, Slug, Status, deadline_state,
+};
 use crate::route::DataFile;
 use std::collections::BTreeMap;
 
@@ -64,6 +66,28 @@ pub fn translation_gaps(
         }
     }
     out
+}
+
+/// The active campaigns of `campaigns` (by path) whose deadline has passed
+/// on `today`: their readers meet a notice before the letter.
+pub fn passed_deadlines(campaigns: &BTreeMap<String, &Campaign>, today: &Date) -> Vec<FileIssue> {
+    (campaigns.iter())
+        .filter(|(_, c)| c.status == Status::Active)
+        .filter_map(|(path, c)| {
+            let deadline = c.deadline.as_ref()?;
+            (deadline_state(deadline, today) == DeadlineState::Passed).then(|| FileIssue {
+                file: path.clone(),
+                issue: issue(
+                    "/deadline",
+                    format!(
+                        "the deadline {deadline} has passed and the campaign is still active: readers see a \
+                            notice before the letter; set status to won or closed with an outcome, or move \
+                            the deadline"
+                    ),
+                ),
+            })
+        })
+        .collect()
 }
 
 /// What `campaign` lacks in `language`.

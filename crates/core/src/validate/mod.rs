@@ -9,7 +9,7 @@ mod links;
 
 pub use cross::{ContentSet, cross_check};
 pub use directory::directory;
-pub use gaps::translation_gaps;
+pub use gaps::{passed_deadlines, translation_gaps};
 
 use crate::model::{Article, Block, Campaign, Site, Status};
 use std::collections::BTreeSet;

@@ -186,8 +186,8 @@ fn read<T: DeserializeOwned>(
     (issues, unknown)
 }
 
-/// What the site's languages lack in the campaigns of `files`: warnings
-/// that never stop a build. Files that do not decode are left to `check`.
+/// What the site's languages lack in the campaigns of `files`, and the
+/// active campaigns past their deadline: warnings that never stop a build. Files that do not decode are left to `check`.
 pub fn warnings(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
     let text = |path: &str| files.get(path).and_then(|b| std::str::from_utf8(b).ok());
     let Some(site) = text("site.json").and_then(|t| decode(t, &schema::<Site>()).value.ok()) else {
@@ -209,7 +209,13 @@ pub fn warnings(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
         })
         .collect();
     let by_id = directories.iter().map(|(k, v)| (k.clone(), v)).collect();
-    validate::translation_gaps(&site, &by_path, &by_id)
+    let mut found = validate::translation_gaps(&site, &by_path, &by_id);
+    if let Ok(today) = super::build_day() {
+        found.extend(validate::passed_deadlines(&by_path, &today));
+    }
+    // A file's warnings together, for the summary of each file.
+    found.sort_by(|a, b| a.file.cmp(&b.file));
+    found
         .into_iter()
         .map(|found| {
             place(

@@ -20,7 +20,7 @@ mod wording;
 pub use catalogs::check_catalogs;
 pub use migrate::{as_markdown, image_size};
 pub use publish::publish;
-pub use site::{Content, ListRoute};
+pub use site::{Content, ListRoute, build_day};
 
 use crate::project::Project;
 use std::collections::BTreeMap;

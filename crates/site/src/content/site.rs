@@ -5,7 +5,7 @@
 use super::markdown;
 use std::path::Path;
 use tocsin::listing::{ListPage, derive, list_page};
-use tocsin::model::{Appeal, Article, Campaign, Directory, ListFile, Site, Slug};
+use tocsin::model::{Appeal, Article, Campaign, Date, Directory, ListFile, Site, Slug, local_date};
 use tocsin::route::{DataFile, ListOf, Route};
 
 /// Everything in the data folder, and the lists derived from it.
@@ -61,7 +61,7 @@ impl Content {
             .collect::<Result<Vec<_>, String>>()?;
         Ok(Self {
             site: decode(data, &DataFile::Site)?,
-            lists: derive(&articles, &campaigns),
+            lists: derive(&articles, &campaigns, &build_day()?),
             articles,
             campaigns,
             directories,
@@ -94,6 +94,17 @@ impl Content {
             })
             .collect()
     }
+}
+
+/// The day of the build (in UTC), on which a deadline has passed or not
+/// for the pre-rendered pages and the lists.
+pub fn build_day() -> Result<Date, String> {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH);
+    let ms = now
+        .map_err(|e| format!("the system clock is before 1970: {e}"))?
+        .as_secs_f64()
+        * 1000.0;
+    local_date(ms, 0).ok_or_else(|| "the system clock gives no date".to_owned())
 }
 
 /// Every `*.json` file of `data/<name>`, decoded, by its name without the

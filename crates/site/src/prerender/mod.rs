@@ -45,6 +45,7 @@ pub fn write_pages(
         name: content.site.name.clone(),
         root: base_url.to_owned(),
         languages: languages.iter().map(|(l, _)| l.clone()).collect(),
+        today: crate::content::build_day()?,
     };
     let shell = crate::loader::without_app_preloads(&read(&output.dist().join("404.html"))?);
     let lists = content.list_pages();
