@@ -114,3 +114,19 @@ test('a German reader of a campaign without a German letter reads what it says i
   await expect(gloss.locator('.gloss-body')).toHaveAttribute('lang', 'en');
   await expect(gloss.locator('.gloss-body')).toContainText('I urge you to release Ainur Kurmanov');
 });
+
+test('a letter in another language is marked with its own language and direction, not the page\'s', async ({ page }, testInfo) => {
+  await page.goto(`/campaigns/${DEMO.campaignSlug}?lang=ru`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#letter-body')).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('#letter-body')).toHaveAttribute('dir', 'ltr');
+  await expect(page.locator('.letter .letter-body')).toHaveAttribute('lang', 'ru');
+  // The Arabic letter runs right to left on a left-to-right page, the
+  // recipients' "Name <address>" isolated in the preview.
+  await page.locator('#letter-language').selectOption('ar');
+  await expect(page.locator('#letter-body')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('#letter-subject')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('.letter .letter-body')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.letter-to bdi').first()).toContainText('<gp-rk@mail.online.kz>');
+  await page.locator('.letter').screenshot({ path: testInfo.outputPath('arabic-letter-on-an-english-page.png') });
+});

@@ -2,7 +2,7 @@
 
 use crate::components::SiteLanguages;
 use crate::compose::{Composed, Draft, cap, limits};
-use crate::i18n::{Key, fill, number, t};
+use crate::i18n::{Direction, Key, fill, number, t};
 use crate::model::{Campaign, LanguageTag};
 use leptos::prelude::*;
 
@@ -27,6 +27,17 @@ pub fn LetterFields(
         .max()
         .unwrap_or(0);
     let campaign = StoredValue::new(campaign);
+    // The letter's box is in the letter's language and direction, so a
+    // screen reader reads a Russian letter with a Russian voice on an
+    // English page, and an Arabic one runs right to left.
+    let letter_lang = move || draft.with(|d| d.lang.as_ref().map(ToString::to_string));
+    let letter_dir = move || {
+        draft.with(|d| {
+            d.lang
+                .as_ref()
+                .map(|l| Direction::of_language(l.as_str()).as_str())
+        })
+    };
     // Ahead of time the letter is written into the HTML (properties are
     // not), so the page shows it before the app starts, and the app then
     // shows the very same text. The subject is left to the app, which picks
@@ -107,6 +118,8 @@ pub fn LetterFields(
             <input
                 id="letter-subject"
                 type="text"
+                lang=letter_lang
+                dir=letter_dir
                 maxlength=limits::SUBJECT
                 prop:value=move || composed.with(|c| c.subject.clone())
                 on:input=move |ev| {
@@ -136,6 +149,8 @@ pub fn LetterFields(
             <textarea
                 id="letter-body"
                 rows="14"
+                lang=letter_lang
+                dir=letter_dir
                 maxlength=limits::LETTER
                 aria-describedby="letter-limit"
                 prop:value=shown_body

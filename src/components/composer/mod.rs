@@ -16,7 +16,7 @@ pub use copy::CopyButton;
 pub use draft::{Drafts, dismiss_offer, keep_language, kept_language, offer_dismissed};
 
 use crate::compose::{Composed, Draft};
-use crate::i18n::{self, Key, t};
+use crate::i18n::{self, Direction, Key, t};
 use crate::model::{Campaign, Email, LanguageTag};
 use crate::share::{Ignored, Preset};
 use details::DetailsFields;
@@ -121,15 +121,25 @@ fn Preview(
     #[prop(into)] composed: Signal<Composed>,
     lang: Signal<Option<LanguageTag>>,
 ) -> impl IntoView {
+    // Each "Name <address>" isolated, so a Latin address keeps its order on
+    // a right-to-left page and a name in another script keeps its own.
     let to = move || {
         composed.with(|c| {
-            let names = c
-                .plan
-                .current()
-                .iter()
-                .map(|r| format!("{} <{}>", r.name, r.email));
-            names.collect::<Vec<_>>().join(", ")
+            let recipients = c.plan.current().iter().enumerate().map(|(i, r)| {
+                let comma = (i > 0).then_some(", ");
+                let shown = format!("{} <{}>", r.name, r.email);
+                view! {
+                    {comma}
+                    <bdi>{shown}</bdi>
+                }
+            });
+            recipients.collect_view()
         })
+    };
+    let letter_lang = move || lang.get().map(|l| l.to_string());
+    let letter_dir = move || {
+        lang.get()
+            .map(|l| Direction::of_language(l.as_str()).as_str())
     };
     let cc = move || {
         composed.with(|c| {
@@ -147,11 +157,7 @@ fn Preview(
         })
     };
     view! {
-        <section
-            class="letter"
-            lang=move || lang.get().map(|l| l.to_string())
-            aria-labelledby="preview-heading"
-        >
+        <section class="letter" aria-labelledby="preview-heading">
             <h3 id="preview-heading">{t(Key::PreviewHeading)}</h3>
             <p class="letter-to">
                 <strong>{t(Key::To)}" "</strong>
@@ -170,9 +176,14 @@ fn Preview(
             }}
             <p class="letter-subject">
                 <strong>{t(Key::SubjectLabel)}" "</strong>
-                {move || composed.with(|c| c.subject.clone())}
+                <span lang=letter_lang dir=letter_dir>
+                    {move || composed.with(|c| c.subject.clone())}
+                </span>
             </p>
-            <p class="letter-body">{body}</p>
+            // The letter in its own language and direction, not the page's.
+            <p class="letter-body" lang=letter_lang dir=letter_dir>
+                {body}
+            </p>
         </section>
     }
 }

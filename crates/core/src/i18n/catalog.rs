@@ -17,6 +17,23 @@ pub enum Direction {
 }
 
 impl Direction {
+    /// The direction text in the language `tag` (BCP 47) runs in: right to
+    /// left for the languages written in Arabic or Hebrew script, which a
+    /// letter may be in even where the site has no catalog for it.
+    pub fn of_language(tag: &str) -> Direction {
+        const RIGHT_TO_LEFT: [&str; 10] =
+            ["ar", "fa", "he", "iw", "ur", "ps", "sd", "ug", "yi", "ckb"];
+        let primary = tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match RIGHT_TO_LEFT.contains(&primary.as_str()) {
+            true => Direction::Rtl,
+            false => Direction::Ltr,
+        }
+    }
+
     /// The value of an HTML `dir` attribute.
     pub fn as_str(self) -> &'static str {
         match self {

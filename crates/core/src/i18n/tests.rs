@@ -73,3 +73,17 @@ fn placeholders_are_filled_and_unknown_ones_stay() {
     assert_eq!(catalog.number(1000), "1\u{a0}000");
     assert_eq!(catalog.text(Key::Loading), Some("a\nb\\"));
 }
+
+#[test]
+fn a_language_tag_says_which_way_its_text_runs() {
+    for (tag, direction) in [
+        ("ar", Direction::Rtl),
+        ("ar-EG", Direction::Rtl),
+        ("he", Direction::Rtl),
+        ("ru", Direction::Ltr),
+        ("kk", Direction::Ltr),
+        ("en-GB", Direction::Ltr),
+    ] {
+        assert_eq!(Direction::of_language(tag), direction, "{tag}");
+    }
+}

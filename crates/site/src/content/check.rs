@@ -187,7 +187,8 @@ fn read<T: DeserializeOwned>(
 }
 
 /// What the site's languages lack in the campaigns of `files`, and the
-/// active campaigns past their deadline: warnings that never stop a build. Files that do not decode are left to `check`.
+/// active campaigns past their deadline: warnings that never stop a build.
+/// Files that do not decode are left to `check`.
 pub fn warnings(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
     let text = |path: &str| files.get(path).and_then(|b| std::str::from_utf8(b).ok());
     let Some(site) = text("site.json").and_then(|t| decode(t, &schema::<Site>()).value.ok()) else {

@@ -201,7 +201,14 @@ impl<'a> Reader<'a, '_> {
         let mut items = Vec::new();
         loop {
             match self.next() {
-                Some((Event::Start(Tag::Item), _)) => items.push(self.item()?),
+                Some((Event::Start(Tag::Item), _)) => match self.item()? {
+                    item if item.is_empty() => {
+                        return Err(
+                            "an empty list item: write its text, or remove its marker".into()
+                        );
+                    }
+                    item => items.push(item),
+                },
                 Some((Event::End(TagEnd::List(_)), _)) | None => break,
                 Some((event, _)) => {
                     return Err(explain(&event, &format!("in the list of line {line}")));

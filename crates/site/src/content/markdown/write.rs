@@ -73,12 +73,25 @@ pub fn write(article: &Article) -> Result<String, String> {
         front.insert("references".into(), toml::Value::Array(references));
     }
     let front = toml::to_string(&front).map_err(|e| format!("{}: {e}", article.slug))?;
-    let body: Vec<String> = article.body.iter().map(block).collect();
+    // A list right after a list of its kind takes the other marker (`*`
+    // after `-`, `1)` after `1.`): with the same one they would read back
+    // as one list.
+    let mut body = Vec::new();
+    let mut after_list = None;
+    for each in &article.body {
+        let list = match each {
+            Block::List { ordered, .. } => Some(*ordered),
+            _ => None,
+        };
+        let other_marker = list.is_some() && after_list == list;
+        body.push(block(each, other_marker));
+        after_list = if other_marker { None } else { list };
+    }
     Ok(format!("+++\n{front}+++\n\n{}\n", body.join("\n\n")))
 }
 
-/// One block as Markdown.
-fn block(block: &Block) -> String {
+/// One block as Markdown; a list with its `other_marker`.
+fn block(block: &Block, other_marker: bool) -> String {
     match block {
         Block::Paragraph(rich) => rich_text(rich),
         Block::Heading(text) => format!("## {}", escape(&one_line(text))),
@@ -89,9 +102,11 @@ fn block(block: &Block) -> String {
             format!("> {}{}", rich_text(text), cite.unwrap_or_default())
         }
         Block::List { ordered, items } => (items.iter().enumerate())
-            .map(|(i, item)| match ordered {
-                true => format!("{}. {}", i + 1, rich_text(item)),
-                false => format!("- {}", rich_text(item)),
+            .map(|(i, item)| match (ordered, other_marker) {
+                (true, false) => format!("{}. {}", i + 1, rich_text(item)),
+                (true, true) => format!("{}) {}", i + 1, rich_text(item)),
+                (false, false) => format!("- {}", rich_text(item)),
+                (false, true) => format!("* {}", rich_text(item)),
             })
             .collect::<Vec<_>>()
             .join("\n"),

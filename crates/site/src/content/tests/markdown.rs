@@ -280,3 +280,21 @@ fn an_article_that_would_lose_something_stays_json() {
             .contains("![Gone](images/gone.jpg)")
     );
 }
+
+#[test]
+fn two_lists_in_a_row_stay_two_and_an_empty_item_is_refused() {
+    let text = format!("{FRONT}- one\n- two\n\n* three\n\n1. four\n\n1) five\n");
+    let read = markdown::read("a", &text, &|_| None).unwrap();
+    let article: Article = serde_json::from_value(read.json).unwrap();
+    assert_eq!(article.body.len(), 4, "{:?}", article.body);
+    let written = markdown::write(&article).unwrap();
+    let again = markdown::read("a", &written, &|_| None).unwrap();
+    let again: Article = serde_json::from_value(again.json).unwrap();
+    assert_eq!(normalized(&again), normalized(&article), "{written}");
+    // Found by the fuzzer: an empty item, which would come back as another.
+    let found = problems("a.md", &format!("{FRONT}- one\n-\n"));
+    assert!(
+        (found.iter()).any(|(_, line, m)| *line == 8 && m.contains("an empty list item")),
+        "{found:?}"
+    );
+}
