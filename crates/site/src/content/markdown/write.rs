@@ -196,10 +196,17 @@ fn is_word(c: char) -> bool {
     c.is_alphanumeric() || combining
 }
 
-/// `[text](to)`, in angle brackets where `to` holds what would end it.
+/// `[text](to)`, `to` in angle brackets (with `\\`, `<` and `>`
+/// escaped) where it holds what would end or change it.
 fn link(text: &str, to: &str) -> String {
-    match to.contains([' ', '(', ')', '<', '>']) {
-        true => format!("[{}](<{}>)", escape(text), to.replace(['<', '>'], "")),
+    match to.contains([' ', '(', ')', '<', '>', '\\']) {
+        true => {
+            let to = to
+                .replace('\\', "\\\\")
+                .replace('<', "\\<")
+                .replace('>', "\\>");
+            format!("[{}](<{to}>)", escape(text))
+        }
         false => format!("[{}]({to})", escape(text)),
     }
 }

@@ -298,3 +298,29 @@ fn two_lists_in_a_row_stay_two_and_an_empty_item_is_refused() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_link_address_with_brackets_spaces_or_backslashes_reads_back_the_same() {
+    // Found by the fuzzer: `<` in a path was dropped on the way back.
+    for to in [
+        "/<x",
+        "/a b(c)",
+        "/a\\b>",
+        "https://example.org/a_(b)",
+        "https://e.org/a(b",
+    ] {
+        let span = match to.starts_with('/') {
+            true => serde_json::json!({"page": {"text": "x", "path": to}}),
+            false => serde_json::json!({"link": {"text": "x", "href": to}}),
+        };
+        let json = serde_json::json!({
+            "slug": "a", "title": "T", "standfirst": "S", "published": "2010-04-15", "byline": "B",
+            "section": "A", "body": [{"paragraph": [span]}]
+        });
+        let article: Article = serde_json::from_value(json).unwrap();
+        let written = markdown::write(&article).unwrap();
+        let again = markdown::read("a", &written, &|_| None).unwrap();
+        let again: Article = serde_json::from_value(again.json).unwrap();
+        assert_eq!(normalized(&again), normalized(&article), "{written}");
+    }
+}
