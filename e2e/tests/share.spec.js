@@ -19,7 +19,7 @@ test('a share link with a preset opens the composer with those choices', async (
   await expect(page.locator('#country-0')).toHaveValue('DE');
   await expect(page.locator('.chosen-target')).toContainText('kz-embassy.de@example.org');
   await expect(page.locator('.letter-subject')).toHaveText('Subject: Требую освободить Айнура Курманова немедленно');
-  await expect(page.locator('.letter')).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('.letter .letter-body')).toHaveAttribute('lang', 'ru');
   await expect(page.locator('.preset-note')).toHaveCount(0);
   await expect(page.locator('#share-url')).toHaveValue(`${baseURL}${CAMPAIGN}?lang=ru&country=DE&variant=2`);
 });
