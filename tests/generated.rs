@@ -15,7 +15,8 @@ use std::fmt::Debug;
 use tocsin::compose::{Client, Details, Draft, Platform, eml, offer};
 use tocsin::listing::{PageContent, derive, list_page, page_title};
 use tocsin::model::{
-    Article, BasePath, Campaign, Date, Letter, Part, ReaderTarget, Reference, Site, Target,
+    Article, BasePath, Campaign, Date, Letter, Part, Placeholder, ReaderTarget, Reference, Site,
+    Slug, Target,
 };
 use tocsin::prerender::{PageMeta, SiteFrame, article_body, campaign_body, list_body};
 use tocsin::route::Route;
@@ -158,6 +159,7 @@ fn campaign_parts(c: &Campaign) -> Vec<(&'static str, bool)> {
         shared_directory,
         directory,
         free_entry,
+        country_names: _,
     } in reader_targets
     {
         parts.push(("reader target labels", !labels.is_empty()));
@@ -255,6 +257,7 @@ fn every_generated_page_renders_ahead_of_time_and_every_letter_composes() {
     for campaign in &content.campaigns {
         let html = campaign_body(campaign.clone(), &site);
         assert!(html.contains("class=\"campaign\""), "{}", campaign.slug);
+        assert_no_placeholder(&html, &campaign.slug);
         for route in [
             Route::Campaign {
                 slug: campaign.slug.clone(),
@@ -287,7 +290,14 @@ fn every_generated_page_renders_ahead_of_time_and_every_letter_composes() {
             draft.typed_address = "typed@example.org".into();
             for in_turn in [false, true] {
                 draft.in_turn = in_turn;
-                let composed = draft.compose(campaign);
+                let composed = draft.compose(campaign, tocsin::i18n::english());
+                assert_no_placeholder(&composed.shown, &campaign.slug);
+                let blank = Draft {
+                    details: Details::default(),
+                    ..draft.clone()
+                };
+                let prompted = blank.compose(campaign, tocsin::i18n::english()).shown;
+                assert_no_placeholder(&prompted, &campaign.slug);
                 let Some(message) = composed.message() else {
                     assert!(
                         composed.plan.targets.is_empty(),
@@ -316,5 +326,13 @@ fn every_generated_page_renders_ahead_of_time_and_every_letter_composes() {
         let page = list_page(&route, file).expect("a derived list is a list page");
         let html = list_body(route.clone(), page, &site);
         assert!(html.contains("<main"), "{route:?}");
+    }
+}
+
+/// The reader never sees a `{placeholder}`: filled in, or a prompt in words.
+fn assert_no_placeholder(text: &str, slug: &Slug) {
+    for field in Placeholder::ALL {
+        let written = format!("{{{}}}", field.name());
+        assert!(!text.contains(&written), "{slug}: {written} shown");
     }
 }

@@ -2,7 +2,7 @@
 // the page says so to the browser, links stay in it, the switcher and the
 // offer of the browser's language lead to the same page in another, and a
 // Russian page never shows a string of the English catalog.
-import { test, expect, DEMO, NETWORK_ERROR_LOG } from './fixtures.js';
+import { test, expect, DEMO, NETWORK_ERROR_LOG, openLetter } from './fixtures.js';
 import { englishFragments } from './catalogs.js';
 
 // Every page of the site in Russian, from the sitemap.
@@ -130,3 +130,55 @@ test('a letter in another language is marked with its own language and direction
   await expect(page.locator('.letter-to bdi').first()).toContainText('<gp-rk@mail.online.kz>');
   await page.locator('.letter').screenshot({ path: testInfo.outputPath('arabic-letter-on-an-english-page.png') });
 });
+
+test('an Arabic page gives every change of language its direction, and isolates names and addresses', async ({ page }, testInfo) => {
+  // The demo campaign without its Arabic summary: the page's head falls
+  // back to English, which must still run left to right.
+  await page.route(`**/data/campaigns/${DEMO.campaignSlug}.json`, async (route) => {
+    const campaign = await (await route.fetch()).json();
+    delete campaign.translations.ar.summary;
+    await route.fulfill({ json: campaign });
+  });
+  await page.goto(`/ar/campaigns/${DEMO.campaignSlug}`);
+  await openLetter(page);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.campaign header [lang="en"]')).toHaveAttribute('dir', 'ltr');
+  // The Russian letter reads left to right, its greeting's "!" at the end.
+  await page.locator('#letter-language').selectOption('ru');
+  await expect(page.locator('#letter-body')).toHaveAttribute('dir', 'ltr');
+  // Recipients in Arabic, each name and address isolated; countries by
+  // their Arabic names.
+  await expect(page.locator('.fixed-targets bdi').first()).toHaveText('المدعي العام لمدينة ألماتي');
+  await expect(page.locator('#country-0 option', { hasText: 'ألمانيا' })).toHaveCount(1);
+  await page.locator('#country-0').selectOption('DE');
+  await expect(page.locator('.chosen-target bdi').first()).toHaveText('سفارة كازاخستان في ألمانيا (عنوان تجريبي)');
+  // Every element that names its language also names its direction.
+  const undirected = await page.locator('[lang]:not([dir])').evaluateAll(
+    (elements) => elements.map((element) => element.outerHTML.slice(0, 120)),
+  );
+  expect(undirected).toEqual([]);
+  const shot = testInfo.outputPath('arabic-campaign-page.png');
+  await page.screenshot({ path: shot, fullPage: true });
+  await testInfo.attach('arabic-campaign-page', { path: shot, contentType: 'image/png' });
+});
+
+for (const language of ['ru', 'kk']) {
+  test(`a ${language} reader of the Kurmanov campaign meets no English word but names and brands, and no placeholder`, async ({ page }) => {
+    await page.goto(`/${language}/campaigns/${DEMO.campaignSlug}`);
+    await openLetter(page);
+    await page.locator('#country-0').selectOption('DE');
+    const text = await page.locator('body').innerText();
+    const fields = await page.locator('textarea, input[type="text"]').evaluateAll(
+      (elements) => elements.map((element) => element.value ?? ''),
+    );
+    const everything = [text, ...fields].join('\n');
+    expect(everything).not.toMatch(/\{[a-z_]+\}/);
+    // Addresses and links are Latin by nature; brands, the site's name and
+    // languages by their own names are names.
+    const words = everything
+      .replace(/\S+@\S+|https?:\/\/\S+|[\w.-]+\.(org|kz|com|net)\b/g, ' ')
+      .match(/[A-Za-z]{2,}/g) ?? [];
+    const names = new Set(['Tocsin', 'WhatsApp', 'Telegram', 'Facebook', 'QR', 'English', 'Deutsch']);
+    expect([...new Set(words)].filter((word) => !names.has(word))).toEqual([]);
+  });
+}

@@ -31,25 +31,38 @@ test.describe('a pre-rendered page', () => {
     expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.02);
   });
 
-  test('a pre-rendered campaign shows the letter in its waiting form, says the form is getting ready, and the app takes over with the same text', async ({ page }) => {
+  test('a pre-rendered campaign sends from the first paint, and what the reader typed before the app arrived is kept', async ({ page }) => {
     let release;
     const held = new Promise((resolve) => { release = resolve; });
     await watchShifts(page);
     await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
     await page.goto(`/campaigns/${DEMO.campaignSlug}`);
-    const letter = await page.locator(`${PRERENDERED} #letter-body`).inputValue();
-    // In the language the campaign's targets read.
+    // The demo's deadline has passed: the reader opens the form anyway.
+    await page.locator(`${PRERENDERED} .write-anyway summary`).click();
+    const box = page.locator(`${PRERENDERED} #letter-body`);
+    const letter = await box.inputValue();
+    // In the language the campaign's targets read, with prompts in words.
     expect(letter).toContain('Я решительно протестую');
-    await expect(page.locator(`${PRERENDERED} #letter-body`)).toBeDisabled();
-    const form = page.locator(`${PRERENDERED} form.composer`);
-    await expect(form).toHaveAttribute('data-waiting', 'Getting the letter form ready…');
-    const note = await form.evaluate((el) => getComputedStyle(el, '::before').content);
-    expect(['"Getting the letter form ready…"', 'attr(data-waiting)']).toContain(note);
+    expect(letter).toContain('[your name]');
+    expect(letter).not.toContain('{');
+    // The mail link works before the app: here, a computer, it carries the
+    // recipients and the subject, and the page asks for the letter to be copied.
+    const send = page.locator(`${PRERENDERED} fieldset.send`);
+    const link = send.locator('.on-desk a');
+    await expect(link).toBeVisible();
+    expect(await link.getAttribute('href')).toMatch(/^mailto:gp-rk@mail\.online\.kz\?subject=[^&]+$/);
+    await expect(send.locator('.on-touch')).toBeHidden();
+    await expect(send.getByText('copy the letter from this page')).toBeVisible();
+    // The reader writes before the app has arrived.
+    await page.locator(`${PRERENDERED} #sender-name`).fill('Anna Early');
+    await box.fill(letter.replace('[your name]', 'Медсестра из Лидса.\n[your name]'));
     release();
     await expect(page.locator(PRERENDERED)).toHaveCount(0);
-    await expect(page.locator('#letter-body')).toHaveValue(letter);
+    await expect(page.locator('#write-anyway')).toHaveAttribute('open');
+    await expect(page.locator('#sender-name')).toHaveValue('Anna Early');
+    const kept = await page.locator('#letter-body').inputValue();
+    expect(kept).toContain('Медсестра из Лидса.\nAnna Early');
     await expect(page.locator('#letter-subject')).not.toHaveValue('');
-    await expect(page.locator('#letter-body')).toBeEnabled();
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.02);
   });
@@ -122,6 +135,31 @@ test.describe('without JavaScript', () => {
     const href = await link.getAttribute('href');
     expect(href).toMatch(/^mailto:gp-rk@mail\.online\.kz\?subject=/);
     expect(decodeURIComponent(href)).toContain('[your name]');
+    // The embassy needs the app: its addresses are there to copy.
+    await expect(page.locator('.plain-letter').getByText('this page cannot add it for you')).toBeVisible();
+    await expect(page.locator('.plain-letter .plain-directory').getByText('kz-embassy.de@example.org')).toBeVisible();
+  });
+
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+    test('the Russian page\'s mail link carries the whole Russian letter', async ({ page }) => {
+      await page.goto(`/ru/campaigns/${DEMO.campaignSlug}`);
+      await expect(page.locator('form.composer')).toBeHidden();
+      const link = page.locator('.plain-letter .on-touch a');
+      await expect(link).toBeVisible();
+      await expect(page.locator('.plain-letter .on-desk')).toBeHidden();
+      const href = await link.getAttribute('href');
+      expect(href).not.toContain('+');
+      const body = new URL(href).searchParams.get('body');
+      // The collective greeting, the whole letter, and prompts in words.
+      expect(body).toContain('Я решительно протестую');
+      expect(body).toContain('[ваше имя]');
+      expect(body).not.toContain('{');
+      const shown = await page.locator('.plain-letter .letter-body').innerText();
+      expect(body.replace(/\r\n/g, '\n').trim()).toBe(shown.trim());
+      await expect(page.locator('.plain-letter .on-touch .hint')).toContainText('с полным текстом письма');
+    });
   });
 
   test('the front page, a tag, the archive and the campaigns list are pages to follow links through', async ({ page }) => {

@@ -6,13 +6,15 @@
 
 #[cfg(target_arch = "wasm32")]
 mod focus;
+#[cfg(target_arch = "wasm32")]
+mod typed;
 
 use leptos::prelude::*;
 use std::cell::Cell;
 
-/// Provided while a page is rendered ahead of time: controls that only work
-/// once the app runs are disabled until it takes over, so nothing typed into
-/// them is lost.
+/// Provided while a page is rendered ahead of time: buttons that only work
+/// once the app runs are disabled until it takes over; what the reader types
+/// meanwhile is carried over to the app's form.
 #[derive(Debug, Clone, Copy)]
 pub struct AheadOfTime;
 
@@ -143,6 +145,9 @@ fn swap_in() {
     let mut focused = None;
     if let Some(prerendered) = document.get_element_by_id(PRERENDERED_ID) {
         focused = focus::focused_control(&prerendered, document.active_element());
+        if let Some(host) = document.get_element_by_id(APP_ID) {
+            typed::carry(&prerendered, &host);
+        }
         prerendered.remove();
         // The page's own head tags go too: the app keeps its metadata current.
         if let Ok(tags) = document.query_selector_all(&format!("head [{PRERENDERED_TAG}]")) {

@@ -2,8 +2,8 @@
 
 use super::blocks::{References, block_view};
 use super::{
-    AppealBox, CallToAction, DateTime, SharePanel, TagLinks, TranslationLinks, own_language,
-    page_head,
+    AppealBox, CallToAction, DateTime, SharePanel, TagLinks, TranslationLinks, dir_for,
+    own_language, page_head,
 };
 use crate::i18n::{self, Key, plural};
 use crate::listing::PageContent;
@@ -57,7 +57,7 @@ pub fn ArticleView(
     view! {
         <article class="article">
             <header class="article-header">
-                <div lang=lang.clone()>
+                <div lang=lang.clone() dir=dir_for(lang.as_deref())>
                     <p class="section">{article.section}</p>
                     <h1>{article.title}</h1>
                     <p class="standfirst">{article.standfirst}</p>
@@ -73,7 +73,7 @@ pub fn ArticleView(
                 <TranslationLinks translations />
             </header>
             {cta_top}
-            <div class="article-body" lang=lang>
+            <div class="article-body" dir=dir_for(lang.as_deref()) lang=lang>
                 {article.body.into_iter().map(block_view).collect_view()}
             </div>
             {cta_end}

@@ -1,7 +1,7 @@
 //! The urgent call to action that an article linked to a campaign carries.
 
 use super::{DateTime, href};
-use super::{fallback_lang, own_language};
+use super::{dir_for, fallback_lang, own_language};
 use crate::i18n::{self, Key, fill, t};
 use crate::model::{Campaign, Status};
 use crate::route::Route;
@@ -26,7 +26,7 @@ pub fn CallToAction(
         Status::Active => view! {
             <div class="cta">
                 <p class="cta-kicker">{t(Key::UrgentAction)}</p>
-                <p class="cta-demand" lang=demand_lang>
+                <p class="cta-demand" dir=dir_for(demand_lang.as_deref()) lang=demand_lang>
                     {demand}
                 </p>
                 <p class="cta-who">{recipients}</p>

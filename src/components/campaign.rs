@@ -2,14 +2,15 @@
 //! a call to act that follows the campaign's status.
 
 use super::{
-    DateTime, PresetBuilder, ProtestComposer, SharePanel, StatusBadge, fallback_lang, href,
-    own_language, page_head,
+    DateTime, PresetBuilder, ProtestComposer, SharePanel, StatusBadge, dir_for, dir_of,
+    fallback_dir, fallback_lang, href, own_language, page_head,
 };
 use crate::boot::InItsOwnTask;
+use crate::compose::Draft;
 use crate::i18n::{self, Key, fill, t};
 use crate::listing::PageContent;
 use crate::model::{
-    Campaign, Date, DeadlineState, Letter, Status, Target, Update, deadline_state, sort_short,
+    Campaign, Date, DeadlineState, Status, Target, Update, deadline_state, sort_short,
 };
 use crate::route::Route;
 use crate::share::{Ignored, Preset};
@@ -66,7 +67,7 @@ pub fn CampaignView(
         });
         view! { <p class="deadline">{t(Key::Deadline)}" " <DateTime date /> {state}</p> }
     });
-    let letter = campaign.letter(None).cloned();
+    let letter = letter_text(&campaign);
     let composer_campaign = campaign.clone();
     let recipients = shown.recipients_sentence(i18n::catalog());
     let outcome_lang = fallback_lang(fallbacks.outcome);
@@ -97,7 +98,11 @@ pub fn CampaignView(
                     let latest = latest.map(|update| {
                         let when = fill(Key::LatestNews, &[("date", &i18n::date(&update.date))]);
                         view! {
-                            <p class="latest-news" lang=updates_lang.clone()>
+                            <p
+                                class="latest-news"
+                                lang=updates_lang.clone()
+                                dir=dir_for(updates_lang.as_deref())
+                            >
                                 <strong>{when}</strong>
                                 " "
                                 {update.text}
@@ -109,7 +114,7 @@ pub fn CampaignView(
                             <p>{notice}</p>
                             {latest}
                         </div>
-                        <details class="write-anyway">
+                        <details class="write-anyway" id="write-anyway">
                             <summary>{t(Key::WriteAnyway)}</summary>
                             {composer}
                         </details>
@@ -120,7 +125,12 @@ pub fn CampaignView(
             view! {
                 <section class="act" id="act" aria-labelledby="act-heading">
                     <h2 id="act-heading">{t(Key::WriteYourProtest)}</h2>
-                    <p lang=fallback_lang(fallbacks.recipients)>{recipients}</p>
+                    <p
+                        lang=fallback_lang(fallbacks.recipients)
+                        dir=fallback_dir(fallbacks.recipients)
+                    >
+                        {recipients}
+                    </p>
                     {form}
                 </section>
             }
@@ -129,13 +139,15 @@ pub fn CampaignView(
         Status::Won => view! {
             <section class="outcome outcome-won" aria-labelledby="outcome-heading">
                 <h2 id="outcome-heading">{t(Key::WeWon)}</h2>
-                <p lang=outcome_lang.clone()>{shown.outcome.clone()}</p>
+                <p lang=outcome_lang.clone() dir=dir_for(outcome_lang.as_deref())>
+                    {shown.outcome.clone()}
+                </p>
                 {letter
                     .map(|letter| {
                         view! {
                             <details class="letter-toggle">
                                 <summary>{t(Key::SeeTheLetter)}</summary>
-                                <LetterText letter />
+                                {letter}
                             </details>
                         }
                     })}
@@ -145,7 +157,9 @@ pub fn CampaignView(
         Status::Closed => view! {
             <section class="outcome outcome-closed" aria-labelledby="outcome-heading">
                 <h2 id="outcome-heading">{t(Key::CampaignIsClosed)}</h2>
-                <p lang=outcome_lang>{shown.outcome.clone()}</p>
+                <p dir=dir_for(outcome_lang.as_deref()) lang=outcome_lang>
+                    {shown.outcome.clone()}
+                </p>
             </section>
         }
         .into_any(),
@@ -164,7 +178,7 @@ pub fn CampaignView(
                         view! { <span class="demo-note">" "{t(Key::DemoNote)}</span> }
                     })}
                 {note}
-                <div lang=head_lang>
+                <div lang=head_lang dir=fallback_dir(fallbacks.head)>
                     <h1>{shown.title}</h1>
                     <p class="at-risk">{shown.at_risk}</p>
                     <p class="standfirst">{shown.summary}</p>
@@ -173,7 +187,11 @@ pub fn CampaignView(
             </header>
             <section aria-labelledby="demands-heading">
                 <h2 id="demands-heading">{t(Key::OurDemands)}</h2>
-                <ul class="demands" lang=fallback_lang(fallbacks.demands)>
+                <ul
+                    class="demands"
+                    lang=fallback_lang(fallbacks.demands)
+                    dir=fallback_dir(fallbacks.demands)
+                >
                     {shown.demands.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
                 </ul>
             </section>
@@ -190,18 +208,25 @@ pub fn CampaignView(
     }
 }
 
-/// The letter as written: its first subject and its body with placeholders.
-#[component]
-fn LetterText(letter: Letter) -> impl IntoView {
-    view! {
-        <div class="letter" lang=letter.language.to_string()>
+/// The letter as written, for a campaign that no longer asks for it: its
+/// first subject, and its body addressed to every recipient, with prompts
+/// in words where the reader's details would go.
+fn letter_text(campaign: &Campaign) -> Option<impl IntoView + use<>> {
+    let letter = campaign.letter(None)?;
+    let lang = letter.language.to_string();
+    let dir = dir_of(&lang);
+    let subject = letter.subjects.first().cloned();
+    let draft = Draft::first(campaign, &Preset::default(), None, 0);
+    let body = draft.compose(campaign, i18n::catalog()).shown;
+    Some(view! {
+        <div class="letter" lang=lang dir=dir>
             <p class="letter-subject">
                 <strong>{t(Key::SubjectLabel)}" "</strong>
-                {letter.subjects.first().cloned()}
+                {subject}
             </p>
-            <p class="letter-body">{letter.body.to_string()}</p>
+            <p class="letter-body">{body}</p>
         </div>
-    }
+    })
 }
 
 /// Who the letters go to: fixed targets with their role and address, the
@@ -217,7 +242,7 @@ fn Recipients(
     view! {
         <section aria-labelledby="targets-heading">
             <h2 id="targets-heading">{t(Key::WhoToWriteTo)}</h2>
-            <ul class="targets" lang=lang>
+            <ul class="targets" dir=dir_for(lang.as_deref()) lang=lang>
                 {targets
                     .into_iter()
                     .map(|t| {
@@ -263,7 +288,7 @@ fn Updates(
         view! {
             <section aria-labelledby="updates-heading">
                 <h2 id="updates-heading">{t(Key::Updates)}</h2>
-                <ol class="updates" reversed lang=lang>
+                <ol class="updates" reversed dir=dir_for(lang.as_deref()) lang=lang>
                     {updates
                         .into_iter()
                         .map(|u| {

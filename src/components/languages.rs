@@ -6,7 +6,7 @@
 use super::composer::{dismiss_offer, keep_language, kept_language, offer_dismissed};
 use crate::browser::{self, SiteLanguage};
 use crate::i18n::{self, Key, fill, t};
-use crate::model::BasePath;
+use crate::model::{BasePath, LanguageTag};
 use crate::route::{Route, language_base, rebase};
 use leptos::prelude::*;
 
@@ -23,6 +23,14 @@ impl SiteLanguages {
             .iter()
             .find(|l| l.tag == tag)
             .map(|l| l.name.as_str())
+    }
+
+    /// The own name of language `tag`: its catalog's when the site has the
+    /// language, else the model's table (a letter may be in a language the
+    /// interface lacks).
+    pub fn label(&self, tag: &LanguageTag) -> String {
+        self.name_of(tag.as_str())
+            .map_or_else(|| crate::model::language_name(tag), str::to_owned)
     }
 }
 
@@ -43,6 +51,23 @@ pub fn own_language() -> String {
 /// page's lacks it (`fell_back`), so a screen reader switches voice.
 pub fn fallback_lang(fell_back: bool) -> Option<String> {
     fell_back.then(own_language)
+}
+
+/// The `dir` that goes with [`fallback_lang`]: English shown on an Arabic
+/// page keeps its full stops on the right.
+pub fn fallback_dir(fell_back: bool) -> Option<&'static str> {
+    fallback_lang(fell_back).map(|tag| dir_of(&tag))
+}
+
+/// The direction of text in language `tag`, for the `dir` beside a `lang`.
+pub fn dir_of(tag: &str) -> &'static str {
+    i18n::Direction::of_language(tag).as_str()
+}
+
+/// The `dir` beside an optional `lang`: none where the text is in the
+/// page's own language.
+pub fn dir_for(tag: Option<&str>) -> Option<&'static str> {
+    tag.map(dir_of)
 }
 
 /// The page at `path` (in the page's language) in `language`, the
@@ -81,6 +106,7 @@ pub fn TranslationLinks(translations: Vec<(String, Route)>) -> impl IntoView {
                         href=href
                         hreflang=language.tag.clone()
                         lang=language.tag.clone()
+                        dir=dir_of(&language.tag)
                         rel="alternate external"
                     >
                         {language.name.clone()}
@@ -123,6 +149,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                             href=href.clone()
                             hreflang=language.tag.clone()
                             lang=language.tag.clone()
+                            dir=dir_of(&language.tag)
                             rel="alternate external"
                             aria-current=here
                             on:click=move |_| keep_language(&tag)
@@ -188,6 +215,7 @@ pub fn LanguageOffer() -> impl IntoView {
                                 href=href.clone()
                                 hreflang=tag.clone()
                                 lang=tag.clone()
+                                dir=dir_of(&tag)
                                 rel="alternate external"
                                 on:click={
                                     let chosen = chosen.clone();

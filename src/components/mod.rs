@@ -25,12 +25,12 @@ pub use appeal::AppealBox;
 pub use article::ArticleView;
 pub use call_to_action::CallToAction;
 pub use campaign::CampaignView;
-pub use composer::{CopyButton, Drafts, ProtestComposer};
+pub use composer::{CopyButton, Drafts, PlainSend, ProtestComposer};
 pub use date::DateTime;
 pub use head::{SiteName, page_head, use_site_name};
 pub use languages::{
-    CurrentPath, LanguageOffer, LanguageSwitcher, SiteLanguages, TranslationLinks, fallback_lang,
-    own_language,
+    CurrentPath, LanguageOffer, LanguageSwitcher, SiteLanguages, TranslationLinks, dir_for, dir_of,
+    fallback_dir, fallback_lang, own_language,
 };
 pub use layout::{PageFrame, href, page_url};
 pub use list_pages::{CampaignIndex, FrontPage, ListView, MonthArchive, TaggedArticles};

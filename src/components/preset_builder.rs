@@ -1,7 +1,8 @@
 //! For campaigners: set up a share link for an audience (letter language,
 //! reader's country, subject line). Only validated choices can be made.
 
-use crate::i18n::{Key, t};
+use super::SiteLanguages;
+use crate::i18n::{self, Key, number, t};
 use crate::model::{Campaign, CountryCode, LanguageTag};
 use crate::share::Preset;
 use leptos::prelude::*;
@@ -14,19 +15,21 @@ pub fn PresetBuilder(
     /// The preset being edited.
     preset: RwSignal<Preset>,
 ) -> impl IntoView {
-    let languages = campaign.languages();
-    let countries: Vec<String> = campaign
-        .reader_targets
-        .iter()
-        .flat_map(|t| t.directory.keys().map(|c| c.to_string()))
+    // Languages by their own names, countries by the page's language's.
+    let site_languages = use_context::<SiteLanguages>().unwrap_or_default();
+    let languages: Vec<(String, String)> = (campaign.languages().into_iter())
+        .map(|tag| (tag.to_string(), site_languages.label(&tag)))
+        .collect();
+    let countries: Vec<(String, String)> = (campaign.reader_targets.iter())
+        .flat_map(|t| t.countries(i18n::language()))
+        .map(|(code, name)| (code.to_string(), name))
         .collect();
     let campaign = StoredValue::new(campaign);
     let subject_count = move || {
         let lang = preset.with(|p| p.lang.clone());
         campaign.with_value(|c| c.letter(lang.as_ref()).map_or(0, |l| l.subjects.len()))
     };
-    let option = |value: String, current: Signal<String>| {
-        let label = value.clone();
+    let option = |(value, label): (String, String), current: Signal<String>| {
         view! {
             <option value=value.clone() selected=move || current.get() == value>
                 {label}
@@ -62,7 +65,7 @@ pub fn PresetBuilder(
                 }
             >
                 <option value="">{t(Key::ReadersChoice)}</option>
-                {languages.into_iter().map(|l| option(l.to_string(), current_lang)).collect_view()}
+                {languages.into_iter().map(|l| option(l, current_lang)).collect_view()}
             </select>
             {(!countries.is_empty())
                 .then(|| {
@@ -96,7 +99,7 @@ pub fn PresetBuilder(
                 <option value="">{t(Key::SubjectEachReader)}</option>
                 {move || {
                     (1..=subject_count())
-                        .map(|n| option(n.to_string(), current_variant))
+                        .map(|n| option((n.to_string(), number(n as u64)), current_variant))
                         .collect_view()
                 }}
             </select>

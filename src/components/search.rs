@@ -7,7 +7,7 @@
 //! instead.
 
 use super::layout::href;
-use super::{DateTime, SiteLanguages, own_language};
+use super::{DateTime, SiteLanguages, dir_for, dir_of, own_language};
 use crate::browser;
 use crate::i18n::{self, Key, plural, t};
 use crate::route::{Route, SEARCH_FIELD};
@@ -134,7 +134,7 @@ fn SearchHit(hit: Hit, id: String, focus: bool) -> impl IntoView {
         view! {
             " · "
             <span class="visually-hidden">{t(Key::WrittenIn)} " "</span>
-            <span lang=tag.clone() class="language-mark">
+            <span lang=tag.clone() dir=dir_of(tag) class="language-mark">
                 {name}
             </span>
         }
@@ -144,7 +144,7 @@ fn SearchHit(hit: Hit, id: String, focus: bool) -> impl IntoView {
         false => run.text.into_any(),
     });
     view! {
-        <li lang=other>
+        <li dir=dir_for(other.as_deref()) lang=other>
             <h2>
                 <a id=id href=href(&Route::Article { slug: hit.slug })>
                     {hit.title}

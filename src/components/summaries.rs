@@ -1,7 +1,7 @@
 //! Lists of article and campaign summaries, tag links and the pager.
 
-use super::{CallToAction, DateTime, href};
-use crate::i18n::{Key, fill, number, t};
+use super::{CallToAction, DateTime, dir_for, href, own_language};
+use crate::i18n::{self, Key, fill, number, t};
 use crate::listing::Paging;
 use crate::model::{ArticleSummary, Campaign, Slug};
 use crate::route::Route;
@@ -39,9 +39,15 @@ pub fn ArticleList(
 
 #[component]
 fn ArticleItem(article: ArticleSummary) -> impl IntoView {
+    // A headline in another language than the page's is marked as such.
+    let tag = article
+        .language
+        .map_or_else(own_language, |l| l.to_string());
+    let lang = (tag != i18n::language()).then_some(tag);
+    let dir = dir_for(lang.as_deref());
     view! {
         <li>
-            <h2>
+            <h2 lang=lang.clone() dir=dir>
                 <a href=href(
                     &Route::Article {
                         slug: article.slug,
@@ -51,7 +57,9 @@ fn ArticleItem(article: ArticleSummary) -> impl IntoView {
             <p class="meta">
                 <DateTime date=article.published />
             </p>
-            <p>{article.standfirst}</p>
+            <p lang=lang dir=dir>
+                {article.standfirst}
+            </p>
             <TagLinks tags=article.tags />
         </li>
     }
@@ -72,7 +80,9 @@ pub fn TagLinks(
                         let text = format!("#{tag}");
                         view! {
                             <li>
-                                <a href=href(&Route::Tag { tag, page: 1 })>{text}</a>
+                                <a href=href(&Route::Tag { tag, page: 1 })>
+                                    <bdi>{text}</bdi>
+                                </a>
                             </li>
                         }
                     })

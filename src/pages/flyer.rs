@@ -2,7 +2,7 @@
 
 use super::{campaign_and_preset, content_states, use_route};
 use crate::browser;
-use crate::components::{QrCode, fallback_lang, own_language, page_head, page_url};
+use crate::components::{QrCode, dir_for, fallback_lang, own_language, page_head, page_url};
 use crate::i18n::{self, Key, t};
 use crate::listing::PageContent;
 use crate::route::{PageKind, Route};
@@ -29,7 +29,7 @@ pub fn FlyerPage() -> impl IntoView {
         page_head(&route.get_untracked(), PageContent::Campaign(&campaign));
         view! {
             <article class="flyer">
-                <div lang=lang>
+                <div dir=dir_for(lang.as_deref()) lang=lang>
                     <h1>{campaign.title.clone()}</h1>
                     <p class="flyer-demand">{campaign.demands.first().cloned()}</p>
                 </div>

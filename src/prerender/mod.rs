@@ -7,11 +7,10 @@
 use crate::boot::AheadOfTime;
 use crate::browser::SiteLanguage;
 use crate::components::{
-    ArticleView, CampaignView, CurrentPath, ListView, PageFrame, SearchSection, SiteLanguages,
-    SiteName, page_url,
+    ArticleView, CampaignView, CurrentPath, ListView, PageFrame, PlainSend, SearchSection,
+    SiteLanguages, SiteName, dir_of, page_url,
 };
-use crate::compose::{Client, Details, Draft, Offer, Platform, mailto, offer};
-use crate::i18n::{self, Key, t};
+use crate::i18n::{Key, t};
 use crate::listing::ListPage;
 use crate::model::{Appeal, Article, AssetPath, BasePath, Block, Campaign, Date, Status};
 use crate::route::{Route, language_base};
@@ -19,8 +18,10 @@ use crate::share::Preset;
 use leptos::prelude::*;
 
 mod head;
+mod plain;
 
 pub use head::{PageMeta, escape};
+use plain::PlainLetter;
 
 /// What every pre-rendered page of one site shares.
 #[derive(Debug, Clone)]
@@ -62,12 +63,20 @@ pub fn article_body(
 }
 
 /// The `<body>` content of a campaign page, as the app renders it for a
-/// reader who has typed nothing yet, and for a reader the app cannot reach
-/// (JavaScript off, or the app failed to load: the stylesheet then hides the
-/// composer and shows this instead) the letter as a plain mail link.
+/// reader who has typed nothing yet. Its letter form sends from the first
+/// paint, before the app arrives, through a plain mail link; for a reader
+/// the app cannot reach (JavaScript off, or the app failed to load: the
+/// stylesheet then hides the form and shows this instead) the letter is
+/// written out beside that link.
 pub fn campaign_body(campaign: Campaign, site: &SiteFrame) -> String {
-    let letter = (campaign.status == Status::Active)
-        .then(|| plain_letter(&campaign))
+    // The form's link carries the letter its box shows; the plain letter
+    // for a reader without the app is in the page's language.
+    let active = campaign.status == Status::Active;
+    let in_form = active
+        .then(|| PlainLetter::of(&campaign, site, &Preset::default()))
+        .flatten();
+    let letter = active
+        .then(|| PlainLetter::readable(&campaign, site))
         .flatten();
     let site_root = site.root.clone();
     let today = site.today.clone();
@@ -75,17 +84,20 @@ pub fn campaign_body(campaign: Campaign, site: &SiteFrame) -> String {
         slug: campaign.slug.clone(),
     };
     render(site, route, move || {
-        let plain = letter.map(|(href, body)| {
+        if let Some(in_form) = in_form {
+            provide_context(PlainSend(ViewFn::from(move || in_form.view())));
+        }
+        let plain = letter.map(|letter| {
+            let body = letter.body.clone();
+            let dir = dir_of(&letter.language);
+            let lang = letter.language.clone();
             view! {
                 <section class="plain-letter" aria-labelledby="plain-letter-heading">
                     <h2 id="plain-letter-heading">{t(Key::PlainLetterHeading)}</h2>
-                    <p>{t(Key::PlainLetterHint)}</p>
-                    <p>
-                        <a class="button" href=href>
-                            {t(Key::PlainLetterButton)}
-                        </a>
+                    {letter.view()}
+                    <p class="letter-body" lang=lang dir=dir>
+                        {body}
                     </p>
-                    <p class="letter-body">{body}</p>
                 </section>
             }
         });
@@ -130,38 +142,6 @@ pub fn search_body(site: &SiteFrame) -> String {
             </SearchSection>
         }
     })
-}
-
-/// The campaign's letter as the composer makes it for a reader who has
-/// typed nothing, with bracketed prompts for the details, to every
-/// recipient at once: a mailto link (with the subject only, when the letter
-/// makes one too long) and the letter's text. Without the app the reader
-/// fills the brackets in by hand, so the letter is in the page's language
-/// where the campaign has one.
-fn plain_letter(campaign: &Campaign) -> Option<(String, String)> {
-    let prompts = Details {
-        name: t(Key::PromptName).into(),
-        city: t(Key::PromptCity).into(),
-        country: t(Key::PromptCountry).into(),
-    };
-    let readable = Preset {
-        lang: (campaign.letters.iter())
-            .find(|l| l.language.as_str().eq_ignore_ascii_case(i18n::language()))
-            .map(|l| l.language.clone()),
-        ..Preset::default()
-    };
-    let draft = Draft::first(campaign, &readable, Some(prompts), 0);
-    let mut message = draft.compose(campaign).message()?;
-    let body = message.body.clone();
-    // The platform is unknown ahead of time: the strictest budget.
-    let href = match offer(Client::MailApp, &message, Platform::Unknown) {
-        Offer::Link(href) => href,
-        Offer::TooLong { .. } => {
-            message.body.clear();
-            mailto(&message)
-        }
-    };
-    Some((href, body))
 }
 
 /// Ahead of time there is nothing to react to: a component's effects and

@@ -55,6 +55,11 @@ fn the_campaign_renders_with_its_demands_targets_and_a_plain_mail_link() {
         "../../public/data/campaigns/free-ainur-kurmanov.json"
     ))
     .unwrap();
+    let embassies: crate::model::Directory = serde_json::from_str(include_str!(
+        "../../public/data/directories/kazakhstan-embassies.json"
+    ))
+    .unwrap();
+    let campaign = campaign.with_directories(|_| Some(&embassies)).unwrap();
     let html = campaign_body(campaign.clone(), &site());
     assert!(html.contains(&format!("<h1>{}</h1>", escape(&campaign.title))));
     for demand in &campaign.demands {
@@ -67,28 +72,51 @@ fn the_campaign_renders_with_its_demands_targets_and_a_plain_mail_link() {
         .find("class=\"plain-letter\"")
         .expect("a plain letter for readers the app cannot reach");
     let plain = &html[start..];
+    // A letter short enough for any device goes whole in one link, with
+    // %20 for spaces and prompts in words.
+    let whole = link(plain, "plain-link\"");
     assert!(
-        plain.contains("href=\"mailto:gp-rk@mail.online.kz?subject="),
-        "{plain}"
+        whole.starts_with("mailto:gp-rk@mail.online.kz?subject="),
+        "{whole}"
     );
+    assert!(whole.contains("&amp;body=") && whole.contains("%20") && !whole.contains('+'));
+    assert!(
+        whole.contains(&crate::share::encode("[your name]")),
+        "{whole}"
+    );
+    // The embassy cannot be chosen without the app: its addresses, to copy.
+    assert!(plain.contains("this page cannot add it for you"), "{plain}");
+    assert!(plain.contains("kz-embassy.de@example.org"));
     assert!(plain.contains("[your name]"));
-    // The waiting form already holds the campaign's letter.
+    // The letter form sends from the first paint, with the letter its box
+    // shows: the Russian one the campaign recommends, too long for a
+    // computer's link, so whole on touch screens only.
+    let form = &html[html.find("class=\"composer\"").expect("the letter form")..start];
+    let touch = link(form, "on-touch");
+    assert!(
+        touch.contains(&crate::share::encode("Я решительно протестую")),
+        "{touch}"
+    );
+    assert!(!link(form, "on-desk").contains("body="));
+    // The form already holds the campaign's letter, as the app shows it.
     let textarea = &html[html
         .find("<textarea id=\"letter-body\"")
         .expect("the letter box")..];
     // In the language the campaign recommends for its targets.
-    let letter = &campaign.letter(None).unwrap().body;
-    let first_line = letter.source().lines().next().unwrap();
+    let draft = crate::compose::Draft::first(&campaign, &Preset::default(), None, 0);
+    let shown = draft.compose(&campaign, crate::i18n::english()).shown;
+    let first_line = shown.lines().next().unwrap();
+    assert_eq!(first_line, "Уважаемый господин прокурор!");
     assert!(
         textarea[textarea.find('>').unwrap() + 1..].starts_with(&escape(first_line)),
         "{}",
         &textarea[..200]
     );
-    // The form's parts wait, disabled, for the app.
-    assert_eq!(
-        html.matches("<fieldset disabled").count(),
-        html.matches("<fieldset").count()
-    );
+    // The form is usable from the first paint: only its buttons that need
+    // the app wait for it.
+    assert!(!html.contains("<fieldset disabled"));
+    assert!(html.contains("disabled class=\"secondary\">Start again"));
+    assert!(!html.contains("{sender_name}"));
     assert!(!html.contains("<!>"));
 }
 
@@ -146,4 +174,40 @@ fn an_article_with_an_image_gets_a_large_preview_card() {
     ));
     assert!(tags.contains("content=\"The court in &quot;Almaty&quot;\""));
     assert!(tags.contains("<meta name=\"twitter:card\" content=\"summary_large_image\""));
+}
+
+/// The address of the first link after `class` in `html`.
+fn link<'a>(html: &'a str, class: &str) -> &'a str {
+    let from = &html[html.find(class).unwrap_or_else(|| panic!("no {class}"))..];
+    let href = &from[from.find("href=\"").unwrap() + 6..];
+    &href[..href.find('"').unwrap()]
+}
+
+#[test]
+fn a_long_letter_goes_whole_to_touch_screens_and_by_subject_elsewhere() {
+    let mut campaign: Campaign = serde_json::from_str(include_str!(
+        "../../public/data/campaigns/free-ainur-kurmanov.json"
+    ))
+    .unwrap();
+    let letter = &mut campaign.letters[0];
+    let longer = letter.body.source().repeat(3);
+    letter.body = crate::model::Template::parse(&longer).unwrap();
+    let html = campaign_body(campaign, &site());
+    let plain = &html[html.find("class=\"plain-letter\"").unwrap()..];
+    let touch = link(plain, "on-touch");
+    assert!(
+        touch.contains("&amp;body=") && touch.len() > 2_000,
+        "{touch}"
+    );
+    let desk = link(plain, "on-desk");
+    assert!(
+        desk.starts_with("mailto:gp-rk@mail.online.kz?subject="),
+        "{desk}"
+    );
+    assert!(!desk.contains("body="), "{desk}");
+    // Each link says what it carries.
+    let touch_part = &plain[plain.find("on-touch").unwrap()..plain.find("on-desk").unwrap()];
+    assert!(touch_part.contains("opens with the whole letter"));
+    let desk_part = &plain[plain.find("on-desk").unwrap()..];
+    assert!(desk_part.contains("copy the letter from this page"));
 }

@@ -144,7 +144,7 @@ fn templates_and_filled_letters_never_carry_a_line_break_from_the_reader() {
             salutation: s.clone(),
         };
         let clean = sanitize_header(&s);
-        match fill(letter, &details) {
+        match fill(letter.parts(), &details) {
             Ok(body) => {
                 assert!(
                     !clean.is_empty(),

@@ -109,8 +109,10 @@ pub fn DetailsFields(
         })
     };
     let drafts = use_context::<Drafts>().unwrap_or_default();
+    // A button does nothing before the app: it waits for it.
+    let ahead = super::ahead_of_time();
     view! {
-        <fieldset disabled=super::ahead_of_time()>
+        <fieldset>
             <legend>{t(Key::AboutYou)}</legend>
             {DETAIL_FIELDS
                 .iter()
@@ -141,6 +143,7 @@ pub fn DetailsFields(
             <button
                 type="button"
                 class="secondary"
+                disabled=ahead
                 on:click=move |_| {
                     forget_everything();
                     drafts.change_all(Draft::forget);

@@ -3,6 +3,7 @@
 //! officials in Kazakhstan, read by a reader of English); the English
 //! letter, said to be English, when the campaign has none in the page's.
 
+use crate::components::dir_of;
 use crate::compose::Draft;
 use crate::i18n::{self, Key, t};
 use crate::model::Campaign;
@@ -36,18 +37,16 @@ pub fn LetterGloss(campaign: StoredValue<Campaign>, draft: RwSignal<Draft>) -> i
             reading.lang = own.clone();
             reading.body = None;
             reading.subject = None;
-            let composed = campaign.with_value(|c| reading.compose(c));
-            let text = composed.body.unwrap_or_else(|_| {
-                campaign.with_value(|c| {
-                    c.letter(reading.lang.as_ref())
-                        .map(|l| l.body.source().to_owned())
-                        .unwrap_or_default()
-                })
-            });
+            let text = campaign.with_value(|c| reading.compose(c, i18n::catalog()).shown);
             view! {
-                <section class="letter-gloss" lang=page aria-labelledby="gloss-heading">
+                <section
+                    class="letter-gloss"
+                    lang=page
+                    dir=dir_of(page)
+                    aria-labelledby="gloss-heading"
+                >
                     <h3 id="gloss-heading">{t(heading)}</h3>
-                    <p class="gloss-body" lang=text_lang dir="auto">
+                    <p class="gloss-body" lang=text_lang dir=dir_of(text_lang)>
                         {text}
                     </p>
                 </section>

@@ -2,7 +2,7 @@
 
 use crate::components::SiteLanguages;
 use crate::compose::{Composed, Draft, cap, limits};
-use crate::i18n::{Direction, Key, fill, number, t};
+use crate::i18n::{self, Direction, Key, fill, number, t};
 use crate::model::{Campaign, LanguageTag};
 use leptos::prelude::*;
 
@@ -17,8 +17,6 @@ pub fn LetterFields(
     #[prop(into)] composed: Signal<Composed>,
 ) -> impl IntoView {
     let languages = campaign.languages();
-    // The site's own languages are named by their catalogs; a letter may be
-    // in a language the interface lacks, named from the model's table.
     let site_languages = use_context::<SiteLanguages>().unwrap_or_default();
     let subject_count = campaign
         .letters
@@ -52,7 +50,7 @@ pub fn LetterFields(
         if let Some(handle) = pending.try_update_value(Option::take).flatten() {
             handle.clear();
         }
-        draft.update(|d| d.body = Some(value));
+        draft.update(|d| campaign.with_value(|c| d.edit_body(c, i18n::catalog(), &value)));
     };
     let type_body = move |value: String| {
         let later = value.clone();
@@ -67,22 +65,11 @@ pub fn LetterFields(
             Err(_) => apply_body(value),
         }
     };
-    // Until the details are in, the box shows the letter with its placeholders.
-    let letter_template = move || {
-        draft
-            .with(|d| {
-                campaign.with_value(|c| {
-                    c.letter(d.lang.as_ref())
-                        .map(|l| l.body.source().to_owned())
-                })
-            })
-            .unwrap_or_default()
-    };
-    // What the box holds: the filled letter, or the template until then.
-    let shown_body =
-        move || composed.with(|c| c.body.clone().unwrap_or_else(|_| letter_template()));
+    // The letter as the reader sees it: what they have not filled in yet
+    // is a prompt in words, never a `{placeholder}`.
+    let shown_body = move || composed.with(|c| c.shown.clone());
     view! {
-        <fieldset disabled=super::ahead_of_time()>
+        <fieldset>
             <legend>{t(Key::YourLetter)}</legend>
             <label for="letter-language">{t(Key::LetterLanguage)}</label>
             <select
@@ -99,9 +86,7 @@ pub fn LetterFields(
                 {languages
                     .into_iter()
                     .map(|tag| {
-                        let name = site_languages
-                            .name_of(tag.as_str())
-                            .map_or_else(|| crate::model::language_name(&tag), str::to_owned);
+                        let name = site_languages.label(&tag);
                         let value = tag.to_string();
                         view! {
                             <option
@@ -133,6 +118,7 @@ pub fn LetterFields(
                         <button
                             type="button"
                             class="secondary"
+                            disabled=ahead
                             on:click=move |_| {
                                 draft
                                     .update(|d| {
@@ -165,6 +151,7 @@ pub fn LetterFields(
             <button
                 type="button"
                 class="secondary"
+                disabled=ahead
                 on:click=move |_| {
                     draft
                         .update(|d| {

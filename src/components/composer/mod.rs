@@ -14,7 +14,9 @@ mod send;
 
 pub use copy::CopyButton;
 pub use draft::{Drafts, dismiss_offer, keep_language, kept_language, offer_dismissed};
+pub use send::PlainSend;
 
+use crate::components::own_language;
 use crate::compose::{Composed, Draft};
 use crate::i18n::{self, Direction, Key, t};
 use crate::model::{Campaign, Email, LanguageTag};
@@ -73,26 +75,25 @@ pub fn ProtestComposer(
         tally.kept.set(kept);
     });
     Effect::new(move |_| drafts.keep(&slug, draft.get()));
+    // The recipients are listed in the page's language; the letter names
+    // them in its own.
+    let (shown, fallbacks) = campaign.in_language(i18n::language(), &own_language());
     let campaign = StoredValue::new(campaign);
-    let composed = Memo::new(move |_| draft.with(|d| campaign.with_value(|c| d.compose(c))));
+    let composed =
+        Memo::new(move |_| draft.with(|d| campaign.with_value(|c| d.compose(c, i18n::catalog()))));
     // A memo, so the links, the .eml and the copy buttons share one message.
     let message = Memo::new(move |_| composed.with(Composed::message));
     let missing = Signal::derive(move || composed.with(|c| c.body.clone().err()));
     let plan = Signal::derive(move || composed.with(|c| c.plan.clone()));
     let lang = Signal::derive(move || draft.with(|d| d.lang.clone()));
     view! {
-        <form
-            class="composer"
-            on:submit=|ev| ev.prevent_default()
-            novalidate
-            data-waiting=ahead_of_time().then(|| t(Key::FormWaiting))
-        >
+        <form class="composer" on:submit=|ev| ev.prevent_default() novalidate>
             {ignored
                 .into_iter()
                 .map(|i| view! { <p class="preset-note">{i.note(i18n::catalog())}</p> })
                 .collect_view()}
             <DetailsFields draft kept missing tally attempted />
-            <RecipientFields campaign=campaign.get_value() draft attempted />
+            <RecipientFields campaign=shown fallbacks draft attempted />
             <LetterFields campaign=campaign.get_value() draft composed />
             <LetterGloss campaign draft />
             <Preview composed lang />
@@ -109,8 +110,10 @@ struct Tally {
     kept: RwSignal<bool>,
 }
 
-/// True while the page is rendered ahead of time: the composer's fieldsets
-/// are then disabled until the app takes over, so nothing typed is lost.
+/// True while the page is rendered ahead of time: what the form can do
+/// without the app works from the first paint, what it cannot waits for
+/// the app, and what the reader types is carried over when the app takes
+/// the page over (`crate::boot`).
 fn ahead_of_time() -> bool {
     use_context::<crate::boot::AheadOfTime>().is_some()
 }
@@ -150,12 +153,7 @@ fn Preview(
                 .join(", ")
         })
     };
-    let body = move || {
-        composed.with(|c| match &c.body {
-            Ok(body) => body.clone(),
-            Err(error) => t(error.prompt()).to_owned(),
-        })
-    };
+    let body = move || composed.with(|c| c.shown.clone());
     view! {
         <section class="letter" aria-labelledby="preview-heading">
             <h3 id="preview-heading">{t(Key::PreviewHeading)}</h3>

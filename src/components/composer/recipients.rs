@@ -1,24 +1,42 @@
 //! Who the letter goes to: the fixed recipients, and the reader-supplied
-//! one by country or typed in.
+//! one by country or typed in, named in the page's language.
 
+use crate::components::{fallback_dir, fallback_lang};
 use crate::compose::{Draft, cap, limits};
-use crate::i18n::{Key, fill, t};
-use crate::model::{Campaign, CountryCode, Email};
+use crate::i18n::{self, Key, fill, t};
+use crate::model::{Campaign, CountryCode, Email, Fallbacks};
 use leptos::prelude::*;
 
 /// The fixed recipients, and the reader-supplied one by country or typed in.
 #[component]
 pub fn RecipientFields(
+    /// The campaign in the page's language.
     campaign: Campaign,
+    /// What of it falls back to the campaign's own language.
+    fallbacks: Fallbacks,
     draft: RwSignal<Draft>,
     /// Whether the reader has tried to send.
     attempted: RwSignal<bool>,
 ) -> impl IntoView {
+    // Names and addresses each isolated, so a Latin address keeps its
+    // order inside right-to-left text and a name in another script its own.
     let fixed = campaign
         .targets
         .into_iter()
-        .map(|t| view! { <li>{format!("{} ({}): {}", t.name, t.role, t.email)}</li> })
+        .map(|t| {
+            view! {
+                <li>
+                    <bdi>{t.name}</bdi>
+                    " ("
+                    {t.role}
+                    "): "
+                    <bdi>{t.email.to_string()}</bdi>
+                </li>
+            }
+        })
         .collect_view();
+    let lang = fallback_lang(fallbacks.recipients);
+    let dir = fallback_dir(fallbacks.recipients);
     let supplied = campaign
         .reader_targets
         .into_iter()
@@ -30,9 +48,13 @@ pub fn RecipientFields(
             let chosen = move || {
                 draft.with(|d| d.directory_country.clone()).and_then(|c| {
                     directory.with_value(|dir| {
-                        dir.get(c.as_str())
-                            .and_then(|e| e.first())
-                            .map(|e| format!("{} <{}>", e.name, e.email))
+                        dir.get(c.as_str()).and_then(|e| e.first()).map(|e| {
+                            view! {
+                                <bdi>{e.name.clone()}</bdi>
+                                " "
+                                <bdi>{format!("<{}>", e.email)}</bdi>
+                            }
+                        })
                     })
                 })
             };
@@ -45,28 +67,22 @@ pub fn RecipientFields(
                         .then_some(t(Key::NotAnAddress))
                 })
             };
-            let options = directory.with_value(|dir| {
-                dir.iter()
-                    .map(|(code, entries)| {
-                        let label = format!(
-                            "{code}: {}",
-                            entries.first().map(|e| e.name.as_str()).unwrap_or_default()
-                        );
-                        let value = code.to_string();
-                        let code = code.clone();
-                        view! {
-                            <option
-                                value=value
-                                selected=move || {
-                                    draft.with(|d| d.directory_country.as_ref() == Some(&code))
-                                }
-                            >
-                                {label}
-                            </option>
-                        }
-                    })
-                    .collect_view()
-            });
+            // Countries by name in the page's language and its order.
+            let options = (target.countries(i18n::language()).into_iter())
+                .map(|(code, label)| {
+                    let value = code.to_string();
+                    view! {
+                        <option
+                            value=value
+                            selected=move || {
+                                draft.with(|d| d.directory_country.as_ref() == Some(&code))
+                            }
+                        >
+                            {label}
+                        </option>
+                    }
+                })
+                .collect_view();
             view! {
                 <div class="reader-target">
                     <label for=select_id
@@ -127,10 +143,12 @@ pub fn RecipientFields(
         })
         .collect_view();
     view! {
-        <fieldset disabled=super::ahead_of_time()>
+        <fieldset>
             <legend>{t(Key::WhoItGoesTo)}</legend>
-            <ul class="fixed-targets">{fixed}</ul>
-            {supplied}
+            <div lang=lang dir=dir>
+                <ul class="fixed-targets">{fixed}</ul>
+                {supplied}
+            </div>
         </fieldset>
     }
 }

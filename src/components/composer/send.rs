@@ -90,8 +90,19 @@ pub fn SendSection(
     // at all changes far less often.
     let ready = Memo::new(move |_| message.with(Option::is_some));
     let in_turn_possible = move || plan.with(|p| p.targets.len() > 1);
+    // Ahead of time, before the app arrives, the plain mail link works
+    // from the first paint: the reader need not wait for the app to send.
+    if let Some(plain) = use_context::<PlainSend>() {
+        return view! {
+            <fieldset class="send">
+                <legend>{t(Key::SendHeading)}</legend>
+                {plain.0.run()}
+            </fieldset>
+        }
+        .into_any();
+    }
     view! {
-        <fieldset class="send" disabled=super::ahead_of_time()>
+        <fieldset class="send">
             <legend>{t(Key::SendHeading)}</legend>
             {move || {
                 in_turn_possible()
@@ -171,7 +182,14 @@ pub fn SendSection(
             </p>
         </fieldset>
     }
+    .into_any()
 }
+
+/// The plain mail link of a page rendered ahead of time, which sends the
+/// letter before the app arrives and where it cannot run; provided only by
+/// the pre-renderer.
+#[derive(Clone)]
+pub struct PlainSend(pub ViewFn);
 
 /// "Email 2 of 5: to the Procurator of Almaty", in the page's language.
 fn progress(plan: &SendPlan) -> String {

@@ -3,8 +3,10 @@
 //! [`Draft::compose`]'s result; the pre-renderer builds its plain mail link
 //! from a draft of bracketed prompts through the same function.
 
+use super::letter::{show, shown_parts};
 use super::{FillError, Message, Recipient, SendMode, SendPlan, SenderDetails, fill, pick_subject};
-use crate::model::{ByLanguage, Campaign, CountryCode, Email, LanguageTag, PersonText};
+use crate::i18n::Catalog;
+use crate::model::{ByLanguage, Campaign, CountryCode, Email, LanguageTag, Part, PersonText};
 use crate::share::Preset;
 
 /// One campaign's draft.
@@ -20,8 +22,9 @@ pub struct Draft {
     pub lang: Option<LanguageTag>,
     /// The subject, once the reader edits it.
     pub subject: Option<String>,
-    /// The body, once the reader edits it.
-    pub body: Option<String>,
+    /// The body, once the reader edits it: their text, with the
+    /// placeholders they left untouched.
+    pub body: Option<Vec<Part>>,
     /// Picks this reader's subject line among the variants.
     pub seed: u64,
     /// One email per recipient instead of one to all.
@@ -52,6 +55,9 @@ pub struct Composed {
     pub subject: String,
     /// The filled letter, or the detail it still lacks.
     pub body: Result<String, FillError>,
+    /// The letter as the reader sees it: filled where they have filled it
+    /// in, a prompt in words where not.
+    pub shown: String,
     /// The campaign's copies.
     pub copies: Vec<Email>,
 }
@@ -94,8 +100,46 @@ impl Draft {
         self.details = Details::default();
     }
 
-    /// The recipients, subject and body that the draft makes.
-    pub fn compose(&self, campaign: &Campaign) -> Composed {
+    /// The reader's edit of the letter: `typed` is the box's new text, read
+    /// against what the box showed, with the prompts of `words`.
+    pub fn edit_body(&mut self, campaign: &Campaign, words: &Catalog, typed: &str) {
+        let parts = self.parts(campaign);
+        let shown = shown_parts(&parts, &self.plan(campaign).1, words);
+        self.body = Some(super::edit::edit(&parts, &shown, typed));
+    }
+
+    /// The letter's parts: the reader's edit, or the campaign's letter.
+    fn parts(&self, campaign: &Campaign) -> Vec<Part> {
+        match (&self.body, campaign.letter(self.lang.as_ref())) {
+            (Some(edited), _) => edited.clone(),
+            (None, Some(letter)) => letter.body.parts().to_vec(),
+            (None, None) => Vec::new(),
+        }
+    }
+
+    /// The recipients, subject and body that the draft makes, with the
+    /// prompts for what is still blank in `words`.
+    pub fn compose(&self, campaign: &Campaign, words: &Catalog) -> Composed {
+        let (plan, details) = self.plan(campaign);
+        let parts = self.parts(campaign);
+        let letter = campaign.letter(self.lang.as_ref());
+        let subjects = letter.map(|l| l.subjects.as_slice()).unwrap_or_default();
+        let subject = (self.subject.clone()).unwrap_or_else(|| {
+            pick_subject(subjects, self.seed)
+                .unwrap_or_default()
+                .to_owned()
+        });
+        Composed {
+            plan,
+            subject,
+            body: fill(&parts, &details),
+            shown: show(&parts, &details, words),
+            copies: campaign.copies.clone(),
+        }
+    }
+
+    /// Who the letter goes to, and the values that fill its placeholders.
+    fn plan(&self, campaign: &Campaign) -> (SendPlan, SenderDetails) {
         let letter = campaign.letter(self.lang.as_ref());
         let language = letter.map_or("", |l| l.language.as_str());
         // Each recipient by their name and salutation in the letter's language.
@@ -150,12 +194,6 @@ impl Draft {
             step: 0,
         };
         plan.step = self.step.min(plan.steps().saturating_sub(1));
-        let subjects = letter.map(|l| l.subjects.as_slice()).unwrap_or_default();
-        let subject = (self.subject.clone()).unwrap_or_else(|| {
-            pick_subject(subjects, self.seed)
-                .unwrap_or_default()
-                .to_owned()
-        });
         let details = SenderDetails {
             name: self.details.name.clone(),
             city: self.details.city.clone(),
@@ -163,16 +201,6 @@ impl Draft {
             target_name: plan.target_name(),
             salutation: plan.salutation(letter.and_then(|l| l.greeting.as_deref())),
         };
-        let body = match (&self.body, letter) {
-            (Some(edited), _) => Ok(edited.clone()),
-            (None, Some(letter)) => fill(&letter.body, &details),
-            (None, None) => Ok(String::new()),
-        };
-        Composed {
-            plan,
-            subject,
-            body,
-            copies: campaign.copies.clone(),
-        }
+        (plan, details)
     }
 }

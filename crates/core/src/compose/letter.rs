@@ -1,7 +1,7 @@
 //! Filling a letter template with the reader's details.
 
-use crate::i18n::Key;
-use crate::model::{Part, Placeholder, Template};
+use crate::i18n::{Catalog, Key};
+use crate::model::{Part, Placeholder};
 
 /// What the reader supplies, and who the letter is addressed to.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -34,8 +34,26 @@ impl FillError {
     }
 }
 
+/// What the letter shows for `field` while its value is blank: a prompt in
+/// words, bracketed as a reader would mark a gap by hand ("[your name]").
+pub fn blank(field: Placeholder) -> Key {
+    match field {
+        Placeholder::SenderName => Key::PromptName,
+        Placeholder::SenderCity => Key::PromptCity,
+        Placeholder::SenderCountry => Key::PromptCountry,
+        Placeholder::TargetName => Key::PromptRecipient,
+        Placeholder::Salutation => Key::PromptGreeting,
+    }
+}
+
 impl SenderDetails {
-    fn value(&self, field: Placeholder) -> &str {
+    /// The value of `field`, one line; empty when the reader has not
+    /// supplied it.
+    pub fn value(&self, field: Placeholder) -> String {
+        super::sanitize_header(self.raw(field))
+    }
+
+    fn raw(&self, field: Placeholder) -> &str {
         match field {
             Placeholder::SenderName => &self.name,
             Placeholder::SenderCity => &self.city,
@@ -48,13 +66,13 @@ impl SenderDetails {
 
 /// The letter with every placeholder filled; a blank value is an error, never
 /// a gap in the letter. Values are put in as one line each.
-pub fn fill(template: &Template, details: &SenderDetails) -> Result<String, FillError> {
-    let mut letter = String::with_capacity(template.source().len() + 64);
-    for part in template.parts() {
+pub fn fill(parts: &[Part], details: &SenderDetails) -> Result<String, FillError> {
+    let mut letter = String::new();
+    for part in parts {
         match part {
             Part::Text(text) => letter.push_str(text),
             Part::Field(field) => {
-                let value = super::sanitize_header(details.value(*field));
+                let value = details.value(*field);
                 if value.is_empty() {
                     return Err(FillError(*field));
                 }
@@ -63,6 +81,28 @@ pub fn fill(template: &Template, details: &SenderDetails) -> Result<String, Fill
         }
     }
     Ok(letter)
+}
+
+/// The letter as the reader sees it: each placeholder filled, or shown by
+/// its prompt in `words` while blank. The reader never sees `{sender_name}`.
+pub fn show(parts: &[Part], details: &SenderDetails, words: &Catalog) -> String {
+    shown_parts(parts, details, words).concat()
+}
+
+/// Each part as [`show`] writes it.
+pub(super) fn shown_parts(parts: &[Part], details: &SenderDetails, words: &Catalog) -> Vec<String> {
+    (parts.iter())
+        .map(|part| match part {
+            Part::Text(text) => text.clone(),
+            Part::Field(field) => {
+                let value = details.value(*field);
+                match value.is_empty() {
+                    true => words.t(blank(*field)).to_owned(),
+                    false => value,
+                }
+            }
+        })
+        .collect()
 }
 
 /// The subject for a reader: the same `seed` always picks the same line, and

@@ -1,7 +1,8 @@
 //! mailto links per RFC 6068, shaped by what real clients accept: the first
 //! recipient in the path (iOS Gmail ignores `?to=`), commas between
 //! recipients, `%20` for spaces, `%0D%0A` for line ends, UTF-8
-//! percent-encoding, and only `subject`, `body` and a non-empty `cc`.
+//! percent-encoding, and only `subject`, a non-empty `body` and a non-empty
+//! `cc`.
 
 use super::{Message, normalize_body, sanitize_header};
 use crate::share::{COMPONENT, encode};
@@ -29,7 +30,10 @@ pub fn mailto(message: &Message) -> String {
         link.push_str("&cc=");
         link.push_str(&address_list(&message.cc));
     }
-    link.push_str("&body=");
-    link.push_str(&encode(&normalize_body(&message.body)));
+    let body = normalize_body(&message.body);
+    if !body.is_empty() {
+        link.push_str("&body=");
+        link.push_str(&encode(&body));
+    }
     link
 }

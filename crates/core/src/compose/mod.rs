@@ -4,6 +4,7 @@
 //! No DOM, no network: everything here is tested natively.
 
 mod draft;
+mod edit;
 mod eml;
 mod letter;
 mod mailto;
@@ -18,7 +19,7 @@ mod webmail;
 pub use crate::mail_text::{cap, limits, normalize_body, sanitize_header};
 pub use draft::{Composed, Details, Draft};
 pub use eml::eml;
-pub use letter::{FillError, SenderDetails, fill, pick_subject};
+pub use letter::{FillError, SenderDetails, blank, fill, pick_subject, show};
 pub use mailto::mailto;
 pub use plan::{Recipient, SendMode, SendPlan};
 pub use platform::Platform;

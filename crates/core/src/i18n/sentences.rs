@@ -2,7 +2,7 @@
 //! plural forms, lists, numbers and dates. A key the catalog lacks reads
 //! from the English catalog.
 
-use super::{Catalog, Key, english};
+use super::{Catalog, Direction, Key, english};
 
 impl Catalog {
     /// The text of `key` in this catalog's language.
@@ -33,14 +33,20 @@ impl Catalog {
 
     /// `items` as one list of the language: "A, B and C".
     pub fn list(&self, items: &[String]) -> String {
+        // In right-to-left text each item (a Latin name, an address) is
+        // isolated, so it keeps its own order and its neighbours theirs.
+        let item = |text: &String| match self.direction {
+            Direction::Rtl => ["\u{2068}", text, "\u{2069}"].concat(),
+            Direction::Ltr => text.clone(),
+        };
         match items {
             [] => String::new(),
-            [one] => one.clone(),
+            [one] => item(one),
             [first, middle @ .., last] => {
-                let rest = middle.iter().fold(first.clone(), |rest, next| {
-                    self.fill(Key::ListComma, &[("rest", &rest), ("next", next)])
+                let rest = middle.iter().fold(item(first), |rest, next| {
+                    self.fill(Key::ListComma, &[("rest", &rest), ("next", &item(next))])
                 });
-                self.fill(Key::ListAnd, &[("rest", &rest), ("last", last)])
+                self.fill(Key::ListAnd, &[("rest", &rest), ("last", &item(last))])
             }
         }
     }

@@ -59,6 +59,12 @@ fn arabic_digits_and_six_plural_forms() {
     assert_eq!(catalog.direction, Direction::Rtl);
     assert_eq!(catalog.number(1234), "١٬٢٣٤");
     assert_eq!(catalog.plurals.categories().len(), 6);
+    // Latin names in an Arabic list each keep their own order.
+    let names = ["The Procurator".to_owned(), "Embassy <e@x.org>".to_owned()];
+    assert_eq!(
+        catalog.list(&names),
+        "\u{2068}The Procurator\u{2069} و \u{2068}Embassy <e@x.org>\u{2069}"
+    );
 }
 
 #[test]

@@ -120,6 +120,29 @@ pub struct ReaderTarget {
     /// Whether the reader may type an address that is not in the directory.
     #[serde(default)]
     pub free_entry: bool,
+    /// The directory's countries named in each of the site's languages, in
+    /// that language's alphabetical order: written by the build from CLDR,
+    /// never by editors, so no catalog in the app holds country names.
+    #[serde(default, skip_serializing_if = "ByLanguage::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub country_names: ByLanguage<Keyed<CountryCode, String>>,
+}
+
+impl ReaderTarget {
+    /// The directory's countries as a reader of `language` chooses among
+    /// them: by name in that language's order where the build named them,
+    /// else by code in the directory's order.
+    pub fn countries(&self, language: &str) -> Vec<(CountryCode, String)> {
+        let names = self.country_names.get(language);
+        let named = |code: &CountryCode| names.and_then(|n| n.get(code.as_str())).is_some();
+        let by_name = (names.into_iter().flat_map(|n| n.iter()))
+            .filter(|(code, _)| self.directory.get(code.as_str()).is_some())
+            .map(|(code, name)| (code.clone(), name.clone()));
+        let by_code = (self.directory.keys())
+            .filter(|code| !named(code))
+            .map(|code| (code.clone(), code.to_string()));
+        by_name.chain(by_code).collect()
+    }
 }
 
 /// One address in a reader-target directory.

@@ -52,6 +52,18 @@ impl<K: AsRef<str>, V> Keyed<K, V> {
     pub fn keys(&self) -> impl Iterator<Item = &K> {
         self.0.iter().map(|(key, _)| key)
     }
+
+    /// Every value, to change in place, in the file's order.
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.0.iter_mut().map(|(_, value)| value)
+    }
+}
+
+/// Values in the order given, as the build writes them.
+impl<K, V> FromIterator<(K, V)> for Keyed<K, V> {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(entries: I) -> Self {
+        Keyed(entries.into_iter().collect())
+    }
 }
 
 impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for Keyed<K, V> {

@@ -48,6 +48,10 @@ pub struct ArticleSummary {
     /// Tags, as in the article.
     #[serde(default)]
     pub tags: Vec<Slug>,
+    /// The language it is written in, when not the site's first, so a
+    /// list marks a headline in another language as such.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<super::LanguageTag>,
 }
 
 /// What a list shows of one campaign.
@@ -83,6 +87,7 @@ impl ArticleSummary {
             standfirst: article.standfirst.clone(),
             published: article.published.clone(),
             tags: article.tags.clone(),
+            language: article.language.clone(),
         }
     }
 }

@@ -113,6 +113,14 @@ impl Campaign {
                 Some(label) => target.label = label.clone(),
                 None => fallbacks.recipients = true,
             }
+            // The offices a reader picks from, by their names in the
+            // reader's language where the directory gives them.
+            for entry in target.directory.values_mut().flatten() {
+                if let Some(name) = (entry.translations.get(language)).and_then(|p| p.name.clone())
+                {
+                    entry.name = name;
+                }
+            }
         }
         (out, fallbacks)
     }

@@ -3,6 +3,7 @@
 
 mod catalogs;
 mod check;
+mod countries;
 mod generate;
 mod kinds;
 mod locate;

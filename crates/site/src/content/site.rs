@@ -51,16 +51,18 @@ impl Content {
             })
             .collect::<Result<_, String>>()?;
         let find = |id: &Slug| directories.iter().find(|(d, _)| d == id).map(|(_, d)| d);
+        let site: Site = decode(data, &DataFile::Site)?;
         let campaigns = (folder::<Campaign>(data, "campaigns")?.into_iter())
             .map(|(_, c)| {
                 let slug = c.slug.clone();
-                c.with_directories(find).map_err(|id| {
+                let published = c.with_directories(find).map_err(|id| {
                     format!("campaign {slug}: no directory file directories/{id}.json")
-                })
+                })?;
+                Ok(super::countries::name_countries(published, &site.languages))
             })
             .collect::<Result<Vec<_>, String>>()?;
         Ok(Self {
-            site: decode(data, &DataFile::Site)?,
+            site,
             lists: derive(&articles, &campaigns, &build_day()?),
             articles,
             campaigns,

@@ -2,6 +2,7 @@
 //! details, and the email a draft makes, all at once or in turn.
 
 use super::super::*;
+use crate::i18n::english;
 use crate::model::{Campaign, CountryCode, LanguageTag};
 use crate::share::Preset;
 
@@ -41,18 +42,20 @@ fn a_first_draft_follows_the_share_link_and_the_remembered_details() {
 #[test]
 fn a_forgotten_draft_keeps_nothing_of_the_reader_and_keeps_the_letter() {
     let mut draft = Draft::first(&campaign(), &Preset::default(), Some(details()), 7);
-    draft.body = Some("My own words".to_owned());
+    let own = vec![crate::model::Part::Text("My own words".to_owned())];
+    draft.body = Some(own.clone());
     draft.forget();
     assert_eq!(
         (draft.remember, draft.details.clone()),
         (false, Details::default())
     );
-    assert_eq!(draft.body.as_deref(), Some("My own words"));
+    assert_eq!(draft.body, Some(own));
 }
 
 #[test]
 fn a_draft_without_details_names_the_first_one_missing() {
-    let composed = Draft::first(&campaign(), &Preset::default(), None, 0).compose(&campaign());
+    let composed =
+        Draft::first(&campaign(), &Preset::default(), None, 0).compose(&campaign(), english());
     assert_eq!(
         composed.body,
         Err(FillError(crate::model::Placeholder::SenderName))
@@ -65,14 +68,14 @@ fn in_turn_each_email_goes_to_one_recipient_until_the_last() {
     let campaign = campaign();
     let mut draft = Draft::first(&campaign, &Preset::default(), Some(details()), 0);
     draft.directory_country = campaign.reader_targets[0].directory.keys().next().cloned();
-    let together = draft.compose(&campaign);
+    let together = draft.compose(&campaign, english());
     let all = together.message().expect("a complete letter");
     assert_eq!(all.to.len(), campaign.targets.len() + 1);
     assert!(all.body.contains("Ann Reader"), "{}", all.body);
     draft.in_turn = true;
     let mut seen = Vec::new();
     loop {
-        let composed = draft.compose(&campaign);
+        let composed = draft.compose(&campaign, english());
         let message = composed.message().expect("a complete letter");
         assert_eq!(message.to.len(), 1);
         seen.push(message.to[0].clone());
@@ -85,7 +88,10 @@ fn in_turn_each_email_goes_to_one_recipient_until_the_last() {
     assert_eq!(seen, all.to);
     // A step past the end (the recipients changed) stays on the last.
     draft.step = 99;
-    assert_eq!(draft.compose(&campaign).plan.step, seen.len() - 1);
+    assert_eq!(
+        draft.compose(&campaign, english()).plan.step,
+        seen.len() - 1
+    );
 }
 
 #[test]
@@ -93,8 +99,8 @@ fn an_edited_letter_and_subject_are_sent_as_written() {
     let campaign = campaign();
     let mut draft = Draft::first(&campaign, &Preset::default(), None, 0);
     draft.subject = Some("My own subject".into());
-    draft.body = Some("My own words".into());
-    let composed = draft.compose(&campaign);
+    draft.edit_body(&campaign, english(), "My own words");
+    let composed = draft.compose(&campaign, english());
     assert_eq!(composed.subject, "My own subject");
     assert_eq!(composed.body.as_deref(), Ok("My own words"));
     assert_eq!(composed.copies, campaign.copies);
@@ -109,7 +115,7 @@ fn each_recipient_is_greeted_in_the_letters_language_and_several_collectively() 
     };
     let mut draft = Draft::first(&campaign, &preset, Some(details()), 0);
     // Both at once: the collective greeting, never two names joined.
-    let both = draft.compose(&campaign);
+    let both = draft.compose(&campaign, english());
     let body = both.body.clone().unwrap();
     assert!(body.starts_with("Уважаемые господа!\n"), "{body}");
     let names: Vec<&str> = both.plan.targets.iter().map(|r| r.name.as_str()).collect();
@@ -122,13 +128,13 @@ fn each_recipient_is_greeted_in_the_letters_language_and_several_collectively() 
     );
     // One at a time: each by their own salutation.
     draft.in_turn = true;
-    let first = draft.compose(&campaign).body.unwrap();
+    let first = draft.compose(&campaign, english()).body.unwrap();
     assert!(
         first.starts_with("Уважаемый господин прокурор!\n"),
         "{first}"
     );
     draft.step = 1;
-    let second = draft.compose(&campaign).body.unwrap();
+    let second = draft.compose(&campaign, english()).body.unwrap();
     assert!(
         second.starts_with("Уважаемый господин посол!\n"),
         "{second}"
@@ -140,7 +146,49 @@ fn each_recipient_is_greeted_in_the_letters_language_and_several_collectively() 
     ] {
         draft.lang = Some(LanguageTag::parse(tag).unwrap());
         draft.step = 0;
-        let body = draft.compose(&campaign).body.unwrap();
+        let body = draft.compose(&campaign, english()).body.unwrap();
         assert!(body.starts_with(greeting), "{body}");
     }
+}
+
+#[test]
+fn the_reader_sees_prompts_in_words_and_never_a_placeholder() {
+    let campaign = campaign();
+    let en = Some(LanguageTag::parse("en").unwrap());
+    let mut draft = Draft::first(&campaign, &Preset::default(), None, 0);
+    draft.lang = en;
+    let shown = draft.compose(&campaign, english()).shown;
+    // Prompts where the reader's details go.
+    assert!(shown.starts_with("Dear Procurator,"), "{shown}");
+    assert!(shown.contains("[your name]"), "{shown}");
+    assert!(!shown.contains('{'), "{shown}");
+    let ru = crate::i18n::Catalog::parse(include_str!("../../../../../public/i18n/ru.txt")).0;
+    assert!(draft.compose(&campaign, &ru).shown.contains("[ваше имя]"));
+}
+
+#[test]
+fn an_edited_letter_still_takes_the_details_typed_afterwards() {
+    let campaign = campaign();
+    let mut draft = Draft::first(&campaign, &Preset::default(), None, 0);
+    draft.lang = Some(LanguageTag::parse("en").unwrap());
+    let shown = draft.compose(&campaign, english()).shown;
+    // The reader adds a line of their own above their name.
+    let typed = shown.replace("[your name]", "A nurse from the north.\n[your name]");
+    draft.edit_body(&campaign, english(), &typed);
+    draft.details = details();
+    let body = draft.compose(&campaign, english()).body.unwrap();
+    assert!(
+        body.contains("A nurse from the north.\nAnn Reader"),
+        "{body}"
+    );
+    assert!(body.contains("Leeds"), "{body}");
+    // One email per recipient still greets each by their own salutation.
+    draft.directory_country = Some(CountryCode::parse("DE").unwrap());
+    draft.in_turn = true;
+    let first = draft.compose(&campaign, english()).body.unwrap();
+    assert!(first.starts_with("Dear Procurator,"), "{first}");
+    draft.step = 1;
+    let second = draft.compose(&campaign, english()).body.unwrap();
+    assert!(second.starts_with("Dear Ambassador,"), "{second}");
+    assert!(second.contains("A nurse from the north."), "{second}");
 }

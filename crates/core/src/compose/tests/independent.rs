@@ -23,7 +23,10 @@ fn demo_letters() -> Vec<Message> {
         .map(|tag| {
             let mut draft = Draft::first(&campaign, &preset, Some(details.clone()), 0);
             draft.lang = crate::model::LanguageTag::parse(tag).ok();
-            let message = draft.compose(&campaign).message().unwrap();
+            let message = draft
+                .compose(&campaign, crate::i18n::english())
+                .message()
+                .unwrap();
             // Far over Windows' budget, and within a phone's.
             assert!(
                 mailto(&message).len() > Platform::Windows.mailto_limit(),

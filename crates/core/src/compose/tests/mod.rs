@@ -111,7 +111,7 @@ fn a_hostile_name_never_reaches_a_header() {
         target_name: "T".into(),
         salutation: "Dear T".into(),
     };
-    let body = fill(&template, &details).unwrap();
+    let body = fill(template.parts(), &details).unwrap();
     assert_eq!(body, "Yours,\nEve Bcc: x@example.org");
     let m = message(
         &["a@example.org"],
@@ -326,12 +326,12 @@ fn filling_refuses_blanks_and_subjects_follow_the_seed() {
         salutation: "Dear Procurator".into(),
     };
     assert_eq!(
-        fill(&template, &details).unwrap(),
+        fill(template.parts(), &details).unwrap(),
         "Dear Procurator, from Ann in Leeds, UK"
     );
     details.city = "  \r\n ".into();
     assert_eq!(
-        fill(&template, &details),
+        fill(template.parts(), &details),
         Err(FillError(crate::model::Placeholder::SenderCity))
     );
     assert!(
