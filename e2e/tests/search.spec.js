@@ -76,6 +76,18 @@ test('the Russian search page speaks Russian and marks English articles', async 
   await expect(hits(page).first().locator('.language-mark')).toHaveText('English');
 });
 
+test('a search finds word forms the archive never writes, and a Cyrillic name in Latin letters', async ({ page }) => {
+  const russian = '/ru/articles/kazakhstan-ainur-kurmanov-arestovan';
+  for (const words of ['Курманову', 'прокуроры']) {
+    await page.goto(`/ru/search#q=${encodeURIComponent(words)}`);
+    await expect(hits(page).locator(`h2 a[href="${russian}"]`)).toHaveCount(1);
+  }
+  // Курманов finds the English articles on Ainur Kurmanov too.
+  await page.goto(`/ru/search#q=${encodeURIComponent('Курманов')}`);
+  await expect(hits(page).locator('h2 a[href="/ru/articles/kazakhstan-ainur-kurmanov-jailed"]')).toHaveCount(1);
+  await expect(hits(page).locator('h2 a[href="/ru/articles/ainur-kurmanov-found-not-guilty"]')).toHaveCount(1);
+});
+
 test('a search that finds nothing says so, and one without words asks for them', async ({ page }) => {
   await page.goto('/search#q=zzqxv');
   await expect(page.getByRole('status')).toHaveText('Nothing was found for “zzqxv”. Try other words, or fewer.');

@@ -5,10 +5,12 @@
 //! ([`excerpt`]). Pure: the app fetches them (its `api::search`).
 
 mod excerpt;
+mod forms;
 pub mod index;
 mod terms;
 
 pub use excerpt::{Run, excerpt};
+pub use forms::{forms, latin, stem};
 pub use terms::{answers, fold, terms};
 
 use crate::model::{Article, Block, Date, LanguageTag, Slug};
@@ -56,7 +58,7 @@ impl Hit {
             title: article.title.clone(),
             language: article.language.clone(),
             date: article.published.clone(),
-            excerpt: excerpt(&article_text(article), &query.words),
+            excerpt: excerpt(&article_text(article), &query.all_forms()),
         }
     }
 }
@@ -89,10 +91,11 @@ pub fn article_text(article: &Article) -> Vec<String> {
     text
 }
 
-/// A search: its words, folded, each once.
+/// A search: its words, folded, each once, and each with the forms it is
+/// looked for in ([`forms`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Query {
-    words: Vec<String>,
+    words: Vec<Vec<String>>,
 }
 
 impl Query {
@@ -104,15 +107,21 @@ impl Query {
                 words.push(word);
             }
         }
+        let words: Vec<Vec<String>> = words.iter().map(|word| forms(word)).collect();
         (!words.is_empty()).then_some(Query { words })
+    }
+
+    /// Every form of every word, as an excerpt marks them.
+    fn all_forms(&self) -> Vec<String> {
+        self.words.concat()
     }
 
     /// The word files this search reads, named by the keys `index.txt`
     /// gives them.
     pub fn files(&self, manifest: &Manifest) -> Vec<DataFile> {
         let mut files: Vec<usize> = Vec::new();
-        for word in &self.words {
-            for file in manifest.files_for(word, MOST_FILES_A_WORD) {
+        for form in self.all_forms() {
+            for file in manifest.files_for(&form, MOST_FILES_A_WORD) {
                 if !files.contains(&file) {
                     files.push(file);
                 }
@@ -136,8 +145,9 @@ impl Query {
         let found: Vec<Postings> = self
             .words
             .iter()
-            .map(|word| {
-                words.clone().filter(|(term, _)| answers(term, word)).fold(
+            .map(|forms| {
+                let answered = |term: &str| forms.iter().any(|form| answers(term, form));
+                words.clone().filter(|(term, _)| answered(term)).fold(
                     Postings::default(),
                     |all, (_, p)| Postings {
                         title: union(&all.title, &p.title),
