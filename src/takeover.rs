@@ -25,6 +25,11 @@ pub const START_WHEN_SEEN: &str = "when-seen";
 pub const NEEDS_APP: &str = "data-needs-app";
 /// On the pre-rendered page's head tags that the app replaces with its own.
 pub const PRERENDERED_TAG: &str = "data-prerendered";
+/// On the pre-rendered page: the day it was rendered for (the build's), on
+/// which its campaigns' deadlines have passed or not. The app takes that
+/// page over on the same day, so nothing moves; every page the app renders
+/// itself counts in the reader's own day.
+pub const RENDERED_DAY: &str = "data-day";
 /// The `<meta>` naming the site's base path, written by `cargo xtask build`.
 pub const BASE_META: &str = "tocsin-base";
 
@@ -33,7 +38,7 @@ pub const SEARCH_FIELD: &str = crate::route::SEARCH_FIELD;
 
 /// Every name and value, as `loader.js` and `e2e/contract.js` spell them:
 /// the placeholder in the loader is the name in braces.
-pub const ALL: [(&str, &str); 11] = [
+pub const ALL: [(&str, &str); 12] = [
     ("PRERENDERED_ID", PRERENDERED_ID),
     ("APP_ID", APP_ID),
     ("APP_STATE", APP_STATE),
@@ -43,6 +48,7 @@ pub const ALL: [(&str, &str); 11] = [
     ("START_WHEN_SEEN", START_WHEN_SEEN),
     ("NEEDS_APP", NEEDS_APP),
     ("PRERENDERED_TAG", PRERENDERED_TAG),
+    ("RENDERED_DAY", RENDERED_DAY),
     ("BASE_META", BASE_META),
     ("SEARCH_FIELD", SEARCH_FIELD),
 ];

@@ -113,9 +113,12 @@ pub fn language() -> Option<String> {
     imp::language()
 }
 
-/// Today's date where the reader is, from the clock and time zone.
+/// Today's date where the reader is, from the clock and time zone; behind
+/// a page rendered ahead of time, the day it was rendered for, so that the
+/// app takes it over with the same deadlines passed and nothing moves
+/// (`takeover::RENDERED_DAY`).
 pub fn today() -> Option<Date> {
-    imp::today()
+    imp::rendered_day().or_else(imp::today)
 }
 
 /// Now, as an RFC 5322 mail date (`Thu, 15 Apr 2010 10:00:00 GMT`).

@@ -33,6 +33,10 @@ pub(super) fn language() -> Option<String> {
     None
 }
 
+pub(super) fn rendered_day() -> Option<Date> {
+    None
+}
+
 pub(super) fn today() -> Option<Date> {
     None
 }

@@ -74,6 +74,14 @@ pub(super) fn language() -> Option<String> {
     web_sys::window()?.navigator().language()
 }
 
+pub(super) fn rendered_day() -> Option<Date> {
+    use crate::takeover::{PRERENDERED_ID, RENDERED_DAY};
+    let page = web_sys::window()?
+        .document()?
+        .get_element_by_id(PRERENDERED_ID)?;
+    Date::parse(&page.get_attribute(RENDERED_DAY)?).ok()
+}
+
 pub(super) fn today() -> Option<Date> {
     let now = js_sys::Date::new_0();
     // getTimezoneOffset is minutes *behind* UTC; local_date wants minutes ahead.

@@ -17,7 +17,7 @@ use tocsin::listing::PageContent;
 use tocsin::model::{Article, BasePath, Campaign, LanguageTag};
 use tocsin::prerender::{PageMeta, SiteFrame, article_body, campaign_body, list_body, search_body};
 use tocsin::route::{Route, catalog_file, language_base, root_file_href};
-use tocsin::takeover::{APP_START, PRERENDERED_ID, START_WHEN_SEEN};
+use tocsin::takeover::{APP_START, PRERENDERED_ID, RENDERED_DAY, START_WHEN_SEEN};
 
 /// Checks the content in `data`, then writes the pre-rendered pages into
 /// `dist` from it, in each of the site's languages (the first at the site's
@@ -142,6 +142,8 @@ struct Rendered {
     language: String,
     /// Which way it runs, for `<html dir>`.
     direction: Direction,
+    /// The day it is rendered for.
+    day: String,
 }
 
 impl Job<'_> {
@@ -218,6 +220,7 @@ impl Job<'_> {
             when_seen,
             language: meta.language,
             direction: meta.direction,
+            day: site.today.to_string(),
         }
     }
 }
@@ -303,14 +306,21 @@ fn page(shell: &str, page: &Rendered) -> Result<String, String> {
     } else {
         Start::AfterPaint
     };
-    let html = fill_shell(shell, &page.head, &page.body, start)?;
+    let html = fill_shell(shell, &page.head, &page.body, start, &page.day)?;
     Ok(in_language(&html, &page.language, page.direction))
 }
 
 /// The app's page with the page's head tags in place of its title and the
 /// pre-rendered body in an element the app knows to replace, which tells
-/// the loader when to `start` the app.
-fn fill_shell(shell: &str, head: &str, body: &str, start: Start) -> Result<String, String> {
+/// the loader when to `start` the app and the app which `day` the page was
+/// rendered for.
+fn fill_shell(
+    shell: &str,
+    head: &str,
+    body: &str,
+    start: Start,
+    day: &str,
+) -> Result<String, String> {
     const BODY: &str = "<body></body>";
     let title = shell.find("<title>").zip(shell.find("</title>"));
     let Some((open, close)) = title.filter(|_| shell.contains(BODY)) else {
@@ -323,7 +333,9 @@ fn fill_shell(shell: &str, head: &str, body: &str, start: Start) -> Result<Strin
         Start::AfterPaint => String::new(),
         Start::WhenSeen => format!(" {APP_START}=\"{START_WHEN_SEEN}\""),
     };
-    let body = format!("<body><div id=\"{PRERENDERED_ID}\"{start}>{body}</div></body>");
+    let body = format!(
+        "<body><div id=\"{PRERENDERED_ID}\" {RENDERED_DAY}=\"{day}\"{start}>{body}</div></body>"
+    );
     Ok(shell.replacen(title, head, 1).replacen(BODY, &body, 1))
 }
 

@@ -34,18 +34,19 @@ fn the_shell_takes_the_head_tags_and_the_body() {
         "<title>A · Tocsin</title>",
         "<main>x</main>",
         Start::AfterPaint,
+        "2010-04-20",
     )
     .unwrap();
     assert_eq!(
         page,
         "<head><title>A · Tocsin</title><script type=\"module\" src=\"/l.js\"></script></head><body><div \
-            id=\"prerendered\"><main>x</main></div></body>"
+            id=\"prerendered\" data-day=\"2010-04-20\"><main>x</main></div></body>"
     );
-    let later = fill_shell(shell, "", "<main>x</main>", Start::WhenSeen).unwrap();
-    assert!(
-        later.contains("<body><div id=\"prerendered\" data-app-start=\"when-seen\"><main>x</main>")
-    );
-    assert!(fill_shell("<html></html>", "", "", Start::AfterPaint).is_err());
+    let later = fill_shell(shell, "", "<main>x</main>", Start::WhenSeen, "2010-04-20").unwrap();
+    assert!(later.contains(
+        "<body><div id=\"prerendered\" data-day=\"2010-04-20\" data-app-start=\"when-seen\"><main>x</main>"
+    ));
+    assert!(fill_shell("<html></html>", "", "", Start::AfterPaint, "").is_err());
 }
 
 #[test]
@@ -171,13 +172,13 @@ fn every_demo_article_and_campaign_gets_a_page() {
     ));
     // An article starts the app when its share panel nears the view, so it
     // preloads no JSON the app might never ask for; a campaign does.
-    assert!(page.contains(
-        "<div id=\"prerendered\" data-app-start=\"when-seen\"><a href=\"#main\" \
-        class=\"skip-link\">"
-    ));
+    assert!(page.contains("data-app-start=\"when-seen\"><a href=\"#main\" class=\"skip-link\">"));
     assert!(page.contains("aria-labelledby=\"share-heading\" data-needs-app"));
     assert!(!page.contains("rel=\"preload\""), "{page}");
-    assert!(campaign.contains("<div id=\"prerendered\"><a href=\"#main\""));
+    // Each page says which day it was rendered for: the build's.
+    let day = crate::content::build_day().unwrap().to_string();
+    let prerendered = format!("<div id=\"prerendered\" data-day=\"{day}\"><a href=\"#main\"");
+    assert!(campaign.contains(&prerendered), "{campaign}");
     assert!(
         campaign
             .contains("<link rel=\"preload\" href=\"/data/campaigns/free-ainur-kurmanov.json\"")
