@@ -153,6 +153,7 @@ test.describe('without JavaScript', () => {
       expect(href).not.toContain('+');
       const body = new URL(href).searchParams.get('body');
       // The collective greeting, the whole letter, and prompts in words.
+      expect(body).toMatch(/^Уважаемые господа!/);
       expect(body).toContain('Я решительно протестую');
       expect(body).toContain('[ваше имя]');
       expect(body).not.toContain('{');

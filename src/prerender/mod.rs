@@ -73,7 +73,7 @@ pub fn campaign_body(campaign: Campaign, site: &SiteFrame) -> String {
     // for a reader without the app is in the page's language.
     let active = campaign.status == Status::Active;
     let in_form = active
-        .then(|| PlainLetter::of(&campaign, site, &Preset::default()))
+        .then(|| PlainLetter::of(&campaign, site, &Preset::default(), false))
         .flatten();
     let letter = active
         .then(|| PlainLetter::readable(&campaign, site))

@@ -39,8 +39,15 @@ type Office = (String, String, String);
 
 impl PlainLetter {
     /// The plain letter of `campaign` in the language `preset` names, or
-    /// else the one the campaign recommends, as the letter form starts.
-    pub fn of(campaign: &Campaign, site: &SiteFrame, preset: &Preset) -> Option<PlainLetter> {
+    /// else the one the campaign recommends, as the letter form starts;
+    /// greeting its recipients `collectively` if asked, where its language
+    /// has a greeting for that.
+    pub fn of(
+        campaign: &Campaign,
+        site: &SiteFrame,
+        preset: &Preset,
+        collectively: bool,
+    ) -> Option<PlainLetter> {
         let page = i18n::language();
         let prompts = Details {
             name: t(Key::PromptName).into(),
@@ -49,7 +56,16 @@ impl PlainLetter {
         };
         let draft = Draft::first(campaign, preset, Some(prompts), 0);
         let language = draft.lang.as_ref().map(ToString::to_string);
-        let message = draft.compose(campaign, i18n::catalog()).message()?;
+        let mut addressed = campaign.clone();
+        let greeting = campaign
+            .letter(draft.lang.as_ref())
+            .and_then(|l| l.greeting.as_ref());
+        if collectively && greeting.is_some() {
+            for target in &mut addressed.targets {
+                target.greetings = Default::default();
+            }
+        }
+        let message = draft.compose(&addressed, i18n::catalog()).message()?;
         let link = |platform| match offer(Client::MailApp, &message, platform) {
             Offer::Link(href) => Some(href),
             Offer::TooLong { .. } => None,
@@ -92,7 +108,9 @@ impl PlainLetter {
                 .map(|l| l.language.clone()),
             ..Preset::default()
         };
-        PlainLetter::of(campaign, site, &readable)
+        // The reader may add recipients by hand (their embassy): the letter
+        // greets them all.
+        PlainLetter::of(campaign, site, &readable, true)
     }
 
     /// The links, each with what it carries, and the directories' addresses.

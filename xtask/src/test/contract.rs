@@ -3,8 +3,7 @@
 
 use std::collections::BTreeMap;
 use tocsin::takeover::{
-    ALL, APP_FAILED, APP_ID, APP_LATE, APP_START, APP_STATE, NEEDS_APP, PRERENDERED_ID,
-    PRERENDERED_TAG,
+    ALL, APP_FAILED, APP_ID, APP_LATE, APP_START, APP_STATE, NEEDS_APP, PRERENDERED_TAG,
 };
 use tocsin_site::project::Project;
 
@@ -37,7 +36,6 @@ fn the_stylesheets_use_only_the_contracts_names() {
     .concat();
     // What the stylesheets rely on is there, spelled as the contract says.
     for selector in [
-        format!("#{PRERENDERED_ID} .composer"),
         format!("#{APP_ID}[hidden]"),
         format!("[{APP_STATE}=\"{APP_FAILED}\"] .plain-letter"),
         format!("[{APP_STATE}=\"{APP_LATE}\"] .plain-letter"),
