@@ -10,7 +10,6 @@ export const APP_START = 'data-app-start';
 export const START_WHEN_SEEN = 'when-seen';
 export const NEEDS_APP = 'data-needs-app';
 export const PRERENDERED_TAG = 'data-prerendered';
-export const RENDERED_DAY = 'data-day';
 export const BASE_META = 'tocsin-base';
 export const SEARCH_FIELD = 'q';
 

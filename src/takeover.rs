@@ -38,7 +38,7 @@ pub const SEARCH_FIELD: &str = crate::route::SEARCH_FIELD;
 
 /// Every name and value, as `loader.js` and `e2e/contract.js` spell them:
 /// the placeholder in the loader is the name in braces.
-pub const ALL: [(&str, &str); 12] = [
+pub const ALL: [(&str, &str); 11] = [
     ("PRERENDERED_ID", PRERENDERED_ID),
     ("APP_ID", APP_ID),
     ("APP_STATE", APP_STATE),
@@ -48,7 +48,6 @@ pub const ALL: [(&str, &str); 12] = [
     ("START_WHEN_SEEN", START_WHEN_SEEN),
     ("NEEDS_APP", NEEDS_APP),
     ("PRERENDERED_TAG", PRERENDERED_TAG),
-    ("RENDERED_DAY", RENDERED_DAY),
     ("BASE_META", BASE_META),
     ("SEARCH_FIELD", SEARCH_FIELD),
 ];

@@ -20,6 +20,10 @@ pub const USAGE: &str = "\
           write the data folder a build publishes from public/data/ (the
           JSON the app reads, the derived lists, the search index) into
           DIR/data/ (default target/content-publish/data/)
+  content fmt [DIR]
+          rewrite the JSON files in public/data/ (or DIR) in the one
+          canonical form the desk writes: the model's field order,
+          two-space indent, a final newline
   content generate N DIR
           write a valid archive of N articles into the empty folder DIR
   content schema

@@ -9,6 +9,8 @@
 //! asked for, and skipped where it is not), and every error names the line
 //! and column where reading stopped, as the content checker's do.
 
+#[cfg(feature = "write")]
+mod canonical;
 mod de;
 mod reader;
 mod scalars;
@@ -16,6 +18,8 @@ mod scalars;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
+#[cfg(feature = "write")]
+pub use canonical::{canonical, has_notes};
 use reader::{Reader, Start};
 use serde::de::{DeserializeOwned, Expected, Unexpected};
 use std::fmt;

@@ -21,12 +21,12 @@ pub struct Article {
     /// The section it belongs to, such as "Asia".
     pub section: String,
     /// Tags; each has a page at `/tags/<tag>`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<Slug>,
     /// The text, block by block.
     pub body: Vec<Block>,
     /// Earlier reports this article builds on.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub references: Vec<Reference>,
     /// The campaign this article calls readers to join.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -26,7 +26,7 @@ pub struct Campaign {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome: Option<String>,
     /// Dated news about the case.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub updates: Vec<Update>,
     /// The last day protests are useful.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -34,27 +34,27 @@ pub struct Campaign {
     /// What the campaign demands, in its own words.
     pub demands: Vec<String>,
     /// People or offices every letter goes to.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub targets: Vec<Target>,
     /// Recipients the reader supplies, such as their own country's embassy.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reader_targets: Vec<ReaderTarget>,
     /// Addresses that receive a copy of every letter.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub copies: Vec<Email>,
     /// The letter in each language.
     pub letters: Vec<Letter>,
+    /// The language the letter starts in, the one its targets read (`ru`
+    /// for officials in Kazakhstan); the first letter's when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letter_language: Option<LanguageTag>,
     /// The text that goes with a shared link.
     pub share_text: String,
     /// The campaign in other languages than its own (the site's first).
     #[serde(default, skip_serializing_if = "ByLanguage::is_empty")]
     pub translations: ByLanguage<CampaignText>,
-    /// The language the letter starts in, the one its targets read (`ru`
-    /// for officials in Kazakhstan); the first letter's when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub letter_language: Option<LanguageTag>,
     /// True for example content that is not a real case.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub demo: bool,
 }
 
@@ -118,7 +118,7 @@ pub struct ReaderTarget {
     #[serde(default, skip_serializing_if = "Keyed::is_empty")]
     pub directory: Keyed<CountryCode, Vec<DirectoryEntry>>,
     /// Whether the reader may type an address that is not in the directory.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub free_entry: bool,
     /// The directory's countries named in each of the site's languages, in
     /// that language's alphabetical order: written by the build from CLDR,

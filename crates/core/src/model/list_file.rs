@@ -46,7 +46,7 @@ pub struct ArticleSummary {
     /// Publication date.
     pub published: Date,
     /// Tags, as in the article.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<Slug>,
     /// The language it is written in, when not the site's first, so a
     /// list marks a headline in another language as such.

@@ -18,7 +18,7 @@ pub struct Site {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base_url: Option<SafeLink>,
     /// Donation appeals, referred to by articles through their `id`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub appeals: Vec<Appeal>,
 }
 

@@ -214,18 +214,28 @@ pub fn warnings(files: &BTreeMap<String, Vec<u8>>) -> Vec<Problem> {
     if let Ok(today) = super::build_day() {
         found.extend(validate::passed_deadlines(&by_path, &today));
     }
+    let mut problems: Vec<Problem> = Vec::new();
+    for (path, bytes) in files {
+        let Some((kind, text)) = Kind::of(path).zip(std::str::from_utf8(bytes).ok()) else {
+            continue;
+        };
+        let canonical = super::canonical::canonical_text(kind, text);
+        if canonical.is_some_and(|canonical| canonical != text) {
+            problems.push(whole_file(path, super::canonical::NOT_CANONICAL.to_owned()));
+        }
+    }
     // A file's warnings together, for the summary of each file.
     found.sort_by(|a, b| a.file.cmp(&b.file));
-    found
-        .into_iter()
-        .map(|found| {
-            place(
-                &found.file,
-                text(&found.file).unwrap_or_default(),
-                found.issue,
-            )
-        })
-        .collect()
+    let placed = found.into_iter().map(|found| {
+        place(
+            &found.file,
+            text(&found.file).unwrap_or_default(),
+            found.issue,
+        )
+    });
+    problems.extend(placed);
+    problems.sort_by(|a, b| a.file.cmp(&b.file));
+    problems
 }
 
 fn whole_file(path: &str, message: String) -> Problem {

@@ -1,6 +1,7 @@
 //! `cargo xtask content check [DIR]`, `cargo xtask content publish [DIR]`,
 //! `cargo xtask content generate N DIR` and `cargo xtask content schema`.
 
+mod canonical;
 mod catalogs;
 mod check;
 mod countries;
@@ -78,6 +79,25 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
             );
             check_dir(&data).map(|summary| println!("{summary}"))
         }
+        Some("fmt") => {
+            let data = args
+                .get(1)
+                .map_or_else(|| project.root.join("public/data"), PathBuf::from);
+            let files =
+                read_tree(&data).map_err(|e| format!("cannot read {}: {e}", data.display()))?;
+            let done = canonical::format(&data, &files)?;
+            for path in &done.with_notes {
+                println!(
+                    "content fmt: {path} kept as written: its notes (keys starting with _) have no place in the canonical form"
+                );
+            }
+            println!(
+                "content fmt: {} files rewritten in the canonical form in {}",
+                done.rewritten.len(),
+                data.display()
+            );
+            check_dir(&data).map(|summary| println!("{summary}"))
+        }
         Some("schema") => schema::write(&project.root.join(schema::DIR)),
         _ => Err(USAGE.into()),
     }
@@ -85,7 +105,7 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
 
 /// How the `content` subcommands are called.
 const USAGE: &str = "usage: cargo xtask content check [--verbose] [DIR] | content publish [DIR] \
-    | content migrate [DIR] | content generate N DIR | content schema";
+    | content fmt [DIR] | content migrate [DIR] | content generate N DIR | content schema";
 
 /// Writes a valid archive of `count` articles into the empty folder `dir`,
 /// with the site file's languages and appeals.

@@ -1,6 +1,7 @@
 //! The content checker against the shipped demo content, the schema drift
 //! guard, and (in `malformed`) a table of bad inputs with exact locations.
 
+mod canonical;
 mod catalogs;
 mod directories;
 mod editors;
