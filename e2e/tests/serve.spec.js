@@ -35,3 +35,22 @@ test('an article its editor saves shows the change on reload', async ({ page }) 
     writeFileSync(file, before);
   }
 });
+
+test('a campaign edited in the desk and saved into the data folder builds into its page', async ({ page }) => {
+  const file = new URL(`../${SERVE_DATA}/campaigns/free-ainur-kurmanov.json`, import.meta.url);
+  const before = readFileSync(file, 'utf8');
+  await page.goto('/desk/');
+  await page.getByRole('button', { name: 'Free Ainur Kurmanov' }).click();
+  await page.locator('#field-title').fill('Free Erlan Baljanov');
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download free-ainur-kurmanov.json' }).click();
+  writeFileSync(file, readFileSync(await (await download).path(), 'utf8'));
+  try {
+    await expect(async () => {
+      await page.goto('/campaigns/free-ainur-kurmanov');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Free Erlan Baljanov', { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+  } finally {
+    writeFileSync(file, before);
+  }
+});

@@ -32,6 +32,7 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
     let build = Build::from_data(data.clone(), dist.clone(), Some(&url))?;
     let started = Instant::now();
     build.trunk(project).status_ok("trunk build --release")?;
+    (build.trunk_desk(project)).status_ok("trunk build --release (the desk)")?;
     report(build.finish(project), started);
     let _server = Server::start(project, &dist, port, false)?;
     let (send, changes) = mpsc::channel();
@@ -43,6 +44,7 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
         "style",
         "index.html",
         "crates/core/src",
+        "crates/desk/src",
         "public/_headers",
     ]
     .map(|p| project.root.join(p));
@@ -68,7 +70,12 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
         if paths.iter().all(content) {
             report(build.finish(project), started);
         } else {
-            let rebuilt = build.trunk(project).status_ok("trunk build --release");
+            let rebuilt =
+                (build.trunk(project).status_ok("trunk build --release")).and_then(|()| {
+                    build
+                        .trunk_desk(project)
+                        .status_ok("trunk build --release (the desk)")
+                });
             report(rebuilt.and_then(|()| build.finish(project)), started);
         }
     }

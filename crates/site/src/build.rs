@@ -51,7 +51,19 @@ impl Build {
     /// The whole release build.
     pub fn run(&self, project: &Project) -> Result<(), String> {
         self.trunk(project).status_ok("trunk build --release")?;
+        self.trunk_desk(project)
+            .status_ok("trunk build --release (the desk)")?;
         self.finish(project)
+    }
+
+    /// Trunk's release build of the campaign desk, a page with its own
+    /// wasm under `desk/` (`crate::desk`), beside the app's.
+    pub fn trunk_desk(&self, project: &Project) -> Command {
+        crate::desk::trunk(
+            project,
+            &self.base.href("/"),
+            &self.kept(project, "trunk-desk"),
+        )
     }
 
     /// Trunk's release build, with asset addresses under the base path and
@@ -133,6 +145,11 @@ impl Build {
                 || icon.as_deref() == Some(file)
         })?;
         output.write("_headers", &headers)?;
+        crate::desk::publish(
+            &self.kept(project, "trunk-desk"),
+            &self.base.href("/"),
+            &output,
+        )?;
         // Hosts answer paths without a file of their own with 404.html, the
         // bare app, which routes them (docs/deploy.md).
         output.write("404.html", &page)?;

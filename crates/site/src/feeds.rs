@@ -104,7 +104,13 @@ fn sitemap_entries(base: &str, routes: &[Route], languages: &[SiteLanguage]) -> 
 /// `robots.txt`: everything may be crawled; where the sitemap is.
 pub fn robots(base: &str) -> String {
     let sitemap = root_file_url(base, SITEMAP);
-    format!("User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n")
+    // The campaign desk is for campaigners, never a page to find.
+    let path = (base.split_once("://").map(|(_, rest)| rest))
+        .and_then(|rest| rest.find('/').map(|at| &rest[at..]))
+        .unwrap_or_default()
+        .trim_end_matches('/');
+    let desk = crate::desk::FOLDER;
+    format!("User-agent: *\nDisallow: {path}/{desk}/\nAllow: /\n\nSitemap: {sitemap}\n")
 }
 
 /// The Atom feed of the latest [`FEED_ENTRIES`] of `articles`, newest

@@ -7,6 +7,7 @@
 pub mod build;
 pub mod commands;
 pub mod content;
+pub mod desk;
 mod feeds;
 mod icon;
 pub mod import;

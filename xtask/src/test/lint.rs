@@ -6,11 +6,11 @@ use std::path::Path;
 use tocsin_site::project::Project;
 
 /// The `view!` markup (leptosfmt), then the rest (rustfmt); fixed by
-/// `leptosfmt src tests && cargo fmt --all`, in that order.
+/// `leptosfmt src tests crates/desk/src && cargo fmt --all`, in that order.
 pub fn fmt(project: &Project) -> LayerResult {
-    const FIX: &str = "run `leptosfmt src tests && cargo fmt --all`";
+    const FIX: &str = "run `leptosfmt src tests crates/desk/src && cargo fmt --all`";
     let mut markup = project.command("leptosfmt");
-    markup.args(["--check", "--quiet", "src", "tests"]);
+    markup.args(["--check", "--quiet", "src", "tests", "crates/desk/src"]);
     let (mut tally, failure) = single_check(
         markup,
         "leptosfmt --check",
@@ -109,6 +109,8 @@ pub fn clippy(project: &Project) -> LayerResult {
         "tocsin",
         "--package",
         "tocsin-core",
+        "--package",
+        "tocsin-desk",
         "--all-targets",
         "--target",
         "wasm32-unknown-unknown",

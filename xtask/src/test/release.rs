@@ -40,14 +40,18 @@ pub fn release_build(project: &Project) -> LayerResult {
             Ok(build) => build,
             Err(why) => return (tally, Some(why)),
         };
-        let (built, failure) = single_check(
-            build.trunk(project),
-            "trunk build --release",
-            "the release build failed",
-        );
-        tally.passed += built.passed;
-        if failure.is_some() {
-            return (built, failure);
+        for (trunk, what) in [
+            (build.trunk(project), "trunk build --release"),
+            (
+                build.trunk_desk(project),
+                "trunk build --release (the desk)",
+            ),
+        ] {
+            let (built, failure) = single_check(trunk, what, "the release build failed");
+            tally.passed += built.passed;
+            if failure.is_some() {
+                return (built, failure);
+            }
         }
         if let Err(why) = build.finish(project) {
             tally.failed += 1;

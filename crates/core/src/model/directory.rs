@@ -33,6 +33,19 @@ impl Campaign {
         }
         Ok(self)
     }
+
+    /// The campaign as its editor wrote it, from the published one: what
+    /// the build wrote in (a shared directory's addresses, the countries'
+    /// names) taken out again, so that the desk saves the campaign file.
+    pub fn as_written(mut self) -> Campaign {
+        for target in &mut self.reader_targets {
+            if target.shared_directory.is_some() {
+                target.directory = Keyed::default();
+            }
+            target.country_names = Keyed::default();
+        }
+        self
+    }
 }
 
 #[cfg(test)]
@@ -58,6 +71,7 @@ mod tests {
         assert_eq!(published.reader_targets[0].directory, directory.countries);
         assert_eq!(published.reader_targets[0].shared_directory, Some(id));
         assert!(published.reader_targets[1].directory.is_empty());
+        assert_eq!(published.as_written(), campaign);
         let missing = campaign.with_directories(|_| None).unwrap_err();
         assert_eq!(missing.as_str(), "embassies");
     }

@@ -88,7 +88,8 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
             let done = canonical::format(&data, &files)?;
             for path in &done.with_notes {
                 println!(
-                    "content fmt: {path} kept as written: its notes (keys starting with _) have no place in the canonical form"
+                    "content fmt: {path} kept as written: its notes (keys starting with _) have \
+                        no place in the canonical form"
                 );
             }
             println!(

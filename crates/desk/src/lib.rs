@@ -1,0 +1,47 @@
+//! The campaign desk, `/desk/`: a campaign written in the browser as a
+//! form, checked as it is typed by the same rules the build runs
+//! (`tocsin::validate`), and saved as the campaign file in its canonical
+//! form. A page of its own with its own wasm: readers never load it, and
+//! nothing typed here leaves the browser; the desk reads only the site's
+//! own files.
+
+mod fields;
+pub mod form;
+mod open;
+mod save;
+
+use fields::{CampaignFields, ProblemList};
+use form::Form;
+use leptos::prelude::*;
+use open::OpenCampaign;
+use save::SaveCampaign;
+
+/// What the desk is for, under its heading.
+const INTRO: &str = "Write an urgent action as a form, see what the checker says as you type, \
+    and save the campaign file to publish. Nothing you type leaves this browser.";
+
+/// The desk: open a campaign, edit it, save it.
+#[component]
+pub fn Desk() -> impl IntoView {
+    let form: RwSignal<Option<Form>> = RwSignal::new(None);
+    let editing = move || form.with(Option::is_some);
+    view! {
+        <header class="desk-header">
+            <h1>"Campaign desk"</h1>
+            <p>{INTRO}</p>
+        </header>
+        <main id="main">
+            <OpenCampaign form />
+            {move || {
+                editing()
+                    .then(|| {
+                        view! {
+                            <ProblemList form />
+                            <CampaignFields form />
+                            <SaveCampaign form />
+                        }
+                    })
+            }}
+        </main>
+    }
+}

@@ -1,0 +1,114 @@
+//! Where a campaign comes from: one the site has, listed by title from the
+//! site's own files, a campaign file from the campaigner's disk, or a new
+//! one from nothing.
+
+use crate::form::Form;
+use gloo_net::http::Request;
+use leptos::prelude::*;
+use tocsin::model::{Campaign, ListFile};
+use wasm_bindgen::JsCast;
+
+/// The site's data folder, beside the desk's own folder (`/desk/`), under
+/// any base path the site lives at.
+const DATA: &str = "../data/";
+
+/// A new campaign: what every campaign needs, blank where the campaigner
+/// writes.
+const BLANK: &str = r#"{"slug": "new-campaign", "title": "", "at_risk": "", "summary": "", "status": "active",
+    "demands": [""], "targets": [{"name": "", "role": "", "email": "name@example.org"}],
+    "letters": [{"language": "en", "subjects": [""], "body": ""}], "share_text": ""}"#;
+
+/// The choices of a campaign to open.
+#[component]
+pub fn OpenCampaign(form: RwSignal<Option<Form>>) -> impl IntoView {
+    let listed = LocalResource::new(|| async {
+        let text = fetch(&[DATA, "lists/campaigns.json"].concat()).await?;
+        let list: ListFile = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+        Ok::<_, String>(list.campaigns)
+    });
+    let (error, set_error) = signal(None::<String>);
+    let open_listed = move |slug: String| {
+        leptos::task::spawn_local(async move {
+            let path = [DATA, "campaigns/", &slug, ".json"].concat();
+            match fetch(&path).await.and_then(|text| decode(&text)) {
+                // The published file holds what the build wrote in.
+                Ok(campaign) => form.set(Some(Form::new(campaign.as_written()))),
+                Err(why) => set_error.set(Some(why)),
+            }
+        });
+    };
+    let open_file = move |ev: leptos::ev::Event| {
+        let Some(file) = (ev.target())
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0))
+        else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+            let text = text.ok().and_then(|t| t.as_string()).unwrap_or_default();
+            match decode(&text) {
+                Ok(campaign) => form.set(Some(Form::new(campaign))),
+                Err(why) => set_error.set(Some(format!("{}: {why}", file.name()))),
+            }
+        });
+    };
+    let list = move || {
+        listed.get().map(|campaigns| match campaigns {
+            Ok(campaigns) => campaigns
+                .into_iter()
+                .map(|summary| {
+                    let slug = summary.slug.to_string();
+                    view! {
+                        <li>
+                            <button type="button" on:click=move |_| open_listed(slug.clone())>
+                                {summary.title}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
+                .into_any(),
+            Err(why) => {
+                view! { <li>"The site's campaigns could not be read: " {why}</li> }.into_any()
+            }
+        })
+    };
+    view! {
+        <section class="desk-open" aria-labelledby="open-heading">
+            <h2 id="open-heading">"Open a campaign"</h2>
+            <ul class="desk-campaigns">{list}</ul>
+            <label for="open-file">"Or open a campaign file from this device"</label>
+            <input id="open-file" type="file" accept=".json,application/json" on:change=open_file />
+            <button
+                type="button"
+                class="secondary"
+                on:click=move |_| {
+                    if let Ok(blank) = decode(BLANK) {
+                        form.set(Some(Form::new(blank)));
+                    }
+                }
+            >
+                "Start from nothing"
+            </button>
+            <p class="field-error" role="alert">
+                {error}
+            </p>
+        </section>
+    }
+}
+
+/// A campaign file's text as a campaign, or why not in a few words.
+fn decode(text: &str) -> Result<Campaign, String> {
+    serde_json::from_str(text).map_err(|e| format!("this is not a campaign file ({e})"))
+}
+
+/// The text of the site's file at `path`.
+async fn fetch(path: &str) -> Result<String, String> {
+    let response = Request::get(path).send().await.map_err(|e| e.to_string())?;
+    if !response.ok() {
+        return Err(format!("{path}: {}", response.status()));
+    }
+    response.text().await.map_err(|e| e.to_string())
+}

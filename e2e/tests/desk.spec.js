@@ -1,0 +1,59 @@
+// The campaign desk, /desk/: a campaign opened from the site's own files,
+// edited as a form with the checker's rules beside each field, and saved as
+// the campaign file. Readers never load it.
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { test, expect, DEMO, axeViolations } from './fixtures.js';
+
+test.use({ awaitTakeover: false });
+
+const demoFile = () => readFileSync(new URL(`../../public/data/campaigns/${DEMO.campaignSlug}.json`, import.meta.url), 'utf8');
+
+async function openDemo(page) {
+  await page.goto('/desk/');
+  await page.getByRole('button', { name: DEMO.campaignTitle }).click();
+  await expect(page.locator('#field-title')).toHaveValue(DEMO.campaignTitle);
+}
+
+test('a campaign opened and saved unchanged is the same file', async ({ page }) => {
+  await openDemo(page);
+  await expect(page.getByRole('heading', { name: /^Ready to publish/ })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: `Download ${DEMO.campaignSlug}.json` }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`${DEMO.campaignSlug}.json`);
+  expect(readFileSync(await file.path(), 'utf8')).toBe(demoFile());
+});
+
+test('a bad address is flagged beside its field and in the summary, and the fixed file is saved', async ({ page }) => {
+  await openDemo(page);
+  await page.locator('#field-title').fill('Free Erlan Baljanov');
+  const address = page.locator('#field-targets-0-email');
+  await address.fill('procurator at example.org');
+  await expect(address).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#field-targets-0-email-error')).not.toBeEmpty();
+  await expect(page.getByRole('heading', { name: 'Not ready to publish: 1 to fix' })).toBeVisible();
+  await page.getByRole('link', { name: /^\/targets\/0\/email/ }).click();
+  await expect(address).toBeFocused();
+  await address.fill('procurator@example.org');
+  await expect(address).not.toHaveAttribute('aria-invalid', 'true');
+  const saved = await page.locator('#campaign-file').inputValue();
+  expect(saved).toContain('"title": "Free Erlan Baljanov"');
+  expect(saved).toContain('"email": "procurator@example.org"');
+  expect(saved.endsWith('}\n')).toBe(true);
+});
+
+test('the desk has no accessibility violations, and no reader page fetches it', async ({ page }) => {
+  await openDemo(page);
+  expect(await axeViolations(page, AxeBuilder)).toEqual([]);
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(`/campaigns/${DEMO.campaignSlug}`);
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((path) => path.startsWith('/desk/'))).toEqual([]);
+  const robots = await (await page.request.get('/robots.txt')).text();
+  expect(robots).toContain('Disallow: /desk/');
+  const sitemap = await (await page.request.get('/sitemap.xml')).text();
+  expect(sitemap).not.toContain('/desk');
+});
