@@ -57,3 +57,34 @@ test('the desk has no accessibility violations, and no reader page fetches it', 
   const sitemap = await (await page.request.get('/sitemap.xml')).text();
   expect(sitemap).not.toContain('/desk');
 });
+
+test('news and a won case are one click each, and a letter is written as plain text', async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole('button', { name: 'Add news of today' }).click();
+  await page.locator('#field-updates-0-text').fill('Ainur was released this morning.');
+  await page.getByRole('button', { name: 'Mark the case won' }).click();
+  await expect(page.locator('#field-status')).toHaveValue('won');
+  // A won case needs its outcome, which the form asks for at its field.
+  await expect(page.locator('#field-status')).toHaveAttribute('aria-invalid', 'true');
+  await page.locator('#field-outcome').fill('Released after protests from twenty countries.');
+  await expect(page.getByRole('heading', { name: /^Ready to publish/ })).toBeVisible();
+  // The letter's lines are lines, never \n; a wrong placeholder is named.
+  const body = page.locator('#field-letters-1-body');
+  await expect(body).toHaveValue(/^\{salutation\}!\n\nЯ решительно протестую/);
+  await body.fill('{salutation}!\n\nОсвободите его.\n{sender}');
+  await expect(page.locator('#field-letters-1-body-error')).toContainText('unknown placeholder {sender}');
+  await body.fill('{salutation}!\n\nОсвободите его.\n{sender_name}');
+  const saved = await page.locator('#campaign-file').inputValue();
+  expect(saved).toContain('"body": "{salutation}!\\n\\nОсвободите его.\\n{sender_name}"');
+  expect(saved).toContain('"status": "won"');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the desk fits the screen', async ({ page }) => {
+    await openDemo(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

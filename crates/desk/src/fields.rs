@@ -1,35 +1,179 @@
-//! The campaign's fields, each with its problems beside it, and the list
-//! of every problem with links to the fields.
+//! The campaign's fields in sections a campaigner recognises, each with its
+//! problems beside it, and the list of every problem linked to its field.
 
-use crate::form::{Field, Form};
+use crate::form::{Field, Form, Part};
 use leptos::prelude::*;
+use tocsin::model::{LanguageTag, local_date};
 
-/// How each field is labelled and written.
-fn label(field: Field) -> &'static str {
+/// The label of a letter's text, with the placeholders a reader fills.
+const LETTER: &str = "The letter: {salutation}, {sender_name}, {sender_city} and \
+    {sender_country} are filled in for each reader";
+
+/// How a field is labelled.
+fn label(field: Field) -> String {
     match field {
-        Field::Slug => "Address (the file's name): lowercase letters, digits and hyphens",
-        Field::Title => "Title",
-        Field::AtRisk => "Who is at risk",
-        Field::Summary => "What happened, in a few sentences",
-        Field::Status => "Status",
-        Field::Outcome => "Outcome (once won or closed)",
-        Field::Deadline => "Deadline (a day such as 2026-12-20; leave empty for none)",
-        Field::TargetEmail => "Address of the person written to",
-        Field::ShareText => "Text that goes with a shared link",
+        Field::Slug => "Address (the file's name): lowercase letters, digits and hyphens".into(),
+        Field::Title => "Title".into(),
+        Field::AtRisk => "Who is at risk".into(),
+        Field::Summary => "What happened, in a few sentences".into(),
+        Field::Status => "Status".into(),
+        Field::Outcome => "Outcome (once won or closed)".into(),
+        Field::Deadline => "Deadline: a day such as 2026-12-20, or empty for none".into(),
+        Field::Demands => "Demands, one a line".into(),
+        Field::Update(_, Part::Date) => "Day".into(),
+        Field::Update(..) => "What happened".into(),
+        Field::Target(_, Part::Name) => "Name".into(),
+        Field::Target(_, Part::Role) => "Role".into(),
+        Field::Target(..) => "Email address".into(),
+        Field::Letter(_, Part::Language) => "Language (a tag such as en, ru, kk)".into(),
+        Field::Letter(_, Part::Subjects) => {
+            "Subject lines, one a line: each reader gets one".into()
+        }
+        Field::Letter(_, Part::Greeting) => {
+            "Greeting of several recipients at once, such as Dear Sir or Madam".into()
+        }
+        Field::Letter(..) => LETTER.into(),
+        Field::LetterLanguage => {
+            "Language the letter starts in: a tag, or empty for the first letter's".into()
+        }
+        Field::ShareText => "Text that goes with a shared link".into(),
     }
 }
 
-/// Every field of the form.
+/// Every field of the form, in sections.
 #[component]
 pub fn CampaignFields(form: RwSignal<Option<Form>>) -> impl IntoView {
-    let fields = Field::ALL
-        .into_iter()
-        .map(|field| view! { <FieldInput form field /> });
+    // The lists' lengths: a section is laid out again only when one of its
+    // items comes or goes, never as the campaigner types.
+    let counts = Memo::new(move |_| {
+        form.with(|f| {
+            f.as_ref().map_or((0, 0, 0), |f| {
+                let c = &f.campaign;
+                (c.updates.len(), c.targets.len(), c.letters.len())
+            })
+        })
+    });
+    let fields = |list: &[Field]| {
+        list.iter()
+            .map(|&field| view! { <FieldInput form field /> })
+            .collect_view()
+    };
+    let case = [
+        Field::Slug,
+        Field::Title,
+        Field::AtRisk,
+        Field::Summary,
+        Field::Status,
+        Field::Outcome,
+        Field::Deadline,
+        Field::Demands,
+    ];
+    let update = move |i: usize| {
+        let parts = [Part::Date, Part::Text].map(|p| Field::Update(i, p));
+        view! { <Item form legend=format!("News {}", i + 1) parts=parts.to_vec() /> }
+    };
+    let target = move |i: usize| {
+        let parts = [Part::Name, Part::Role, Part::Email].map(|p| Field::Target(i, p));
+        view! { <Item form legend=format!("Recipient {}", i + 1) parts=parts.to_vec() /> }
+    };
+    let letter = move |i: usize| {
+        let parts = [Part::Language, Part::Subjects, Part::Greeting, Part::Body];
+        let parts = parts.map(|p| Field::Letter(i, p));
+        view! { <Item form legend=format!("Letter {}", i + 1) parts=parts.to_vec() /> }
+    };
+    let today = move || {
+        let now = js_sys::Date::new_0();
+        local_date(now.get_time(), -(now.get_timezone_offset() as i64))
+    };
+    let (new_language, set_new_language) = signal(String::new());
     view! {
-        <section class="desk-form" aria-labelledby="form-heading">
-            <h2 id="form-heading">"The campaign"</h2>
-            {fields.collect_view()}
+        <section class="desk-form" aria-labelledby="case-heading">
+            <h2 id="case-heading">"The case"</h2>
+            {fields(&case)}
         </section>
+        <section class="desk-form" aria-labelledby="news-heading">
+            <h2 id="news-heading">"News"</h2>
+            <button
+                type="button"
+                on:click=move |_| {
+                    if let Some(day) = today() {
+                        form.update(|f| f.iter_mut().for_each(|f| f.add_update(day.clone())));
+                    }
+                }
+            >
+                "Add news of today"
+            </button>
+            <button
+                type="button"
+                class="secondary"
+                on:click=move |_| form.update(|f| f.iter_mut().for_each(Form::mark_won))
+            >
+                "Mark the case won"
+            </button>
+            {move || (0..counts.get().0).map(update).collect_view()}
+        </section>
+        <section class="desk-form" aria-labelledby="targets-heading">
+            <h2 id="targets-heading">"Who to write to"</h2>
+            {move || (0..counts.get().1).map(target).collect_view()}
+            <button
+                type="button"
+                on:click=move |_| form.update(|f| f.iter_mut().for_each(Form::add_target))
+            >
+                "Add a person or office to write to"
+            </button>
+        </section>
+        <section class="desk-form" aria-labelledby="letters-heading">
+            <h2 id="letters-heading">"Letters"</h2>
+            {move || (0..counts.get().2).map(letter).collect_view()}
+            <label for="new-letter-language">"Add a letter in (a language tag such as fr)"</label>
+            <input
+                id="new-letter-language"
+                type="text"
+                prop:value=new_language
+                on:input=move |ev| set_new_language.set(event_target_value(&ev))
+            />
+            <button
+                type="button"
+                on:click=move |_| {
+                    if let Ok(tag) = LanguageTag::parse(new_language.get_untracked().trim()) {
+                        form.update(|f| f.iter_mut().for_each(|f| f.add_letter(tag.clone())));
+                        set_new_language.set(String::new());
+                    }
+                }
+            >
+                "Add the letter"
+            </button>
+            {fields(&[Field::LetterLanguage])}
+        </section>
+        <section class="desk-form" aria-labelledby="share-heading">
+            <h2 id="share-heading">"Sharing"</h2>
+            {fields(&[Field::ShareText])}
+        </section>
+    }
+}
+
+/// One item of a list, its fields and a button that removes it.
+#[component]
+fn Item(form: RwSignal<Option<Form>>, legend: String, parts: Vec<Field>) -> impl IntoView {
+    let first = parts.first().copied();
+    let fields = parts
+        .into_iter()
+        .map(|field| view! { <FieldInput form field /> })
+        .collect_view();
+    let remove = move |_| {
+        if let Some(field) = first {
+            form.update(|f| f.iter_mut().for_each(|f| f.remove(field)));
+        }
+    };
+    view! {
+        <fieldset class="desk-item">
+            <legend>{legend.clone()}</legend>
+            {fields}
+            <button type="button" class="secondary" on:click=remove>
+                "Remove "
+                {legend}
+            </button>
+        </fieldset>
     }
 }
 
@@ -51,17 +195,6 @@ fn FieldInput(form: RwSignal<Option<Form>>, field: Field) -> impl IntoView {
     let invalid = move || (!problems().is_empty()).then_some("true");
     let set = move |value: String| form.update(|f| f.iter_mut().for_each(|f| f.set(field, &value)));
     let control = match field {
-        Field::Summary | Field::Outcome | Field::ShareText => view! {
-            <textarea
-                id=id.clone()
-                rows="4"
-                prop:value=text
-                aria-invalid=invalid
-                aria-describedby=error_id.clone()
-                on:input=move |ev| set(event_target_value(&ev))
-            ></textarea>
-        }
-        .into_any(),
         Field::Status => view! {
             <select
                 id=id.clone()
@@ -78,6 +211,17 @@ fn FieldInput(form: RwSignal<Option<Form>>, field: Field) -> impl IntoView {
                         }
                     })}
             </select>
+        }
+        .into_any(),
+        _ if field.lines() => view! {
+            <textarea
+                id=id.clone()
+                rows=if matches!(field, Field::Letter(_, Part::Body)) { "14" } else { "4" }
+                prop:value=text
+                aria-invalid=invalid
+                aria-describedby=error_id.clone()
+                on:input=move |ev| set(event_target_value(&ev))
+            ></textarea>
         }
         .into_any(),
         _ => view! {

@@ -4,82 +4,22 @@
 //! campaigner types is lost and every problem is named beside its field.
 //! Pure: the form binds it to the page; it is tested natively.
 
+mod field;
+#[cfg(test)]
+mod tests;
+
+pub use field::{Field, Part, status_name};
+
 use tocsin::json::canonical;
-use tocsin::model::{Campaign, Date, Email, Slug, Status};
+use tocsin::model::{Campaign, Date, Email, LanguageTag, Letter, Status, Target, Template, Update};
 use tocsin::validate;
-
-/// A field of the form, by the JSON pointer the checker names it with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
-    /// The file name and address.
-    Slug,
-    /// The title.
-    Title,
-    /// The person or group at risk.
-    AtRisk,
-    /// Who is at risk and why.
-    Summary,
-    /// Active, won or closed.
-    Status,
-    /// What happened, for a won or closed campaign.
-    Outcome,
-    /// The last day to act.
-    Deadline,
-    /// The address of the first person written to.
-    TargetEmail,
-    /// The text that goes with a shared link.
-    ShareText,
-}
-
-impl Field {
-    /// Every field, in the form's order.
-    pub const ALL: [Field; 9] = [
-        Field::Slug,
-        Field::Title,
-        Field::AtRisk,
-        Field::Summary,
-        Field::Status,
-        Field::Outcome,
-        Field::Deadline,
-        Field::TargetEmail,
-        Field::ShareText,
-    ];
-
-    /// The JSON pointer of the field's value in the campaign file.
-    pub fn pointer(self) -> &'static str {
-        match self {
-            Field::Slug => "/slug",
-            Field::Title => "/title",
-            Field::AtRisk => "/at_risk",
-            Field::Summary => "/summary",
-            Field::Status => "/status",
-            Field::Outcome => "/outcome",
-            Field::Deadline => "/deadline",
-            Field::TargetEmail => "/targets/0/email",
-            Field::ShareText => "/share_text",
-        }
-    }
-
-    /// The id of the field's control in the page.
-    pub fn id(self) -> String {
-        ["field", &self.pointer().replace('/', "-")].concat()
-    }
-
-    /// The field whose value `pointer` names, or that holds it.
-    pub fn at(pointer: &str) -> Option<Field> {
-        Field::ALL.into_iter().find(|field| {
-            pointer == field.pointer() || pointer.starts_with(&[field.pointer(), "/"].concat())
-        })
-    }
-}
 
 /// One problem, at its field when the form has one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// The field at fault, if the form shows it.
     pub field: Option<Field>,
-    /// Where in the campaign file, for the problems of parts the form
-    /// does not show yet.
+    /// Where in the campaign file.
     pub pointer: String,
     /// What is wrong, in the checker's words.
     pub message: String,
@@ -103,28 +43,16 @@ impl Form {
         }
     }
 
+    /// Every field the campaign has, in the form's order.
+    pub fn fields(&self) -> Vec<Field> {
+        Field::of(&self.campaign)
+    }
+
     /// What field `field` shows: what was typed, or the campaign's value.
     pub fn text(&self, field: Field) -> String {
-        if let Some((_, text, _)) = self.typed.iter().find(|(f, _, _)| *f == field) {
-            return text.clone();
-        }
-        let c = &self.campaign;
-        match field {
-            Field::Slug => c.slug.to_string(),
-            Field::Title => c.title.clone(),
-            Field::AtRisk => c.at_risk.clone(),
-            Field::Summary => c.summary.clone(),
-            Field::Status => status_name(c.status).to_owned(),
-            Field::Outcome => c.outcome.clone().unwrap_or_default(),
-            Field::Deadline => c
-                .deadline
-                .as_ref()
-                .map(ToString::to_string)
-                .unwrap_or_default(),
-            Field::TargetEmail => (c.targets.first())
-                .map(|t| t.email.to_string())
-                .unwrap_or_default(),
-            Field::ShareText => c.share_text.clone(),
+        match self.typed.iter().find(|(f, _, _)| *f == field) {
+            Some((_, text, _)) => text.clone(),
+            None => field.read(&self.campaign),
         }
     }
 
@@ -132,43 +60,78 @@ impl Form {
     /// the model can hold it, else kept as typed with the reason.
     pub fn set(&mut self, field: Field, text: &str) {
         self.typed.retain(|(f, _, _)| *f != field);
-        if let Err(why) = self.apply(field, text) {
+        if let Err(why) = field.write(&mut self.campaign, text) {
             self.typed.push((field, text.to_owned(), why));
         }
     }
 
-    fn apply(&mut self, field: Field, text: &str) -> Result<(), String> {
+    /// Adds a dated update on `day`, first: the news is newest first.
+    pub fn add_update(&mut self, day: Date) {
+        for (field, _, _) in &mut self.typed {
+            if let Field::Update(i, part) = *field {
+                *field = Field::Update(i + 1, part);
+            }
+        }
+        let update = Update {
+            date: day,
+            text: String::new(),
+        };
+        self.campaign.updates.insert(0, update);
+    }
+
+    /// Marks the case won: the page then says so, and asks for the outcome.
+    pub fn mark_won(&mut self) {
+        self.set(Field::Status, "won");
+    }
+
+    /// Adds a person or office to write to, their address still to write.
+    pub fn add_target(&mut self) {
+        let Ok(email) = Email::parse(EXAMPLE_ADDRESS) else {
+            return;
+        };
+        self.campaign.targets.push(Target {
+            name: String::new(),
+            role: String::new(),
+            email,
+            greetings: Default::default(),
+            translations: Default::default(),
+        });
+        let field = Field::Target(self.campaign.targets.len() - 1, Part::Email);
+        self.set(field, "");
+    }
+
+    /// Adds a letter in `language`, its text to write.
+    pub fn add_letter(&mut self, language: LanguageTag) {
+        let Ok(body) = Template::parse("") else {
+            return;
+        };
+        self.campaign.letters.push(Letter {
+            language,
+            subjects: vec![String::new()],
+            body,
+            greeting: None,
+        });
+    }
+
+    /// Removes the `i`-th of the list `field` belongs to.
+    pub fn remove(&mut self, field: Field) {
         let c = &mut self.campaign;
         match field {
-            Field::Slug => c.slug = Slug::parse(text.trim()).map_err(|e| e.to_string())?,
-            Field::Title => c.title = text.to_owned(),
-            Field::AtRisk => c.at_risk = text.to_owned(),
-            Field::Summary => c.summary = text.to_owned(),
-            Field::Status => {
-                c.status = match text {
-                    "active" => Status::Active,
-                    "won" => Status::Won,
-                    "closed" => Status::Closed,
-                    other => return Err(format!("{other} is no status")),
-                }
-            }
-            Field::Outcome => c.outcome = Some(text.to_owned()).filter(|t| !t.trim().is_empty()),
-            Field::Deadline => {
-                c.deadline = match text.trim() {
-                    "" => None,
-                    day => Some(Date::parse(day).map_err(|e| e.to_string())?),
-                }
-            }
-            Field::TargetEmail => {
-                let email = Email::parse(text.trim()).map_err(|e| e.to_string())?;
-                match c.targets.first_mut() {
-                    Some(target) => target.email = email,
-                    None => return Err("add a person to write to first".to_owned()),
-                }
-            }
-            Field::ShareText => c.share_text = text.to_owned(),
+            Field::Update(i, _) if i < c.updates.len() => drop(c.updates.remove(i)),
+            Field::Target(i, _) if i < c.targets.len() => drop(c.targets.remove(i)),
+            Field::Letter(i, _) if i < c.letters.len() => drop(c.letters.remove(i)),
+            _ => return,
         }
-        Ok(())
+        self.typed.retain(|(f, _, _)| !f.same_item(field));
+        // What was typed into the items after it moves up with them.
+        for (typed, _, _) in &mut self.typed {
+            *typed = match (*typed, field) {
+                (Field::Update(j, p), Field::Update(i, _)) if j > i => Field::Update(j - 1, p),
+                (Field::Target(j, p), Field::Target(i, _)) if j > i => Field::Target(j - 1, p),
+                (Field::Letter(j, p), Field::Letter(i, _)) if j > i => Field::Letter(j - 1, p),
+                (other, _) => other,
+            };
+        }
     }
 
     /// Every problem: the fields the model cannot take yet, then what the
@@ -176,13 +139,14 @@ impl Form {
     pub fn problems(&self) -> Vec<Problem> {
         let typed = self.typed.iter().map(|(field, _, why)| Problem {
             field: Some(*field),
-            pointer: field.pointer().to_owned(),
+            pointer: field.pointer(),
             message: why.clone(),
         });
+        let fields = self.fields();
         let checked = validate::campaign(&self.campaign)
             .into_iter()
             .map(|issue| Problem {
-                field: Field::at(&issue.pointer),
+                field: Field::at(&fields, &issue.pointer),
                 pointer: issue.pointer,
                 message: issue.message,
             });
@@ -199,73 +163,13 @@ impl Form {
     pub fn file(&self) -> String {
         canonical(&self.campaign)
     }
-}
 
-/// A status as the campaign file writes it.
-pub fn status_name(status: Status) -> &'static str {
-    match status {
-        Status::Active => "active",
-        Status::Won => "won",
-        Status::Closed => "closed",
+    /// Whether the case is still open.
+    pub fn active(&self) -> bool {
+        self.campaign.status == Status::Active
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn demo() -> (String, Campaign) {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../public/data/campaigns/free-ainur-kurmanov.json"
-        );
-        let text = std::fs::read_to_string(path).unwrap();
-        let campaign = serde_json::from_str(&text).unwrap();
-        (text, campaign)
-    }
-
-    #[test]
-    fn a_campaign_opened_and_saved_unchanged_is_the_same_file() {
-        let (text, campaign) = demo();
-        let form = Form::new(campaign);
-        assert_eq!(form.file(), text);
-        assert!(form.ready(), "{:?}", form.problems());
-    }
-
-    #[test]
-    fn a_bad_address_is_flagged_at_its_field_and_kept_until_fixed() {
-        let (text, campaign) = demo();
-        let mut form = Form::new(campaign);
-        form.set(Field::TargetEmail, "gp-rk at mail.online.kz");
-        assert_eq!(form.text(Field::TargetEmail), "gp-rk at mail.online.kz");
-        let problems = form.problems();
-        assert_eq!(problems.len(), 1, "{problems:?}");
-        assert_eq!(problems[0].field, Some(Field::TargetEmail));
-        assert!(!form.ready());
-        // The file keeps the last good address meanwhile.
-        assert_eq!(form.file(), text);
-        form.set(Field::TargetEmail, "procurator@example.org");
-        assert!(form.ready());
-        assert!(
-            form.file()
-                .contains("\"email\": \"procurator@example.org\"")
-        );
-    }
-
-    #[test]
-    fn the_checkers_rules_are_named_at_their_fields() {
-        let (_, campaign) = demo();
-        let mut form = Form::new(campaign);
-        form.set(Field::Title, "");
-        form.set(Field::Status, "won");
-        let fields: Vec<Option<Field>> = form.problems().iter().map(|p| p.field).collect();
-        assert!(fields.contains(&Some(Field::Title)), "{fields:?}");
-        assert!(fields.contains(&Some(Field::Status)), "{fields:?}");
-        form.set(Field::Title, "Free Erlan Baljanov");
-        form.set(Field::Outcome, "Released on 3 May.");
-        assert!(form.ready(), "{:?}", form.problems());
-        assert_eq!(Field::at("/targets/0/email"), Some(Field::TargetEmail));
-        assert_eq!(Field::at("/letters/0/body"), None);
-        assert_eq!(Field::Title.id(), "field-title");
-    }
-}
+/// The address a new target holds until the campaigner writes theirs: the
+/// field shows blank and says an address is needed.
+const EXAMPLE_ADDRESS: &str = "name@example.org";

@@ -1,0 +1,282 @@
+//! The fields of the form: where each value lives in the campaign file
+//! (the JSON pointer the checker names it with), how it is shown as text,
+//! and how typed text goes back in. Lists are written one item a line, and
+//! a letter as plain text with its line breaks: nobody types JSON or `\n`.
+
+use tocsin::model::{Campaign, Date, Email, LanguageTag, Slug, Status, Template};
+
+/// A field of the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// The file name and address.
+    Slug,
+    /// The title.
+    Title,
+    /// The person or group at risk.
+    AtRisk,
+    /// Who is at risk and why.
+    Summary,
+    /// Active, won or closed.
+    Status,
+    /// What happened, for a won or closed campaign.
+    Outcome,
+    /// The last day to act.
+    Deadline,
+    /// The demands, one a line.
+    Demands,
+    /// A part of the `i`-th dated update.
+    Update(usize, Part),
+    /// A part of the `i`-th person or office written to.
+    Target(usize, Part),
+    /// A part of the `i`-th letter.
+    Letter(usize, Part),
+    /// The language the letter starts in.
+    LetterLanguage,
+    /// The text that goes with a shared link.
+    ShareText,
+}
+
+/// A part of an item of a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// An update's day.
+    Date,
+    /// An update's text.
+    Text,
+    /// A target's name.
+    Name,
+    /// A target's role.
+    Role,
+    /// A target's address.
+    Email,
+    /// A letter's language.
+    Language,
+    /// A letter's subject lines, one a line.
+    Subjects,
+    /// A letter's greeting of several recipients at once.
+    Greeting,
+    /// A letter's text.
+    Body,
+}
+
+impl Part {
+    fn name(self) -> &'static str {
+        match self {
+            Part::Date => "date",
+            Part::Text => "text",
+            Part::Name => "name",
+            Part::Role => "role",
+            Part::Email => "email",
+            Part::Language => "language",
+            Part::Subjects => "subjects",
+            Part::Greeting => "greeting",
+            Part::Body => "body",
+        }
+    }
+}
+
+impl Field {
+    /// Every field `campaign` has, in the form's order.
+    pub fn of(campaign: &Campaign) -> Vec<Field> {
+        let mut fields = vec![
+            Field::Slug,
+            Field::Title,
+            Field::AtRisk,
+            Field::Summary,
+            Field::Status,
+            Field::Outcome,
+            Field::Deadline,
+            Field::Demands,
+        ];
+        for i in 0..campaign.updates.len() {
+            fields.extend([Part::Date, Part::Text].map(|p| Field::Update(i, p)));
+        }
+        for i in 0..campaign.targets.len() {
+            fields.extend([Part::Name, Part::Role, Part::Email].map(|p| Field::Target(i, p)));
+        }
+        for i in 0..campaign.letters.len() {
+            let parts = [Part::Language, Part::Subjects, Part::Greeting, Part::Body];
+            fields.extend(parts.map(|p| Field::Letter(i, p)));
+        }
+        fields.extend([Field::LetterLanguage, Field::ShareText]);
+        fields
+    }
+
+    /// The JSON pointer of the field's value in the campaign file.
+    pub fn pointer(self) -> String {
+        match self {
+            Field::Slug => "/slug".into(),
+            Field::Title => "/title".into(),
+            Field::AtRisk => "/at_risk".into(),
+            Field::Summary => "/summary".into(),
+            Field::Status => "/status".into(),
+            Field::Outcome => "/outcome".into(),
+            Field::Deadline => "/deadline".into(),
+            Field::Demands => "/demands".into(),
+            Field::Update(i, part) => format!("/updates/{i}/{}", part.name()),
+            Field::Target(i, part) => format!("/targets/{i}/{}", part.name()),
+            Field::Letter(i, part) => format!("/letters/{i}/{}", part.name()),
+            Field::LetterLanguage => "/letter_language".into(),
+            Field::ShareText => "/share_text".into(),
+        }
+    }
+
+    /// The id of the field's control in the page.
+    pub fn id(self) -> String {
+        ["field", &self.pointer().replace('/', "-")].concat()
+    }
+
+    /// The field of `fields` whose value `pointer` names, or that holds it.
+    pub fn at(fields: &[Field], pointer: &str) -> Option<Field> {
+        fields.iter().copied().find(|field| {
+            let own = field.pointer();
+            pointer == own || pointer.starts_with(&[own.as_str(), "/"].concat())
+        })
+    }
+
+    /// Whether `self` and `other` are parts of the same item of a list.
+    pub fn same_item(self, other: Field) -> bool {
+        matches!(
+            (self, other),
+            (Field::Update(a, _), Field::Update(b, _))
+                | (Field::Target(a, _), Field::Target(b, _))
+                | (Field::Letter(a, _), Field::Letter(b, _))
+                if a == b
+        )
+    }
+
+    /// Whether the field holds several lines of text.
+    pub fn lines(self) -> bool {
+        matches!(
+            self,
+            Field::Summary
+                | Field::Outcome
+                | Field::Demands
+                | Field::ShareText
+                | Field::Update(_, Part::Text)
+                | Field::Letter(_, Part::Subjects | Part::Body)
+        )
+    }
+
+    /// The field's value in `campaign`, as the form shows it.
+    pub fn read(self, c: &Campaign) -> String {
+        let update = |i: usize| c.updates.get(i);
+        let target = |i: usize| c.targets.get(i);
+        let letter = |i: usize| c.letters.get(i);
+        match self {
+            Field::Slug => c.slug.to_string(),
+            Field::Title => c.title.clone(),
+            Field::AtRisk => c.at_risk.clone(),
+            Field::Summary => c.summary.clone(),
+            Field::Status => status_name(c.status).to_owned(),
+            Field::Outcome => c.outcome.clone().unwrap_or_default(),
+            Field::Deadline => c
+                .deadline
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            Field::Demands => c.demands.join("\n"),
+            Field::Update(i, Part::Date) => {
+                update(i).map(|u| u.date.to_string()).unwrap_or_default()
+            }
+            Field::Update(i, _) => update(i).map(|u| u.text.clone()).unwrap_or_default(),
+            Field::Target(i, Part::Name) => target(i).map(|t| t.name.clone()).unwrap_or_default(),
+            Field::Target(i, Part::Role) => target(i).map(|t| t.role.clone()).unwrap_or_default(),
+            Field::Target(i, _) => target(i).map(|t| t.email.to_string()).unwrap_or_default(),
+            Field::Letter(i, part) => letter(i)
+                .map(|l| match part {
+                    Part::Language => l.language.to_string(),
+                    Part::Subjects => l.subjects.join("\n"),
+                    Part::Greeting => l.greeting.clone().unwrap_or_default(),
+                    _ => l.body.source().to_owned(),
+                })
+                .unwrap_or_default(),
+            Field::LetterLanguage => c
+                .letter_language
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            Field::ShareText => c.share_text.clone(),
+        }
+    }
+
+    /// Puts `text` into the field's place in `c`; why not, when the model
+    /// cannot hold it.
+    pub fn write(self, c: &mut Campaign, text: &str) -> Result<(), String> {
+        let lines = || -> Vec<String> {
+            (text.lines().map(str::trim))
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect()
+        };
+        let optional = || Some(text.to_owned()).filter(|t| !t.trim().is_empty());
+        match self {
+            Field::Slug => c.slug = Slug::parse(text.trim())?,
+            Field::Title => c.title = text.to_owned(),
+            Field::AtRisk => c.at_risk = text.to_owned(),
+            Field::Summary => c.summary = text.to_owned(),
+            Field::Status => c.status = status(text)?,
+            Field::Outcome => c.outcome = optional(),
+            Field::Deadline => c.deadline = day(text)?,
+            Field::Demands => c.demands = lines(),
+            Field::Update(i, part) => {
+                let update = c.updates.get_mut(i).ok_or("no such update")?;
+                match part {
+                    Part::Date => update.date = day(text)?.ok_or("write the day it happened")?,
+                    _ => update.text = text.to_owned(),
+                }
+            }
+            Field::Target(i, part) => {
+                let target = c.targets.get_mut(i).ok_or("no such target")?;
+                match part {
+                    Part::Name => target.name = text.to_owned(),
+                    Part::Role => target.role = text.to_owned(),
+                    _ => target.email = Email::parse(text.trim())?,
+                }
+            }
+            Field::Letter(i, part) => {
+                let letter = c.letters.get_mut(i).ok_or("no such letter")?;
+                match part {
+                    Part::Language => letter.language = LanguageTag::parse(text.trim())?,
+                    Part::Subjects => letter.subjects = lines(),
+                    Part::Greeting => letter.greeting = optional(),
+                    _ => letter.body = Template::parse(text)?,
+                }
+            }
+            Field::LetterLanguage => {
+                c.letter_language = match text.trim() {
+                    "" => None,
+                    tag => Some(LanguageTag::parse(tag)?),
+                }
+            }
+            Field::ShareText => c.share_text = text.to_owned(),
+        }
+        Ok(())
+    }
+}
+
+/// A status as the campaign file writes it.
+pub fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Active => "active",
+        Status::Won => "won",
+        Status::Closed => "closed",
+    }
+}
+
+fn status(text: &str) -> Result<Status, String> {
+    match text {
+        "active" => Ok(Status::Active),
+        "won" => Ok(Status::Won),
+        "closed" => Ok(Status::Closed),
+        other => Err(format!("{other} is no status: active, won or closed")),
+    }
+}
+
+/// A day, or none for an empty field.
+fn day(text: &str) -> Result<Option<Date>, String> {
+    match text.trim() {
+        "" => Ok(None),
+        day => Date::parse(day).map(Some).map_err(|e| e.to_string()),
+    }
+}
