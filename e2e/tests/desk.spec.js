@@ -88,3 +88,18 @@ test.describe('on a phone', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test('each language is translated beside the campaign\'s own text, with a count of what it lacks', async ({ page }) => {
+  await openDemo(page);
+  const german = page.locator('details.desk-language', { hasText: /^de:/ });
+  await expect(german.locator('summary')).toHaveText('de: complete');
+  await german.locator('summary').click();
+  const title = page.locator('#field-translations-de-title');
+  await expect(title).toHaveValue('Freiheit für Ainur Kurmanow');
+  await expect(title).toHaveAttribute('lang', 'de');
+  await title.fill('');
+  await expect(german.locator('summary')).toHaveText('de: 1 to translate');
+  await title.fill('Freiheit für Ainur Kurmanow!');
+  await expect(german.locator('summary')).toHaveText('de: complete');
+  expect(await page.locator('#campaign-file').inputValue()).toContain('"title": "Freiheit für Ainur Kurmanow!"');
+});

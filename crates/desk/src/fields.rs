@@ -3,6 +3,7 @@
 
 use crate::form::{Field, Form, Part};
 use leptos::prelude::*;
+use tocsin::i18n::Direction;
 use tocsin::model::{LanguageTag, local_date};
 
 /// The label of a letter's text, with the placeholders a reader fills.
@@ -37,6 +38,17 @@ fn label(field: Field) -> String {
             "Language the letter starts in: a tag, or empty for the first letter's".into()
         }
         Field::ShareText => "Text that goes with a shared link".into(),
+        Field::Translation(tag, part) => {
+            let what = match part {
+                Part::Title => "Title",
+                Part::AtRisk => "Who is at risk",
+                Part::Summary => "What happened",
+                Part::Demands => "Demands, one a line",
+                Part::Outcome => "Outcome",
+                _ => "Text that goes with a shared link",
+            };
+            format!("{what} in {}", tag.as_str())
+        }
     }
 }
 
@@ -179,8 +191,17 @@ fn Item(form: RwSignal<Option<Form>>, legend: String, parts: Vec<Field>) -> impl
 
 /// One field: its label, its control, and its problems in words.
 #[component]
-fn FieldInput(form: RwSignal<Option<Form>>, field: Field) -> impl IntoView {
+pub fn FieldInput(
+    form: RwSignal<Option<Form>>,
+    field: Field,
+    /// The language of the text typed in, when not the desk's.
+    #[prop(optional)]
+    lang: Option<String>,
+) -> impl IntoView {
     let id = field.id();
+    let dir = lang
+        .as_deref()
+        .map(|tag| Direction::of_language(tag).as_str());
     let error_id = format!("{id}-error");
     let text = move || form.with(|f| f.as_ref().map(|f| f.text(field)).unwrap_or_default());
     let problems = move || {
@@ -216,6 +237,8 @@ fn FieldInput(form: RwSignal<Option<Form>>, field: Field) -> impl IntoView {
         _ if field.lines() => view! {
             <textarea
                 id=id.clone()
+                lang=lang.clone()
+                dir=dir
                 rows=if matches!(field, Field::Letter(_, Part::Body)) { "14" } else { "4" }
                 prop:value=text
                 aria-invalid=invalid
@@ -228,6 +251,8 @@ fn FieldInput(form: RwSignal<Option<Form>>, field: Field) -> impl IntoView {
             <input
                 id=id.clone()
                 type="text"
+                lang=lang.clone()
+                dir=dir
                 prop:value=text
                 aria-invalid=invalid
                 aria-describedby=error_id.clone()

@@ -8,7 +8,7 @@ mod field;
 #[cfg(test)]
 mod tests;
 
-pub use field::{Field, Part, status_name};
+pub use field::{Field, Part, Tag, status_name};
 
 use tocsin::json::canonical;
 use tocsin::model::{Campaign, Date, Email, LanguageTag, Letter, Status, Target, Template, Update};

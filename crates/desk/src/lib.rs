@@ -9,12 +9,14 @@ mod fields;
 pub mod form;
 mod open;
 mod save;
+mod translations;
 
 use fields::{CampaignFields, ProblemList};
 use form::Form;
 use leptos::prelude::*;
 use open::OpenCampaign;
 use save::SaveCampaign;
+use translations::Translations;
 
 /// What the desk is for, under its heading.
 const INTRO: &str = "Write an urgent action as a form, see what the checker says as you type, \
@@ -24,7 +26,11 @@ const INTRO: &str = "Write an urgent action as a form, see what the checker says
 #[component]
 pub fn Desk() -> impl IntoView {
     let form: RwSignal<Option<Form>> = RwSignal::new(None);
-    let editing = move || form.with(Option::is_some);
+    // The site's languages, from its own site.json.
+    let site = LocalResource::new(open::site);
+    let site = Signal::derive(move || site.get().flatten());
+    // The form is laid out when a campaign opens, not as it is typed in.
+    let editing = Memo::new(move |_| form.with(Option::is_some));
     view! {
         <header class="desk-header">
             <h1>"Campaign desk"</h1>
@@ -33,11 +39,12 @@ pub fn Desk() -> impl IntoView {
         <main id="main">
             <OpenCampaign form />
             {move || {
-                editing()
+                editing.get()
                     .then(|| {
                         view! {
                             <ProblemList form />
                             <CampaignFields form />
+                            <Translations form site />
                             <SaveCampaign form />
                         }
                     })

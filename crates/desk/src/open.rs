@@ -5,7 +5,7 @@
 use crate::form::Form;
 use gloo_net::http::Request;
 use leptos::prelude::*;
-use tocsin::model::{Campaign, ListFile};
+use tocsin::model::{Campaign, ListFile, Site};
 use wasm_bindgen::JsCast;
 
 /// The site's data folder, beside the desk's own folder (`/desk/`), under
@@ -97,6 +97,12 @@ pub fn OpenCampaign(form: RwSignal<Option<Form>>) -> impl IntoView {
             </p>
         </section>
     }
+}
+
+/// The site's `site.json`, for its languages; `None` when it cannot be read.
+pub async fn site() -> Option<Site> {
+    let text = fetch(&[DATA, "site.json"].concat()).await.ok()?;
+    serde_json::from_str(&text).ok()
 }
 
 /// A campaign file's text as a campaign, or why not in a few words.

@@ -53,6 +53,21 @@ impl<K: AsRef<str>, V> Keyed<K, V> {
         self.0.iter().map(|(key, _)| key)
     }
 
+    /// The value for `key` (whatever its case), to change in place.
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut V> {
+        (self.0.iter_mut())
+            .find(|(k, _)| k.as_ref().eq_ignore_ascii_case(key))
+            .map(|(_, value)| value)
+    }
+
+    /// Sets the value for `key`, after the others when it is new.
+    pub fn insert(&mut self, key: K, value: V) {
+        match self.get_mut(key.as_ref()) {
+            Some(slot) => *slot = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
     /// Every value, to change in place, in the file's order.
     pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
         self.0.iter_mut().map(|(_, value)| value)

@@ -32,6 +32,8 @@ pub enum Field {
     Letter(usize, Part),
     /// The language the letter starts in.
     LetterLanguage,
+    /// A part of the campaign's text in another language.
+    Translation(Tag, Part),
     /// The text that goes with a shared link.
     ShareText,
 }
@@ -57,6 +59,49 @@ pub enum Part {
     Greeting,
     /// A letter's text.
     Body,
+    /// A translation's title.
+    Title,
+    /// A translation's person at risk.
+    AtRisk,
+    /// A translation's summary.
+    Summary,
+    /// A translation's demands, one a line.
+    Demands,
+    /// A translation's outcome.
+    Outcome,
+    /// A translation's text for shared links.
+    ShareText,
+}
+
+impl Part {
+    /// The parts of a campaign's text that a translation gives.
+    pub const TRANSLATED: [Part; 6] = [
+        Part::Title,
+        Part::AtRisk,
+        Part::Summary,
+        Part::Demands,
+        Part::Outcome,
+        Part::ShareText,
+    ];
+}
+
+/// A language tag, small enough to travel with the field that names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tag([u8; 16], usize);
+
+impl Tag {
+    /// The tag of `language`, if it is short enough (every tag a site uses is).
+    pub fn of(language: &LanguageTag) -> Option<Tag> {
+        let bytes = language.as_str().as_bytes();
+        let mut tag = [0; 16];
+        tag.get_mut(..bytes.len())?.copy_from_slice(bytes);
+        Some(Tag(tag, bytes.len()))
+    }
+
+    /// The tag as written.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0[..self.1]).unwrap_or_default()
+    }
 }
 
 impl Part {
@@ -71,6 +116,12 @@ impl Part {
             Part::Subjects => "subjects",
             Part::Greeting => "greeting",
             Part::Body => "body",
+            Part::Title => "title",
+            Part::AtRisk => "at_risk",
+            Part::Summary => "summary",
+            Part::Demands => "demands",
+            Part::Outcome => "outcome",
+            Part::ShareText => "share_text",
         }
     }
 }
@@ -99,6 +150,9 @@ impl Field {
             fields.extend(parts.map(|p| Field::Letter(i, p)));
         }
         fields.extend([Field::LetterLanguage, Field::ShareText]);
+        for tag in campaign.translations.keys().filter_map(Tag::of) {
+            fields.extend(Part::TRANSLATED.map(|p| Field::Translation(tag, p)));
+        }
         fields
     }
 
@@ -118,6 +172,9 @@ impl Field {
             Field::Letter(i, part) => format!("/letters/{i}/{}", part.name()),
             Field::LetterLanguage => "/letter_language".into(),
             Field::ShareText => "/share_text".into(),
+            Field::Translation(tag, part) => {
+                format!("/translations/{}/{}", tag.as_str(), part.name())
+            }
         }
     }
 
@@ -155,6 +212,10 @@ impl Field {
                 | Field::ShareText
                 | Field::Update(_, Part::Text)
                 | Field::Letter(_, Part::Subjects | Part::Body)
+                | Field::Translation(
+                    _,
+                    Part::Summary | Part::Demands | Part::Outcome | Part::ShareText
+                )
         )
     }
 
@@ -197,6 +258,18 @@ impl Field {
                 .map(ToString::to_string)
                 .unwrap_or_default(),
             Field::ShareText => c.share_text.clone(),
+            Field::Translation(tag, part) => {
+                let text = c.translations.get(tag.as_str());
+                text.and_then(|t| match part {
+                    Part::Title => t.title.clone(),
+                    Part::AtRisk => t.at_risk.clone(),
+                    Part::Summary => t.summary.clone(),
+                    Part::Demands => t.demands.as_ref().map(|d| d.join("\n")),
+                    Part::Outcome => t.outcome.clone(),
+                    _ => t.share_text.clone(),
+                })
+                .unwrap_or_default()
+            }
         }
     }
 
@@ -250,6 +323,24 @@ impl Field {
                 }
             }
             Field::ShareText => c.share_text = text.to_owned(),
+            Field::Translation(tag, part) => {
+                if c.translations.get(tag.as_str()).is_none() {
+                    c.translations
+                        .insert(LanguageTag::parse(tag.as_str())?, Default::default());
+                }
+                let t = c
+                    .translations
+                    .get_mut(tag.as_str())
+                    .ok_or("no such language")?;
+                match part {
+                    Part::Title => t.title = optional(),
+                    Part::AtRisk => t.at_risk = optional(),
+                    Part::Summary => t.summary = optional(),
+                    Part::Demands => t.demands = Some(lines()).filter(|d| !d.is_empty()),
+                    Part::Outcome => t.outcome = optional(),
+                    _ => t.share_text = optional(),
+                }
+            }
         }
         Ok(())
     }
