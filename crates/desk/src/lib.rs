@@ -39,7 +39,8 @@ pub fn Desk() -> impl IntoView {
         <main id="main">
             <OpenCampaign form />
             {move || {
-                editing.get()
+                editing
+                    .get()
                     .then(|| {
                         view! {
                             <ProblemList form />
