@@ -103,3 +103,20 @@ test('each language is translated beside the campaign\'s own text, with a count 
   await expect(german.locator('summary')).toHaveText('de: complete');
   expect(await page.locator('#campaign-file').inputValue()).toContain('"title": "Freiheit für Ainur Kurmanow!"');
 });
+
+test('the draft stays on the device only when the campaigner asks, and a slug the site has is said', async ({ page }) => {
+  await page.goto('/desk/');
+  await page.getByRole('button', { name: 'Start from nothing' }).click();
+  await page.locator('#field-slug').fill(DEMO.campaignSlug);
+  await expect(page.getByText('The site already has a campaign at this address')).toBeVisible();
+  await page.locator('#field-slug').fill('free-erlan-baljanov');
+  await expect(page.getByText('The site already has a campaign at this address')).toHaveCount(0);
+  await page.locator('#field-title').fill('Free Erlan Baljanov');
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  await page.getByLabel('Keep my draft on this device').check();
+  await page.reload();
+  await page.getByRole('button', { name: 'Open the draft kept on this device' }).click();
+  await expect(page.locator('#field-title')).toHaveValue('Free Erlan Baljanov');
+  await page.getByLabel('Keep my draft on this device').uncheck();
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+});

@@ -38,6 +38,7 @@ fn label(field: Field) -> String {
             "Language the letter starts in: a tag, or empty for the first letter's".into()
         }
         Field::ShareText => "Text that goes with a shared link".into(),
+        Field::Copies => "Addresses that get a copy of every letter, one a line".into(),
         Field::Translation(tag, part) => {
             let what = match part {
                 Part::Title => "Title",
@@ -133,6 +134,7 @@ pub fn CampaignFields(form: RwSignal<Option<Form>>) -> impl IntoView {
             >
                 "Add a person or office to write to"
             </button>
+            {fields(&[Field::Copies])}
         </section>
         <section class="desk-form" aria-labelledby="letters-heading">
             <h2 id="letters-heading">"Letters"</h2>
@@ -189,6 +191,10 @@ fn Item(form: RwSignal<Option<Form>>, legend: String, parts: Vec<Field>) -> impl
     }
 }
 
+/// The addresses of the site's campaigns, for the warning beside the slug.
+#[derive(Clone, Copy)]
+pub struct Taken(pub RwSignal<Vec<String>>);
+
 /// One field: its label, its control, and its problems in words.
 #[component]
 pub fn FieldInput(
@@ -214,6 +220,18 @@ pub fn FieldInput(
         })
     };
     let invalid = move || (!problems().is_empty()).then_some("true");
+    // A slug the site already has is allowed (saving replaces that
+    // campaign), but said.
+    let taken = use_context::<Taken>();
+    let replaces = move || {
+        let taken = taken.filter(|_| field == Field::Slug)?;
+        let replaces = taken
+            .0
+            .with(|t| form.with(|f| f.as_ref().is_some_and(|f| f.replaces(t))));
+        replaces.then_some(
+            "The site already has a campaign at this address: saving this file replaces it.",
+        )
+    };
     let set = move |value: String| form.update(|f| f.iter_mut().for_each(|f| f.set(field, &value)));
     let control = match field {
         Field::Status => view! {
@@ -267,6 +285,9 @@ pub fn FieldInput(
             {control}
             <p class="field-error" id=error_id>
                 {problems}
+            </p>
+            <p class="hint" role="status">
+                {replaces}
             </p>
         </div>
     }

@@ -32,6 +32,9 @@ pub struct Form {
     pub campaign: Campaign,
     /// The text of fields the model cannot take yet, and why.
     typed: Vec<(Field, String, String)>,
+    /// The address of the site's campaign this one was opened from, which
+    /// saving under the same address replaces, as meant.
+    pub opened_as: Option<String>,
 }
 
 impl Form {
@@ -40,7 +43,15 @@ impl Form {
         Form {
             campaign,
             typed: Vec::new(),
+            opened_as: None,
         }
+    }
+
+    /// Whether the slug is that of another campaign among `taken`, the
+    /// site's: saving would replace it.
+    pub fn replaces(&self, taken: &[String]) -> bool {
+        let slug = self.campaign.slug.as_str();
+        taken.iter().any(|t| t == slug) && self.opened_as.as_deref() != Some(slug)
     }
 
     /// Every field the campaign has, in the form's order.

@@ -5,6 +5,7 @@
 //! nothing typed here leaves the browser; the desk reads only the site's
 //! own files.
 
+mod device;
 mod fields;
 pub mod form;
 mod open;
@@ -26,6 +27,8 @@ const INTRO: &str = "Write an urgent action as a form, see what the checker says
 #[component]
 pub fn Desk() -> impl IntoView {
     let form: RwSignal<Option<Form>> = RwSignal::new(None);
+    let taken = RwSignal::new(Vec::new());
+    provide_context(fields::Taken(taken));
     // The site's languages, from its own site.json.
     let site = LocalResource::new(open::site);
     let site = Signal::derive(move || site.get().flatten());
@@ -37,7 +40,7 @@ pub fn Desk() -> impl IntoView {
             <p>{INTRO}</p>
         </header>
         <main id="main">
-            <OpenCampaign form />
+            <OpenCampaign form taken />
             {move || {
                 editing
                     .get()

@@ -20,7 +20,11 @@ const BLANK: &str = r#"{"slug": "new-campaign", "title": "", "at_risk": "", "sum
 
 /// The choices of a campaign to open.
 #[component]
-pub fn OpenCampaign(form: RwSignal<Option<Form>>) -> impl IntoView {
+pub fn OpenCampaign(
+    form: RwSignal<Option<Form>>,
+    /// The site's campaigns' addresses, once read.
+    taken: RwSignal<Vec<String>>,
+) -> impl IntoView {
     let listed = LocalResource::new(|| async {
         let text = fetch(&[DATA, "lists/campaigns.json"].concat()).await?;
         let list: ListFile = serde_json::from_str(&text).map_err(|e| e.to_string())?;
@@ -32,7 +36,11 @@ pub fn OpenCampaign(form: RwSignal<Option<Form>>) -> impl IntoView {
             let path = [DATA, "campaigns/", &slug, ".json"].concat();
             match fetch(&path).await.and_then(|text| decode(&text)) {
                 // The published file holds what the build wrote in.
-                Ok(campaign) => form.set(Some(Form::new(campaign.as_written()))),
+                Ok(campaign) => {
+                    let mut opened = Form::new(campaign.as_written());
+                    opened.opened_as = Some(slug);
+                    form.set(Some(opened));
+                }
                 Err(why) => set_error.set(Some(why)),
             }
         });
@@ -54,6 +62,12 @@ pub fn OpenCampaign(form: RwSignal<Option<Form>>) -> impl IntoView {
             }
         });
     };
+    // The site's addresses, for the warning beside the slug.
+    Effect::new(move |_| {
+        if let Some(Ok(campaigns)) = listed.get() {
+            taken.set(campaigns.iter().map(|c| c.slug.to_string()).collect());
+        }
+    });
     let list = move || {
         listed.get().map(|campaigns| match campaigns {
             Ok(campaigns) => campaigns
@@ -81,6 +95,18 @@ pub fn OpenCampaign(form: RwSignal<Option<Form>>) -> impl IntoView {
             <ul class="desk-campaigns">{list}</ul>
             <label for="open-file">"Or open a campaign file from this device"</label>
             <input id="open-file" type="file" accept=".json,application/json" on:change=open_file />
+            {crate::device::kept_draft()
+                .and_then(|text| decode(&text).ok())
+                .map(|draft| {
+                    view! {
+                        <button
+                            type="button"
+                            on:click=move |_| form.set(Some(Form::new(draft.clone())))
+                        >
+                            "Open the draft kept on this device"
+                        </button>
+                    }
+                })}
             <button
                 type="button"
                 class="secondary"

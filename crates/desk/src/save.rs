@@ -6,6 +6,16 @@ use crate::form::Form;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+/// Said of a file the checker finds nothing in.
+const READY: &str = "Ready to publish: commit the file to campaigns/ in the site's repository \
+    (docs/content.md).";
+/// Said of a file with problems.
+const DRAFT: &str = "A draft: the checker still finds problems above, so the build would \
+    refuse this file.";
+/// What keeping the draft means.
+const KEEP_HINT: &str = "Unticked, the desk keeps nothing once the page is closed. Ticked, the \
+    draft stays in this browser only, until you untick it.";
+
 /// The download and the file's text.
 #[component]
 pub fn SaveCampaign(form: RwSignal<Option<Form>>) -> impl IntoView {
@@ -27,23 +37,55 @@ pub fn SaveCampaign(form: RwSignal<Option<Form>>) -> impl IntoView {
         }
         blob_url(&file.get()).unwrap_or_default()
     });
+    // Kept on this device only when the campaigner ticks the box.
+    let (keep, set_keep) = signal(crate::device::kept_draft().is_some());
+    let (kept_note, set_kept_note) = signal(None::<&'static str>);
+    Effect::new(move |_| {
+        let note = match keep.get() {
+            true if !crate::device::keep_draft(&file.get()) => {
+                Some("This browser does not let the desk keep the draft; download it instead.")
+            }
+            true => None,
+            false => {
+                crate::device::forget_draft();
+                None
+            }
+        };
+        set_kept_note.set(note);
+    });
+    let (copied, set_copied) = signal(None::<&'static str>);
+    let copy = move |_| {
+        let text = file.get_untracked();
+        leptos::task::spawn_local(async move {
+            set_copied.set(Some(match crate::device::copy(&text).await {
+                true => "Copied.",
+                false => "This browser did not let the desk copy: select the text below instead.",
+            }));
+        });
+    };
     view! {
         <section class="desk-save" aria-labelledby="save-heading">
             <h2 id="save-heading">"Save the campaign file"</h2>
-            <p>
-                {move || match ready() {
-                    true => {
-                        "Ready to publish: commit the file to campaigns/ in the site's repository (docs/content.md)."
-                    }
-                    false => {
-                        "A draft: the checker still finds problems above, so the build would refuse this file."
-                    }
-                }}
-            </p>
+            <p>{move || if ready() { READY } else { DRAFT }}</p>
             <a class="button" href=href download=name>
                 "Download "
                 {name}
             </a>
+            <button type="button" class="secondary" on:click=copy>
+                "Copy the file"
+            </button>
+            <p role="status">{copied}</p>
+            <div class="check">
+                <input
+                    id="keep-draft"
+                    type="checkbox"
+                    prop:checked=keep
+                    on:change=move |ev| set_keep.set(event_target_checked(&ev))
+                />
+                <label for="keep-draft">"Keep my draft on this device"</label>
+            </div>
+            <p class="hint">{KEEP_HINT}</p>
+            <p class="field-error">{kept_note}</p>
             <label for="campaign-file">"The file, to copy"</label>
             <textarea
                 id="campaign-file"

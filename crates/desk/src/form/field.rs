@@ -30,6 +30,8 @@ pub enum Field {
     Target(usize, Part),
     /// A part of the `i`-th letter.
     Letter(usize, Part),
+    /// The addresses that get a copy of every letter, one a line.
+    Copies,
     /// The language the letter starts in.
     LetterLanguage,
     /// A part of the campaign's text in another language.
@@ -149,7 +151,7 @@ impl Field {
             let parts = [Part::Language, Part::Subjects, Part::Greeting, Part::Body];
             fields.extend(parts.map(|p| Field::Letter(i, p)));
         }
-        fields.extend([Field::LetterLanguage, Field::ShareText]);
+        fields.extend([Field::Copies, Field::LetterLanguage, Field::ShareText]);
         for tag in campaign.translations.keys().filter_map(Tag::of) {
             fields.extend(Part::TRANSLATED.map(|p| Field::Translation(tag, p)));
         }
@@ -170,6 +172,7 @@ impl Field {
             Field::Update(i, part) => format!("/updates/{i}/{}", part.name()),
             Field::Target(i, part) => format!("/targets/{i}/{}", part.name()),
             Field::Letter(i, part) => format!("/letters/{i}/{}", part.name()),
+            Field::Copies => "/copies".into(),
             Field::LetterLanguage => "/letter_language".into(),
             Field::ShareText => "/share_text".into(),
             Field::Translation(tag, part) => {
@@ -209,6 +212,7 @@ impl Field {
             Field::Summary
                 | Field::Outcome
                 | Field::Demands
+                | Field::Copies
                 | Field::ShareText
                 | Field::Update(_, Part::Text)
                 | Field::Letter(_, Part::Subjects | Part::Body)
@@ -258,6 +262,10 @@ impl Field {
                 .map(ToString::to_string)
                 .unwrap_or_default(),
             Field::ShareText => c.share_text.clone(),
+            Field::Copies => (c.copies.iter())
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n"),
             Field::Translation(tag, part) => {
                 let text = c.translations.get(tag.as_str());
                 text.and_then(|t| match part {
@@ -323,6 +331,11 @@ impl Field {
                 }
             }
             Field::ShareText => c.share_text = text.to_owned(),
+            Field::Copies => {
+                c.copies = (lines().iter())
+                    .map(|line| Email::parse(line).map_err(|e| format!("{line}: {e}")))
+                    .collect::<Result<_, _>>()?
+            }
             Field::Translation(tag, part) => {
                 if c.translations.get(tag.as_str()).is_none() {
                     c.translations

@@ -131,3 +131,35 @@ fn targets_and_letters_are_added_and_removed() {
     );
     assert_eq!(Field::Title.id(), "field-title");
 }
+
+#[test]
+fn copies_are_one_address_a_line_and_a_bad_one_is_named() {
+    let (_, campaign) = demo();
+    let mut form = Form::new(campaign);
+    form.set(Field::Copies, "cwi@example.org\n\nnot an address\n");
+    let problem = &form.problems()[0];
+    assert_eq!(problem.field, Some(Field::Copies));
+    assert!(
+        problem.message.starts_with("not an address: "),
+        "{}",
+        problem.message
+    );
+    form.set(Field::Copies, "cwi@example.org\npress@example.org");
+    assert_eq!(form.campaign.copies.len(), 2);
+    assert_eq!(
+        form.text(Field::Copies),
+        "cwi@example.org\npress@example.org"
+    );
+}
+
+#[test]
+fn a_slug_the_site_has_is_said_unless_it_is_the_campaign_opened() {
+    let (_, campaign) = demo();
+    let taken = vec!["free-ainur-kurmanov".to_owned()];
+    let mut form = Form::new(campaign);
+    assert!(form.replaces(&taken));
+    form.opened_as = Some("free-ainur-kurmanov".into());
+    assert!(!form.replaces(&taken));
+    form.set(Field::Slug, "free-erlan-baljanov");
+    assert!(!form.replaces(&taken));
+}
