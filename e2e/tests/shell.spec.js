@@ -89,7 +89,8 @@ test('404.html, the bare app, answers paths without a page of their own; the fro
   expect(await flyer.text()).toBe(shell);
   const front = await (await page.request.get('/')).text();
   expect(front).toMatch(loader);
-  expect(front).toContain(`<div id="${PRERENDERED_ID}">`);
+  // The page says which day it was rendered for, as the app takes it over.
+  expect(front).toMatch(new RegExp(`<div id="${PRERENDERED_ID}" data-day="\\d{4}-\\d{2}-\\d{2}">`));
 });
 
 test('a crawler fetching a shared campaign link (a plain GET, no script) gets a titled card with a description', async ({ request }) => {
