@@ -28,6 +28,8 @@ test('a campaign opened and saved unchanged is the same file', async ({ page }) 
 test('a bad address is flagged beside its field and in the summary, and the fixed file is saved', async ({ page }) => {
   await openDemo(page);
   await page.locator('#field-title').fill('Free Erlan Baljanov');
+  // Each recipient's greeting in each letter's language.
+  await expect(page.locator('#field-targets-0-greetings-ru')).toHaveValue('Уважаемый господин прокурор');
   const address = page.locator('#field-targets-0-email');
   await address.fill('procurator at example.org');
   await expect(address).toHaveAttribute('aria-invalid', 'true');

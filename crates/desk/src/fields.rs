@@ -26,6 +26,7 @@ fn label(field: Field) -> String {
         Field::Target(_, Part::Name) => "Name".into(),
         Field::Target(_, Part::Role) => "Role".into(),
         Field::Target(..) => "Email address".into(),
+        Field::TargetGreeting(_, tag) => format!("Greeting in a letter in {}", tag.as_str()),
         Field::Letter(_, Part::Language) => "Language (a tag such as en, ru, kk)".into(),
         Field::Letter(_, Part::Subjects) => {
             "Subject lines, one a line: each reader gets one".into()
@@ -86,8 +87,14 @@ pub fn CampaignFields(form: RwSignal<Option<Form>>) -> impl IntoView {
         view! { <Item form legend=format!("News {}", i + 1) parts=parts.to_vec() /> }
     };
     let target = move |i: usize| {
-        let parts = [Part::Name, Part::Role, Part::Email].map(|p| Field::Target(i, p));
-        view! { <Item form legend=format!("Recipient {}", i + 1) parts=parts.to_vec() /> }
+        // The fields the form has for this recipient: its greeting in each
+        // letter's language too.
+        let parts: Vec<Field> = form.with_untracked(|f| {
+            (f.iter().flat_map(Form::fields))
+                .filter(|field| field.same_item(Field::Target(i, Part::Name)))
+                .collect()
+        });
+        view! { <Item form legend=format!("Recipient {}", i + 1) parts /> }
     };
     let letter = move |i: usize| {
         let parts = [Part::Language, Part::Subjects, Part::Greeting, Part::Body];

@@ -68,6 +68,12 @@ impl<K: AsRef<str>, V> Keyed<K, V> {
         }
     }
 
+    /// Takes the value for `key` (whatever its case) out, if there is one.
+    pub fn remove(&mut self, key: &str) {
+        self.0
+            .retain(|(k, _)| !k.as_ref().eq_ignore_ascii_case(key));
+    }
+
     /// Every value, to change in place, in the file's order.
     pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
         self.0.iter_mut().map(|(_, value)| value)

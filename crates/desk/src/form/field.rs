@@ -28,6 +28,8 @@ pub enum Field {
     Update(usize, Part),
     /// A part of the `i`-th person or office written to.
     Target(usize, Part),
+    /// How a letter in a language greets the `i`-th person written to.
+    TargetGreeting(usize, Tag),
     /// A part of the `i`-th letter.
     Letter(usize, Part),
     /// The addresses that get a copy of every letter, one a line.
@@ -144,8 +146,12 @@ impl Field {
         for i in 0..campaign.updates.len() {
             fields.extend([Part::Date, Part::Text].map(|p| Field::Update(i, p)));
         }
+        let tags: Vec<Tag> = (campaign.letters.iter())
+            .filter_map(|l| Tag::of(&l.language))
+            .collect();
         for i in 0..campaign.targets.len() {
             fields.extend([Part::Name, Part::Role, Part::Email].map(|p| Field::Target(i, p)));
+            fields.extend(tags.iter().map(|&tag| Field::TargetGreeting(i, tag)));
         }
         for i in 0..campaign.letters.len() {
             let parts = [Part::Language, Part::Subjects, Part::Greeting, Part::Body];
@@ -171,6 +177,7 @@ impl Field {
             Field::Demands => "/demands".into(),
             Field::Update(i, part) => format!("/updates/{i}/{}", part.name()),
             Field::Target(i, part) => format!("/targets/{i}/{}", part.name()),
+            Field::TargetGreeting(i, tag) => format!("/targets/{i}/greetings/{}", tag.as_str()),
             Field::Letter(i, part) => format!("/letters/{i}/{}", part.name()),
             Field::Copies => "/copies".into(),
             Field::LetterLanguage => "/letter_language".into(),
@@ -200,6 +207,7 @@ impl Field {
             (self, other),
             (Field::Update(a, _), Field::Update(b, _))
                 | (Field::Target(a, _), Field::Target(b, _))
+            | (Field::TargetGreeting(a, _), Field::Target(b, _))
                 | (Field::Letter(a, _), Field::Letter(b, _))
                 if a == b
         )
@@ -248,6 +256,9 @@ impl Field {
             Field::Target(i, Part::Name) => target(i).map(|t| t.name.clone()).unwrap_or_default(),
             Field::Target(i, Part::Role) => target(i).map(|t| t.role.clone()).unwrap_or_default(),
             Field::Target(i, _) => target(i).map(|t| t.email.to_string()).unwrap_or_default(),
+            Field::TargetGreeting(i, tag) => (target(i))
+                .and_then(|t| t.greetings.get(tag.as_str()).cloned())
+                .unwrap_or_default(),
             Field::Letter(i, part) => letter(i)
                 .map(|l| match part {
                     Part::Language => l.language.to_string(),
@@ -313,6 +324,16 @@ impl Field {
                     Part::Name => target.name = text.to_owned(),
                     Part::Role => target.role = text.to_owned(),
                     _ => target.email = Email::parse(text.trim())?,
+                }
+            }
+            Field::TargetGreeting(i, tag) => {
+                let target = c.targets.get_mut(i).ok_or("no such target")?;
+                match optional() {
+                    Some(greeting) => {
+                        let language = LanguageTag::parse(tag.as_str())?;
+                        target.greetings.insert(language, greeting)
+                    }
+                    None => target.greetings.remove(tag.as_str()),
                 }
             }
             Field::Letter(i, part) => {

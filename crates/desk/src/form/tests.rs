@@ -163,3 +163,25 @@ fn a_slug_the_site_has_is_said_unless_it_is_the_campaign_opened() {
     form.set(Field::Slug, "free-erlan-baljanov");
     assert!(!form.replaces(&taken));
 }
+
+#[test]
+fn each_recipient_is_greeted_in_each_letters_language() {
+    let (text, campaign) = demo();
+    let mut form = Form::new(campaign);
+    let russian = Tag::of(&LanguageTag::parse("ru").unwrap()).unwrap();
+    let greeting = Field::TargetGreeting(0, russian);
+    assert!(form.fields().contains(&greeting));
+    assert_eq!(form.text(greeting), "Уважаемый господин прокурор");
+    form.set(greeting, "");
+    assert_eq!(form.campaign.targets[0].greetings.get("ru"), None);
+    form.set(greeting, "Уважаемый господин прокурор");
+    // Written back, it comes after the others: the file changes only in order.
+    assert_ne!(form.file(), text);
+    assert_eq!(
+        form.campaign.targets[0]
+            .greetings
+            .get("ru")
+            .map(String::as_str),
+        Some("Уважаемый господин прокурор")
+    );
+}
