@@ -1,7 +1,7 @@
 //! The campaign's fields in sections a campaigner recognises, each with its
 //! problems beside it, and the list of every problem linked to its field.
 
-use crate::form::{Field, Form, Part};
+use crate::form::{Field, Form, Part, Problem};
 use leptos::prelude::*;
 use tocsin::i18n::Direction;
 use tocsin::model::{LanguageTag, local_date};
@@ -72,16 +72,6 @@ pub fn CampaignFields(form: RwSignal<Option<Form>>) -> impl IntoView {
             .map(|&field| view! { <FieldInput form field /> })
             .collect_view()
     };
-    let case = [
-        Field::Slug,
-        Field::Title,
-        Field::AtRisk,
-        Field::Summary,
-        Field::Status,
-        Field::Outcome,
-        Field::Deadline,
-        Field::Demands,
-    ];
     let update = move |i: usize| {
         let parts = [Part::Date, Part::Text].map(|p| Field::Update(i, p));
         view! { <Item form legend=format!("News {}", i + 1) parts=parts.to_vec() /> }
@@ -109,7 +99,7 @@ pub fn CampaignFields(form: RwSignal<Option<Form>>) -> impl IntoView {
     view! {
         <section class="desk-form" aria-labelledby="case-heading">
             <h2 id="case-heading">"The case"</h2>
-            {fields(&case)}
+            {fields(&Field::CASE)}
         </section>
         <section class="desk-form" aria-labelledby="news-heading">
             <h2 id="news-heading">"News"</h2>
@@ -202,6 +192,10 @@ fn Item(form: RwSignal<Option<Form>>, legend: String, parts: Vec<Field>) -> impl
 #[derive(Clone, Copy)]
 pub struct Taken(pub RwSignal<Vec<String>>);
 
+/// Every problem of the form, worked out once a change, for every field.
+#[derive(Clone, Copy)]
+pub struct Problems(pub Memo<Vec<Problem>>);
+
 /// One field: its label, its control, and its problems in words.
 #[component]
 pub fn FieldInput(
@@ -217,15 +211,18 @@ pub fn FieldInput(
         .map(|tag| Direction::of_language(tag).as_str());
     let error_id = format!("{id}-error");
     let text = move || form.with(|f| f.as_ref().map(|f| f.text(field)).unwrap_or_default());
-    let problems = move || {
-        form.with(|f| {
-            (f.iter().flat_map(Form::problems))
-                .filter(|p| p.field == Some(field))
-                .map(|p| p.message)
-                .collect::<Vec<_>>()
-                .join("; ")
-        })
-    };
+    let all = use_context::<Problems>();
+    // This field's share of the one list of problems, recomputed only when
+    // that list changes.
+    let problems = Memo::new(move |_| {
+        (all.iter())
+            .flat_map(|all| all.0.get())
+            .filter(|p| p.field == Some(field))
+            .map(|p| p.message)
+            .collect::<Vec<_>>()
+            .join("; ")
+    });
+    let problems = move || problems.get();
     let invalid = move || (!problems().is_empty()).then_some("true");
     // A slug the site already has is allowed (saving replaces that
     // campaign), but said.
@@ -302,8 +299,8 @@ pub fn FieldInput(
 
 /// Every problem, each linked to its field where the form shows it.
 #[component]
-pub fn ProblemList(form: RwSignal<Option<Form>>) -> impl IntoView {
-    let problems = move || form.with(|f| f.as_ref().map(Form::problems).unwrap_or_default());
+pub fn ProblemList(problems: Problems) -> impl IntoView {
+    let problems = move || problems.0.get();
     view! {
         <section class="desk-problems" aria-labelledby="problems-heading" aria-live="polite">
             <h2 id="problems-heading">

@@ -12,7 +12,7 @@ mod open;
 mod save;
 mod translations;
 
-use fields::{CampaignFields, ProblemList};
+use fields::{CampaignFields, ProblemList, Problems};
 use form::Form;
 use leptos::prelude::*;
 use open::OpenCampaign;
@@ -29,6 +29,10 @@ pub fn Desk() -> impl IntoView {
     let form: RwSignal<Option<Form>> = RwSignal::new(None);
     let taken = RwSignal::new(Vec::new());
     provide_context(fields::Taken(taken));
+    let problems = Problems(Memo::new(move |_| {
+        form.with(|f| f.as_ref().map(Form::problems).unwrap_or_default())
+    }));
+    provide_context(problems);
     // The site's languages, from its own site.json.
     let site = LocalResource::new(open::site);
     let site = Signal::derive(move || site.get().flatten());
@@ -46,7 +50,7 @@ pub fn Desk() -> impl IntoView {
                     .get()
                     .then(|| {
                         view! {
-                            <ProblemList form />
+                            <ProblemList problems />
                             <CampaignFields form />
                             <Translations form site />
                             <SaveCampaign form />

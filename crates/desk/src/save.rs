@@ -20,7 +20,8 @@ const KEEP_HINT: &str = "Unticked, the desk keeps nothing once the page is close
 #[component]
 pub fn SaveCampaign(form: RwSignal<Option<Form>>) -> impl IntoView {
     let file = Memo::new(move |_| form.with(|f| f.as_ref().map(Form::file).unwrap_or_default()));
-    let ready = move || form.with(|f| f.as_ref().is_some_and(Form::ready));
+    let problems = use_context::<crate::fields::Problems>();
+    let ready = move || problems.is_some_and(|p| p.0.with(Vec::is_empty));
     let name = move || {
         form.with(|f| {
             let slug = f

@@ -131,18 +131,21 @@ impl Part {
 }
 
 impl Field {
+    /// The fields of the case itself, first in the form.
+    pub const CASE: [Field; 8] = [
+        Field::Slug,
+        Field::Title,
+        Field::AtRisk,
+        Field::Summary,
+        Field::Status,
+        Field::Outcome,
+        Field::Deadline,
+        Field::Demands,
+    ];
+
     /// Every field `campaign` has, in the form's order.
     pub fn of(campaign: &Campaign) -> Vec<Field> {
-        let mut fields = vec![
-            Field::Slug,
-            Field::Title,
-            Field::AtRisk,
-            Field::Summary,
-            Field::Status,
-            Field::Outcome,
-            Field::Deadline,
-            Field::Demands,
-        ];
+        let mut fields = Field::CASE.to_vec();
         for i in 0..campaign.updates.len() {
             fields.extend([Part::Date, Part::Text].map(|p| Field::Update(i, p)));
         }
