@@ -81,6 +81,30 @@ test('news and a won case are one click each, and a letter is written as plain t
   expect(saved).toContain('"status": "won"');
 });
 
+test('the preview follows the typing, as a reader in any of the site\'s languages sees it, and shows each recipient\'s letter', async ({ page }) => {
+  await openDemo(page);
+  const preview = page.frameLocator('.desk-preview iframe');
+  await expect(preview.locator('h1')).toHaveText(DEMO.campaignTitle);
+  await page.locator('#field-title').fill('Free Erlan Baljanov');
+  await expect(preview.locator('h1')).toHaveText('Free Erlan Baljanov');
+  // The composer inside is the readers' own, and works (the demo's
+  // deadline has passed: the letter waits behind "Write anyway").
+  await preview.locator('#write-anyway summary').click();
+  await preview.getByLabel('Your name').fill('Dana Reader');
+  await expect(preview.locator('#letter-body')).toHaveValue(/Dana Reader/);
+  // Each recipient's letter: their own greeting, signed by the sample reader.
+  const first = page.locator('.desk-received details').first();
+  await expect(first.locator('summary')).toContainText('gp-rk@mail.online.kz');
+  await expect(first.locator('.desk-email-body')).toHaveText(/^Dear Procurator,[\s\S]*Alex Sample/);
+  // Another language reloads the page in it, with the form's text.
+  await page.locator('#preview-language').selectOption('ru');
+  await expect(preview.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(preview.locator('h1')).toHaveText('Свободу Айнуру Курманову');
+  await page.locator('details.desk-language', { hasText: /^ru:/ }).locator('summary').click();
+  await page.locator('#field-translations-ru-title').fill('Свободу Ерлану Бальжанову');
+  await expect(preview.locator('h1')).toHaveText('Свободу Ерлану Бальжанову');
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -102,6 +126,13 @@ test('each language is translated beside the campaign\'s own text, with a count 
   await title.fill('');
   await expect(german.locator('summary')).toHaveText('de: 1 to translate');
   await title.fill('Freiheit für Ainur Kurmanow!');
+  await expect(german.locator('summary')).toHaveText('de: complete');
+  // Those written to, and the news, in the language too.
+  await expect(page.locator('#field-targets-0-translations-de-name')).toHaveValue('Der Staatsanwalt der Stadt Almaty');
+  await page.getByRole('button', { name: 'Add news of today' }).click();
+  await page.locator('#field-updates-0-text').fill('Ainur was released this morning.');
+  await expect(german.locator('summary')).toHaveText('de: 1 to translate');
+  await page.locator('#field-translations-de-updates-0-text').fill('Ainur ist heute Morgen freigekommen.');
   await expect(german.locator('summary')).toHaveText('de: complete');
   expect(await page.locator('#campaign-file').inputValue()).toContain('"title": "Freiheit für Ainur Kurmanow!"');
 });

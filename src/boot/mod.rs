@@ -34,6 +34,16 @@ pub fn start<V: IntoView + 'static>(app: fn() -> V) {
         .or_else(|| languages.first().map(|l| l.tag.clone()))
         .unwrap_or_else(|| i18n::ENGLISH.to_owned());
     // Leptos' executor starts with the app; this runs before it.
+    speak(tag, prefix.is_some(), move || mount(app));
+}
+
+/// Makes `tag` the page's language, its catalog loaded unless it is the
+/// English compiled in, says so on `<html>`, then runs `then`; a catalog
+/// that cannot be loaded leaves the page in English. `prefixed` when the
+/// page's addresses carry the tag.
+#[cfg(target_arch = "wasm32")]
+pub fn speak(tag: String, prefixed: bool, then: impl FnOnce() + 'static) {
+    use crate::{browser, i18n};
     wasm_bindgen_futures::spawn_local(async move {
         let catalog = match tag.as_str() {
             i18n::ENGLISH => Some(i18n::english()),
@@ -42,11 +52,11 @@ pub fn start<V: IntoView + 'static>(app: fn() -> V) {
                 .map(|text| i18n::leak(i18n::Catalog::parse(&text).0)),
         };
         match catalog {
-            Some(catalog) => i18n::use_language(&tag, catalog, prefix.is_some()),
-            None => i18n::use_fallback(&tag, prefix.is_some()),
+            Some(catalog) => i18n::use_language(&tag, catalog, prefixed),
+            None => i18n::use_fallback(&tag, prefixed),
         }
         browser::mark_language(i18n::language(), i18n::catalog().direction.as_str());
-        mount(app);
+        then();
     });
 }
 

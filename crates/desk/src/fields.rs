@@ -27,6 +27,9 @@ fn label(field: Field) -> String {
         Field::Target(_, Part::Role) => "Role".into(),
         Field::Target(..) => "Email address".into(),
         Field::TargetGreeting(_, tag) => format!("Greeting in a letter in {}", tag.as_str()),
+        Field::TargetTranslation(_, tag, Part::Name) => format!("Name in {}", tag.as_str()),
+        Field::TargetTranslation(_, tag, _) => format!("Role in {}", tag.as_str()),
+        Field::UpdateTranslation(_, tag) => format!("What happened, in {}", tag.as_str()),
         Field::Letter(_, Part::Language) => "Language (a tag such as en, ru, kk)".into(),
         Field::Letter(_, Part::Subjects) => {
             "Subject lines, one a line: each reader gets one".into()
@@ -78,10 +81,12 @@ pub fn CampaignFields(form: RwSignal<Option<Form>>) -> impl IntoView {
     };
     let target = move |i: usize| {
         // The fields the form has for this recipient: its greeting in each
-        // letter's language too.
+        // letter's language too (its name in other languages is with the
+        // translations).
         let parts: Vec<Field> = form.with_untracked(|f| {
             (f.iter().flat_map(Form::fields))
                 .filter(|field| field.same_item(Field::Target(i, Part::Name)))
+                .filter(|field| !matches!(field, Field::TargetTranslation(..)))
                 .collect()
         });
         view! { <Item form legend=format!("Recipient {}", i + 1) parts /> }
@@ -123,7 +128,7 @@ pub fn CampaignFields(form: RwSignal<Option<Form>>) -> impl IntoView {
             {move || (0..counts.get().0).map(update).collect_view()}
         </section>
         <section class="desk-form" aria-labelledby="targets-heading">
-            <h2 id="targets-heading">"Who to write to"</h2>
+            <h2 id="targets-heading">"Recipients"</h2>
             {move || (0..counts.get().1).map(target).collect_view()}
             <button
                 type="button"

@@ -6,7 +6,7 @@
 
 mod field;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 pub use field::{Field, Part, Tag, status_name};
 
@@ -79,9 +79,11 @@ impl Form {
     /// Adds a dated update on `day`, first: the news is newest first.
     pub fn add_update(&mut self, day: Date) {
         for (field, _, _) in &mut self.typed {
-            if let Field::Update(i, part) = *field {
-                *field = Field::Update(i + 1, part);
-            }
+            *field = match *field {
+                Field::Update(i, part) => Field::Update(i + 1, part),
+                Field::UpdateTranslation(i, tag) => Field::UpdateTranslation(i + 1, tag),
+                other => other,
+            };
         }
         let update = Update {
             date: day,
@@ -128,7 +130,15 @@ impl Form {
     pub fn remove(&mut self, field: Field) {
         let c = &mut self.campaign;
         match field {
-            Field::Update(i, _) if i < c.updates.len() => drop(c.updates.remove(i)),
+            Field::Update(i, _) if i < c.updates.len() => {
+                let gone = c.updates.remove(i);
+                // Its translations go with it.
+                for text in c.translations.values_mut() {
+                    if let Some(news) = &mut text.updates {
+                        news.retain(|u| u.date != gone.date);
+                    }
+                }
+            }
             Field::Target(i, _) if i < c.targets.len() => drop(c.targets.remove(i)),
             Field::Letter(i, _) if i < c.letters.len() => drop(c.letters.remove(i)),
             _ => return,
@@ -138,7 +148,16 @@ impl Form {
         for (typed, _, _) in &mut self.typed {
             *typed = match (*typed, field) {
                 (Field::Update(j, p), Field::Update(i, _)) if j > i => Field::Update(j - 1, p),
+                (Field::UpdateTranslation(j, t), Field::Update(i, _)) if j > i => {
+                    Field::UpdateTranslation(j - 1, t)
+                }
                 (Field::Target(j, p), Field::Target(i, _)) if j > i => Field::Target(j - 1, p),
+                (Field::TargetGreeting(j, t), Field::Target(i, _)) if j > i => {
+                    Field::TargetGreeting(j - 1, t)
+                }
+                (Field::TargetTranslation(j, t, p), Field::Target(i, _)) if j > i => {
+                    Field::TargetTranslation(j - 1, t, p)
+                }
                 (Field::Letter(j, p), Field::Letter(i, _)) if j > i => Field::Letter(j - 1, p),
                 (other, _) => other,
             };

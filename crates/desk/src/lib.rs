@@ -9,6 +9,7 @@ mod device;
 mod fields;
 pub mod form;
 mod open;
+pub mod preview;
 mod save;
 mod translations;
 
@@ -16,6 +17,7 @@ use fields::{CampaignFields, ProblemList, Problems};
 use form::Form;
 use leptos::prelude::*;
 use open::OpenCampaign;
+use preview::{PreviewPane, RecipientLetters};
 use save::SaveCampaign;
 use translations::Translations;
 
@@ -23,7 +25,27 @@ use translations::Translations;
 const INTRO: &str = "Write an urgent action as a form, see what the checker says as you type, \
     and save the campaign file to publish. Nothing you type leaves this browser.";
 
-/// The desk: open a campaign, edit it, save it.
+/// Starts the page its address asks for: the desk, or, inside the desk's
+/// preview frame (`?preview=ru`), a reader page in one of the site's
+/// languages (any other tag reads as the site's first).
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    let query = window().location().search().unwrap_or_default();
+    let asked = (query.trim_start_matches('?').split('&'))
+        .find_map(|pair| pair.strip_prefix(preview::QUERY)?.strip_prefix('='));
+    match asked {
+        Some(asked) => {
+            let languages = tocsin::browser::site_languages();
+            let tag = (languages.iter().find(|l| l.tag == asked))
+                .or_else(|| languages.first())
+                .map_or_else(|| tocsin::i18n::ENGLISH.to_owned(), |l| l.tag.clone());
+            preview::page::start(tag);
+        }
+        None => leptos::mount::mount_to_body(Desk),
+    }
+}
+
+/// The desk: open a campaign, edit it, save it, beside its preview.
 #[component]
 pub fn Desk() -> impl IntoView {
     let form: RwSignal<Option<Form>> = RwSignal::new(None);
@@ -38,6 +60,10 @@ pub fn Desk() -> impl IntoView {
     let site = Signal::derive(move || site.get().flatten());
     // The form is laid out when a campaign opens, not as it is typed in.
     let editing = Memo::new(move |_| form.with(Option::is_some));
+    // The campaign file, made once a change for the preview and the save.
+    let file = Memo::new(move |_| form.with(|f| f.as_ref().map(Form::file).unwrap_or_default()));
+    let campaign = Signal::derive(move || form.with(|f| f.as_ref().map(|f| f.campaign.clone())));
+    let sample = preview::sample();
     view! {
         <header class="desk-header">
             <h1>"Campaign desk"</h1>
@@ -50,10 +76,18 @@ pub fn Desk() -> impl IntoView {
                     .get()
                     .then(|| {
                         view! {
-                            <ProblemList problems />
-                            <CampaignFields form />
-                            <Translations form site />
-                            <SaveCampaign form />
+                            <div class="desk-editing">
+                                <div class="desk-writing">
+                                    <ProblemList problems />
+                                    <CampaignFields form />
+                                    <Translations form site />
+                                    <SaveCampaign form file />
+                                </div>
+                                <div class="desk-seeing">
+                                    <PreviewPane file />
+                                    <RecipientLetters campaign sample=sample.clone() />
+                                </div>
+                            </div>
                         }
                     })
             }}

@@ -1,6 +1,7 @@
-//! The desk's entry point: mounts the desk into its own page, `/desk/`.
+//! The desk's entry point: mounts the desk into its own page, `/desk/`, or
+//! its preview into the desk's preview frame.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    leptos::mount::mount_to_body(tocsin_desk::Desk);
+    tocsin_desk::start();
 }

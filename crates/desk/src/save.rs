@@ -18,8 +18,11 @@ const KEEP_HINT: &str = "Unticked, the desk keeps nothing once the page is close
 
 /// The download and the file's text.
 #[component]
-pub fn SaveCampaign(form: RwSignal<Option<Form>>) -> impl IntoView {
-    let file = Memo::new(move |_| form.with(|f| f.as_ref().map(Form::file).unwrap_or_default()));
+pub fn SaveCampaign(
+    form: RwSignal<Option<Form>>,
+    /// The campaign file, in its canonical form.
+    file: Memo<String>,
+) -> impl IntoView {
     let problems = use_context::<crate::fields::Problems>();
     let ready = move || problems.is_some_and(|p| p.0.with(Vec::is_empty));
     let name = move || {

@@ -6,7 +6,7 @@ use crate::fields::FieldInput;
 use crate::form::{Field, Form, Part, Tag};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
-use tocsin::model::Site;
+use tocsin::model::{Campaign, Site};
 use tocsin::validate;
 
 /// Each of the site's other languages, its gaps counted, its text beside
@@ -61,26 +61,53 @@ pub fn Translations(form: RwSignal<Option<Form>>, site: Signal<Option<Site>>) ->
                 })
             }
         };
-        let rows = Part::TRANSLATED.into_iter().map(|part| {
-            let name = name.clone();
-            let own = own_field(part);
-            let field = Field::Translation(tag, part);
-            let original =
-                move || form.with(|f| f.as_ref().map(|f| f.text(own)).unwrap_or_default());
-            view! {
-                <div class="desk-side-by-side">
-                    <div class="desk-original">
-                        <p class="hint">"As written"</p>
-                        <p>{original}</p>
-                    </div>
-                    <FieldInput form field lang=name.clone() />
-                </div>
-            }
-        });
+        let rows = (Part::TRANSLATED.into_iter())
+            .map(|part| {
+                side_by_side(
+                    form,
+                    own_field(part),
+                    Field::Translation(tag, part),
+                    name.clone(),
+                )
+            })
+            .collect_view();
+        // The news, and the names and roles of those written to, as many
+        // as there are.
+        let length = |list: fn(&Campaign) -> usize| {
+            Memo::new(move |_| form.with(|f| f.as_ref().map_or(0, |f| list(&f.campaign))))
+        };
+        let (updates, targets) = (length(|c| c.updates.len()), length(|c| c.targets.len()));
+        let news = move || {
+            (0..updates.get())
+                .map(|i| {
+                    let own = Field::Update(i, Part::Text);
+                    side_by_side(
+                        form,
+                        own,
+                        Field::UpdateTranslation(i, tag),
+                        tag.as_str().to_owned(),
+                    )
+                })
+                .collect_view()
+        };
+        let people = move || {
+            (0..targets.get())
+                .flat_map(|i| {
+                    [Part::Name, Part::Role].map(|part| {
+                        let field = Field::TargetTranslation(i, tag, part);
+                        side_by_side(form, Field::Target(i, part), field, tag.as_str().to_owned())
+                    })
+                })
+                .collect_view()
+        };
         Some(view! {
             <details class="desk-language">
                 <summary>{count}</summary>
-                {rows.collect_view()}
+                {rows}
+                <h3>"News"</h3>
+                {news}
+                <h3>"Whom the letters go to"</h3>
+                {people}
             </details>
         })
     };
@@ -92,6 +119,25 @@ pub fn Translations(form: RwSignal<Option<Form>>, site: Signal<Option<Site>>) ->
             </p>
             {move || languages().into_iter().filter_map(language).collect_view()}
         </section>
+    }
+}
+
+/// The field `own` as written beside its translation `field` in `lang`.
+fn side_by_side(
+    form: RwSignal<Option<Form>>,
+    own: Field,
+    field: Field,
+    lang: String,
+) -> impl IntoView {
+    let original = move || form.with(|f| f.as_ref().map(|f| f.text(own)).unwrap_or_default());
+    view! {
+        <div class="desk-side-by-side">
+            <div class="desk-original">
+                <p class="hint">"As written"</p>
+                <p>{original}</p>
+            </div>
+            <FieldInput form field lang />
+        </div>
     }
 }
 

@@ -129,7 +129,8 @@ impl Build {
             .map(|(l, _)| format!("{}:{}", l.tag, l.name.replace(' ', "\u{a0}")))
             .collect();
         let policy = meta_policy(&headers)?;
-        let page = with_base(&page, &self.base, &site.name, &policy, &named.join(" "))?;
+        let named = named.join(" ");
+        let page = with_base(&page, &self.base, &site.name, &policy, &named)?;
         let output = Output::open(
             &self.dist,
             Some(self.kept(project, "build-state").with_extension("txt")),
@@ -148,6 +149,7 @@ impl Build {
         crate::desk::publish(
             &self.kept(project, "trunk-desk"),
             &self.base.href("/"),
+            &site_metas(&self.base, &site.name, &policy, &named),
             &output,
         )?;
         // Hosts answer paths without a file of their own with 404.html, the
@@ -201,18 +203,28 @@ fn with_base(
         return Err(format!("index.html no longer holds {TITLE}"));
     }
     let tags = format!(
-        "<title>{name}</title><meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\"><meta \
-            name=\"referrer\" content=\"no-referrer\"><meta name=\"{NAME_META}\" content=\"{name}\"><meta \
-                name=\"{BASE_META}\" content=\"{}\"><meta name=\"{LANGUAGES_META}\" \
-                    content=\"{languages}\"><link rel=\"alternate\" type=\"application/atom+xml\" \
-                        title=\"{name}: latest articles\" href=\"{}\">",
-        base.as_str(),
+        "<title>{name}</title>{}<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{name}: latest \
+            articles\" href=\"{}\">",
+        site_metas(base, name, policy, languages),
         root_file_href(base, crate::feeds::FEED),
+        name = escape(name),
+    );
+    Ok(page.replacen(TITLE, &tags, 1))
+}
+
+/// The `<meta>`s every page of the site carries, the desk's too: the
+/// security and referrer policies, the site's name, where it lives and its
+/// `languages`.
+fn site_metas(base: &BasePath, name: &str, policy: &str, languages: &str) -> String {
+    format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\"><meta name=\"referrer\" \
+            content=\"no-referrer\"><meta name=\"{NAME_META}\" content=\"{name}\"><meta name=\"{BASE_META}\" \
+                content=\"{}\"><meta name=\"{LANGUAGES_META}\" content=\"{languages}\">",
+        base.as_str(),
         name = escape(name),
         policy = escape(policy),
         languages = escape(languages),
-    );
-    Ok(page.replacen(TITLE, &tags, 1))
+    )
 }
 
 /// `https://host/path/` as (`https://host/path`, `/path`); refused unless

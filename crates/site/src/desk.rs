@@ -32,12 +32,15 @@ pub fn trunk(project: &Project, base: &str, dist: &Path) -> Command {
 }
 
 /// Publishes the desk's Trunk build `from` under `desk/` of `output`, its
-/// starting script moved out of the page.
-pub fn publish(from: &Path, base: &str, output: &Output) -> Result<(), String> {
+/// starting script moved out of the page and the site's `metas` after its
+/// title: the preview inside the desk reads the site's name, base and
+/// languages from them as a reader page does.
+pub fn publish(from: &Path, base: &str, metas: &str, output: &Output) -> Result<(), String> {
     let index = from.join("index.html");
     let page = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let (page, script) = outline(&page, base)?;
+    let page = page.replacen("</title>", &["</title>", metas].concat(), 1);
     output.copy_tree(from, FOLDER, &|file| file == "index.html")?;
     output.write(&format!("{FOLDER}/{}", script.0), script.1)?;
     output.write(&format!("{FOLDER}/index.html"), page)

@@ -127,6 +127,31 @@ fn campaign_gaps(
             );
         }
     }
+    // A language's news is shown instead of the campaign's own: each
+    // update it lacks is news its readers miss.
+    let news = text.updates.as_deref().unwrap_or_default();
+    for update in &campaign.updates {
+        if text.updates.is_some() && !news.iter().any(|u| u.date == update.date) {
+            warn(
+                &["translations", language, "updates"],
+                format!(
+                    "no {language} text for the update of {}: readers of {language} do not see it",
+                    update.date
+                ),
+            );
+        }
+    }
+    for update in news {
+        if !campaign.updates.iter().any(|u| u.date == update.date) {
+            warn(
+                &["translations", language, "updates"],
+                format!(
+                    "the {language} news has an update of {} that the campaign's own news lacks",
+                    update.date
+                ),
+            );
+        }
+    }
     for (i, target) in campaign.targets.iter().enumerate() {
         let person = target.translations.get(language);
         if person.is_none_or(|p| p.name.is_none() || p.role.is_none()) {

@@ -190,6 +190,7 @@ pub fn campaign(c: &Campaign) -> Vec<Issue> {
             None => {}
         }
     }
+    translated_news(&mut out, c);
     if let Some(tag) = &c.letter_language
         && !c.letters.iter().any(|l| &l.language == tag)
     {
@@ -199,6 +200,23 @@ pub fn campaign(c: &Campaign) -> Vec<Issue> {
         ));
     }
     out
+}
+
+/// A language's news, when it has any, is what its readers see instead of
+/// the campaign's own: none of it blank.
+fn translated_news(out: &mut Vec<Issue>, c: &Campaign) {
+    for (tag, text) in c.translations.iter() {
+        for (i, update) in text.updates.iter().flatten().enumerate() {
+            let at = pointer(&[
+                "translations",
+                tag.as_str(),
+                "updates",
+                &i.to_string(),
+                "text",
+            ]);
+            require_text(out, &at, &update.text);
+        }
+    }
 }
 
 /// Checks the site file on its own.

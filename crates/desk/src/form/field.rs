@@ -3,7 +3,9 @@
 //! and how typed text goes back in. Lists are written one item a line, and
 //! a letter as plain text with its line breaks: nobody types JSON or `\n`.
 
-use tocsin::model::{Campaign, Date, Email, LanguageTag, Slug, Status, Template};
+use tocsin::model::{
+    Campaign, CampaignText, Date, Email, LanguageTag, Slug, Status, Template, Update,
+};
 
 /// A field of the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +32,8 @@ pub enum Field {
     Target(usize, Part),
     /// How a letter in a language greets the `i`-th person written to.
     TargetGreeting(usize, Tag),
+    /// The name or role of the `i`-th person written to in a language.
+    TargetTranslation(usize, Tag, Part),
     /// A part of the `i`-th letter.
     Letter(usize, Part),
     /// The addresses that get a copy of every letter, one a line.
@@ -38,6 +42,8 @@ pub enum Field {
     LetterLanguage,
     /// A part of the campaign's text in another language.
     Translation(Tag, Part),
+    /// The text of the `i`-th dated update in another language.
+    UpdateTranslation(usize, Tag),
     /// The text that goes with a shared link.
     ShareText,
 }
@@ -155,6 +161,10 @@ impl Field {
         for i in 0..campaign.targets.len() {
             fields.extend([Part::Name, Part::Role, Part::Email].map(|p| Field::Target(i, p)));
             fields.extend(tags.iter().map(|&tag| Field::TargetGreeting(i, tag)));
+            for tag in campaign.targets[i].translations.keys().filter_map(Tag::of) {
+                fields
+                    .extend([Part::Name, Part::Role].map(|p| Field::TargetTranslation(i, tag, p)));
+            }
         }
         for i in 0..campaign.letters.len() {
             let parts = [Part::Language, Part::Subjects, Part::Greeting, Part::Body];
@@ -163,6 +173,7 @@ impl Field {
         fields.extend([Field::Copies, Field::LetterLanguage, Field::ShareText]);
         for tag in campaign.translations.keys().filter_map(Tag::of) {
             fields.extend(Part::TRANSLATED.map(|p| Field::Translation(tag, p)));
+            fields.extend((0..campaign.updates.len()).map(|i| Field::UpdateTranslation(i, tag)));
         }
         fields
     }
@@ -181,12 +192,18 @@ impl Field {
             Field::Update(i, part) => format!("/updates/{i}/{}", part.name()),
             Field::Target(i, part) => format!("/targets/{i}/{}", part.name()),
             Field::TargetGreeting(i, tag) => format!("/targets/{i}/greetings/{}", tag.as_str()),
+            Field::TargetTranslation(i, tag, part) => {
+                format!("/targets/{i}/translations/{}/{}", tag.as_str(), part.name())
+            }
             Field::Letter(i, part) => format!("/letters/{i}/{}", part.name()),
             Field::Copies => "/copies".into(),
             Field::LetterLanguage => "/letter_language".into(),
             Field::ShareText => "/share_text".into(),
             Field::Translation(tag, part) => {
                 format!("/translations/{}/{}", tag.as_str(), part.name())
+            }
+            Field::UpdateTranslation(i, tag) => {
+                format!("/translations/{}/updates/{i}/text", tag.as_str())
             }
         }
     }
@@ -211,6 +228,8 @@ impl Field {
             (Field::Update(a, _), Field::Update(b, _))
                 | (Field::Target(a, _), Field::Target(b, _))
             | (Field::TargetGreeting(a, _), Field::Target(b, _))
+            | (Field::TargetTranslation(a, _, _), Field::Target(b, _))
+            | (Field::UpdateTranslation(a, _), Field::Update(b, _))
                 | (Field::Letter(a, _), Field::Letter(b, _))
                 if a == b
         )
@@ -226,6 +245,7 @@ impl Field {
                 | Field::Copies
                 | Field::ShareText
                 | Field::Update(_, Part::Text)
+                | Field::UpdateTranslation(..)
                 | Field::Letter(_, Part::Subjects | Part::Body)
                 | Field::Translation(
                     _,
@@ -262,6 +282,13 @@ impl Field {
             Field::TargetGreeting(i, tag) => (target(i))
                 .and_then(|t| t.greetings.get(tag.as_str()).cloned())
                 .unwrap_or_default(),
+            Field::TargetTranslation(i, tag, part) => (target(i))
+                .and_then(|t| t.translations.get(tag.as_str()))
+                .and_then(|t| match part {
+                    Part::Name => t.name.clone(),
+                    _ => t.role.clone(),
+                })
+                .unwrap_or_default(),
             Field::Letter(i, part) => letter(i)
                 .map(|l| match part {
                     Part::Language => l.language.to_string(),
@@ -292,6 +319,13 @@ impl Field {
                 })
                 .unwrap_or_default()
             }
+            Field::UpdateTranslation(i, tag) => (c.updates.get(i))
+                .and_then(|own| {
+                    let news = c.translations.get(tag.as_str())?.updates.as_ref()?;
+                    news.iter().find(|u| u.date == own.date)
+                })
+                .map(|u| u.text.clone())
+                .unwrap_or_default(),
         }
     }
 
@@ -339,6 +373,22 @@ impl Field {
                     None => target.greetings.remove(tag.as_str()),
                 }
             }
+            Field::TargetTranslation(i, tag, part) => {
+                let target = c.targets.get_mut(i).ok_or("no such target")?;
+                if target.translations.get(tag.as_str()).is_none() {
+                    let language = LanguageTag::parse(tag.as_str())?;
+                    target.translations.insert(language, Default::default());
+                }
+                let text = (target.translations.get_mut(tag.as_str())).ok_or("no such language")?;
+                match part {
+                    Part::Name => text.name = optional(),
+                    _ => text.role = optional(),
+                }
+                // A language with neither name nor role is no translation.
+                if text.name.is_none() && text.role.is_none() {
+                    target.translations.remove(tag.as_str());
+                }
+            }
             Field::Letter(i, part) => {
                 let letter = c.letters.get_mut(i).ok_or("no such letter")?;
                 match part {
@@ -361,14 +411,7 @@ impl Field {
                     .collect::<Result<_, _>>()?
             }
             Field::Translation(tag, part) => {
-                if c.translations.get(tag.as_str()).is_none() {
-                    c.translations
-                        .insert(LanguageTag::parse(tag.as_str())?, Default::default());
-                }
-                let t = c
-                    .translations
-                    .get_mut(tag.as_str())
-                    .ok_or("no such language")?;
+                let t = translation(c, tag)?;
                 match part {
                     Part::Title => t.title = optional(),
                     Part::AtRisk => t.at_risk = optional(),
@@ -378,9 +421,37 @@ impl Field {
                     _ => t.share_text = optional(),
                 }
             }
+            Field::UpdateTranslation(i, tag) => {
+                // The language's news is shown instead of the campaign's
+                // own: it keeps the campaign's order, each update found by
+                // its day, and holds only what is translated.
+                let own = c.updates.clone();
+                let day = &own.get(i).ok_or("no such update")?.date;
+                let t = translation(c, tag)?;
+                let mut news = t.updates.take().unwrap_or_default();
+                news.retain(|u| &u.date != day);
+                if !text.trim().is_empty() {
+                    news.push(Update {
+                        date: day.clone(),
+                        text: text.to_owned(),
+                    });
+                }
+                let place = |u: &Update| own.iter().position(|o| o.date == u.date);
+                news.sort_by_key(|u| place(u).unwrap_or(usize::MAX));
+                t.updates = Some(news).filter(|news| !news.is_empty());
+            }
         }
         Ok(())
     }
+}
+
+/// The campaign's text in the language `tag`, begun when it has none.
+fn translation(c: &mut Campaign, tag: Tag) -> Result<&mut CampaignText, String> {
+    if c.translations.get(tag.as_str()).is_none() {
+        let language = LanguageTag::parse(tag.as_str())?;
+        c.translations.insert(language, CampaignText::default());
+    }
+    (c.translations.get_mut(tag.as_str())).ok_or_else(|| "no such language".to_owned())
 }
 
 /// A status as the campaign file writes it.

@@ -3,7 +3,8 @@
 
 use super::*;
 
-fn demo() -> (String, Campaign) {
+/// The demo campaign's file, and the campaign it holds.
+pub(crate) fn demo() -> (String, Campaign) {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../../public/data/campaigns/free-ainur-kurmanov.json"
@@ -89,6 +90,24 @@ fn news_is_added_first_and_a_won_case_asks_for_its_outcome() {
     assert_eq!(form.text(Field::Update(2, Part::Date)), "26 March");
     form.set(Field::Update(2, Part::Date), "2010-03-26");
     form.set(Field::Update(0, Part::Text), "Ainur was released.");
+    // Each language with news of its own shows the new update once it
+    // is translated, after the older ones it has.
+    let ru = Tag::of(&LanguageTag::parse("ru").unwrap()).unwrap();
+    assert_eq!(form.text(Field::UpdateTranslation(0, ru)), "");
+    form.set(Field::UpdateTranslation(0, ru), "Айнура освободили.");
+    let news = form
+        .campaign
+        .translations
+        .get("ru")
+        .unwrap()
+        .updates
+        .clone()
+        .unwrap();
+    assert_eq!(
+        (news.len(), news[0].text.as_str()),
+        (3, "Айнура освободили.")
+    );
+    assert_eq!(form.text(Field::UpdateTranslation(1, ru)), news[1].text);
     form.mark_won();
     let problems = form.problems();
     assert_eq!(problems.len(), 1, "{problems:?}");
@@ -184,4 +203,27 @@ fn each_recipient_is_greeted_in_each_letters_language() {
             .map(String::as_str),
         Some("Уважаемый господин прокурор")
     );
+}
+
+#[test]
+fn a_recipient_named_in_another_language_is_kept_only_while_named() {
+    let (text, campaign) = demo();
+    let mut form = Form::new(campaign);
+    let es = Tag::of(&LanguageTag::parse("es").unwrap()).unwrap();
+    let (name, role) = (
+        Field::TargetTranslation(0, es, Part::Name),
+        Field::TargetTranslation(0, es, Part::Role),
+    );
+    form.set(name, "Der Staatsanwalt von Almaty");
+    form.set(role, "Staatsanwaltschaft");
+    assert!(form.fields().contains(&role));
+    assert_eq!(form.text(name), "Der Staatsanwalt von Almaty");
+    assert!(
+        form.file()
+            .contains("\"name\": \"Der Staatsanwalt von Almaty\"")
+    );
+    form.set(name, "");
+    form.set(role, " ");
+    assert!(!form.fields().contains(&role));
+    assert_eq!(form.file(), text);
 }

@@ -2,21 +2,10 @@
 //! checked on its own and against the campaigns that use it, and written
 //! into each of them when the data folder is published.
 
-use super::{Problem, check, read_tree, repo};
-use std::collections::BTreeMap;
+use super::{Problem, check, demo_with, repo};
 
 const CAMPAIGN: &str = "campaigns/free-ainur-kurmanov.json";
 const DIRECTORY: &str = "directories/kazakhstan-embassies.json";
-
-/// The demo content with `from` replaced by `to` in `path`.
-fn demo_with(path: &str, from: &str, to: &str) -> BTreeMap<String, Vec<u8>> {
-    let mut files = read_tree(&repo().join("public/data")).unwrap();
-    let text = String::from_utf8(files[path].clone()).unwrap();
-    let changed = text.replacen(from, to, 1);
-    assert_ne!(changed, text, "{path} has no {from:?}");
-    files.insert(path.to_owned(), changed.into_bytes());
-    files
-}
 
 fn messages(found: &[Problem]) -> Vec<(&str, &str, &str)> {
     (found.iter())

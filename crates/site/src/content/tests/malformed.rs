@@ -257,6 +257,25 @@ fn malformed_inputs_are_reported_where_they_are() {
         )]
     );
     case!(
+        "a language's news left blank",
+        |f| edit(
+            f,
+            C,
+            "\"share_text\": \"Act\"",
+            concat!(
+                "\"share_text\": \"Act\", \"translations\": ",
+                "{\"ru\": {\"updates\": [{\"date\": \"2010-04-15\", \"text\": \" \"}]}}"
+            )
+        ),
+        &[(
+            C,
+            "/translations/ru/updates/0/text",
+            10,
+            91,
+            "expected non-empty text"
+        )]
+    );
+    case!(
         "won without outcome",
         |f| edit(f, C, "\"active\"", "\"won\""),
         &[(C, "/status", 6, 13, "needs an \"outcome\"")]

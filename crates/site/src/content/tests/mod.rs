@@ -12,6 +12,7 @@ use super::check::{Problem, check};
 use super::{read_tree, schema};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use std::collections::BTreeMap;
 use std::path::Path;
 use tocsin::model::{Article, Campaign, Directory, Site};
 
@@ -249,4 +250,38 @@ fn translation_gaps_are_one_line_per_file_unless_verbose() {
     files.dedup();
     assert!(long.len() > files.len(), "{long:?}");
     assert_eq!(short, files);
+}
+
+/// The demo content with `from` replaced by `to` in `path`.
+pub(super) fn demo_with(path: &str, from: &str, to: &str) -> BTreeMap<String, Vec<u8>> {
+    let mut files = read_tree(&repo().join("public/data")).unwrap();
+    let text = String::from_utf8(files[path].clone()).unwrap();
+    let changed = text.replacen(from, to, 1);
+    assert_ne!(changed, text, "{path} has no {from:?}");
+    files.insert(path.to_owned(), changed.into_bytes());
+    files
+}
+
+#[test]
+fn news_a_language_has_not_translated_is_named_by_its_day() {
+    const CAMPAIGN: &str = "campaigns/free-ainur-kurmanov.json";
+    let files = demo_with(
+        CAMPAIGN,
+        "\"date\": \"2010-03-26\"",
+        "\"date\": \"2010-03-27\"",
+    );
+    let gaps = super::check::warnings(&files);
+    let news: Vec<&str> = (gaps.iter())
+        .filter(|p| p.file == CAMPAIGN && p.pointer.ends_with("/updates"))
+        .map(|p| p.message.as_str())
+        .collect();
+    // The campaign's own update moved a day: no language has it, and each
+    // has one the campaign lacks.
+    assert_eq!(news.len(), 8, "{news:?}");
+    assert!(news.contains(&"no ru text for the update of 2010-03-27: readers of ru do not see it"));
+    assert!(
+        news.contains(
+            &"the ru news has an update of 2010-03-26 that the campaign's own news lacks"
+        )
+    );
 }

@@ -1,0 +1,122 @@
+//! The letter as each recipient gets it: for every letter language, one
+//! email per person or office written to, greeted as the campaign greets
+//! them and signed by a sample reader. The readers' composer makes the
+//! same emails from the same draft (`tocsin::compose::Draft`).
+
+use leptos::prelude::*;
+use tocsin::compose::{Details, Draft};
+use tocsin::i18n::Catalog;
+use tocsin::model::{Campaign, LanguageTag};
+
+/// One email as its recipient gets it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Received {
+    /// The letter's language.
+    pub language: LanguageTag,
+    /// Who it goes to: name and address.
+    pub to: String,
+    /// Its subject, the first of the letter's.
+    pub subject: String,
+    /// Greeting, body and signature, as sent.
+    pub body: String,
+}
+
+/// Every email a reader signing as `sample` sends, one recipient at a
+/// time, in each of the campaign's letter languages; what the letter
+/// still lacks is shown by its prompt in `words`.
+pub fn received(campaign: &Campaign, sample: &Details, words: &Catalog) -> Vec<Received> {
+    let mut all = Vec::new();
+    for letter in &campaign.letters {
+        let draft = Draft {
+            details: sample.clone(),
+            lang: Some(letter.language.clone()),
+            in_turn: true,
+            ..Draft::default()
+        };
+        let steps = draft.compose(campaign, words).plan.steps();
+        for step in 0..steps {
+            let composed = Draft {
+                step,
+                ..draft.clone()
+            }
+            .compose(campaign, words);
+            let to = (composed.plan.current().iter())
+                .map(|r| format!("{} <{}>", r.name, r.email))
+                .collect::<Vec<_>>()
+                .join(", ");
+            all.push(Received {
+                language: letter.language.clone(),
+                to,
+                subject: composed.subject.clone(),
+                body: composed.body.clone().unwrap_or(composed.shown),
+            });
+        }
+    }
+    all
+}
+
+/// The emails of [`received`], each under its recipient.
+#[component]
+pub fn RecipientLetters(
+    /// The campaign as the form holds it.
+    campaign: Signal<Option<Campaign>>,
+    /// The reader the preview signs as.
+    sample: Details,
+) -> impl IntoView {
+    let emails = move || {
+        let words = tocsin::i18n::english();
+        let emails = campaign.with(|c| c.as_ref().map(|c| received(c, &sample, words)));
+        (emails.unwrap_or_default().into_iter().enumerate())
+            .map(|(i, email)| {
+                let lang = email.language.to_string();
+                view! {
+                    <details class="desk-email" open=i == 0>
+                        <summary>
+                            <bdi>{email.to}</bdi>
+                            ", "
+                            {lang.clone()}
+                        </summary>
+                        <p lang=lang.clone()>
+                            <strong>"Subject: "</strong>
+                            {email.subject}
+                        </p>
+                        <p class="desk-email-body" lang=lang>
+                            {email.body}
+                        </p>
+                    </details>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="desk-received" aria-labelledby="received-heading">
+            <h2 id="received-heading">"The letter as each recipient gets it"</h2>
+            {emails}
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_recipient_is_greeted_as_the_campaign_greets_them_and_the_sample_signs() {
+        let (_, campaign) = crate::form::tests::demo();
+        let sample = Details {
+            name: "Alex Sample".into(),
+            city: "Leeds".into(),
+            country: "United Kingdom".into(),
+        };
+        let emails = received(&campaign, &sample, tocsin::i18n::english());
+        let per_letter = campaign.targets.len();
+        assert_eq!(emails.len(), campaign.letters.len() * per_letter);
+        for (email, target) in emails.iter().zip(&campaign.targets) {
+            assert!(email.to.contains(target.email.as_str()), "{email:?}");
+            let greeting = target.greetings.get(email.language.as_str()).unwrap();
+            assert!(email.body.starts_with(greeting.as_str()), "{email:?}");
+            assert!(email.body.contains("Alex Sample"), "{email:?}");
+            assert!(!email.body.contains('{'), "{email:?}");
+        }
+    }
+}
