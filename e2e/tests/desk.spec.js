@@ -105,6 +105,28 @@ test('the preview follows the typing, as a reader in any of the site\'s language
   await expect(preview.locator('h1')).toHaveText('Свободу Ерлану Бальжанову');
 });
 
+test('the desk speaks Russian, the checker too, with no accessibility violation; a language it lacks says so', async ({ page }) => {
+  await openDemo(page);
+  await page.locator('#desk-language').selectOption('ru');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Кабинет кампаний');
+  await expect(page.getByRole('heading', { name: 'Можно публиковать: проверка ошибок не нашла' })).toBeVisible();
+  const address = page.locator('#field-targets-0-email');
+  await address.fill('procurator at example.org');
+  await expect(page.locator('#field-targets-0-email-error')).toHaveText(/^Это не адрес электронной почты/);
+  await page.locator('#field-title').fill('');
+  await expect(page.locator('#field-title-error')).toHaveText('Это поле нужно заполнить.');
+  await expect(page.getByRole('heading', { name: 'Публиковать пока нельзя. Что исправить: 2' })).toBeVisible();
+  await page.locator('#field-title').fill(DEMO.campaignTitle);
+  await expect(page.getByRole('heading', { name: 'Публиковать пока нельзя. Что исправить: 1' })).toBeVisible();
+  expect(await axeViolations(page, AxeBuilder)).toEqual([]);
+  // The desk has no Kazakh words: English, and the site's note in Kazakh.
+  await page.locator('#desk-language').selectOption('kk');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.language-note[lang="kk"]')).toContainText('аударылмаған');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Campaign desk');
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 

@@ -2,58 +2,68 @@
 //! problems beside it, and the list of every problem linked to its field.
 
 use crate::form::{Field, Form, Part, Problem};
+use crate::words::{Words, t, words};
 use leptos::prelude::*;
 use tocsin::i18n::Direction;
 use tocsin::model::{LanguageTag, local_date};
 
-/// The label of a letter's text, with the placeholders a reader fills.
-const LETTER: &str = "The letter: {salutation}, {sender_name}, {sender_city} and \
-    {sender_country} are filled in for each reader";
-
-/// How a field is labelled.
-fn label(field: Field) -> String {
+/// How a field is labelled, in `words`.
+fn label(field: Field, words: &Words) -> String {
+    let key = match field {
+        Field::Slug => "label-slug",
+        Field::Title | Field::Translation(_, Part::Title) => "label-title",
+        Field::AtRisk | Field::Translation(_, Part::AtRisk) => "label-at-risk",
+        Field::Summary | Field::Translation(_, Part::Summary) => "label-summary",
+        Field::Status => "label-status",
+        Field::Outcome | Field::Translation(_, Part::Outcome) => "label-outcome",
+        Field::Deadline => "label-deadline",
+        Field::Demands | Field::Translation(_, Part::Demands) => "label-demands",
+        Field::Update(_, Part::Date) => "label-update-date",
+        Field::Update(..) | Field::UpdateTranslation(..) => "label-update-text",
+        Field::Target(_, Part::Name) | Field::TargetTranslation(_, _, Part::Name) => {
+            "label-target-name"
+        }
+        Field::Target(_, Part::Role) | Field::TargetTranslation(..) => "label-target-role",
+        Field::Target(..) => "label-target-email",
+        Field::TargetGreeting(..) => "label-target-greeting",
+        Field::Letter(_, Part::Language) => "label-letter-language",
+        Field::Letter(_, Part::Subjects) => "label-letter-subjects",
+        Field::Letter(_, Part::Greeting) => "label-letter-greeting",
+        Field::Letter(..) => "label-letter-body",
+        Field::LetterLanguage => "label-letter-choice",
+        Field::ShareText | Field::Translation(..) => "label-share-text",
+        Field::Copies => "label-copies",
+    };
     match field {
-        Field::Slug => "Address (the file's name): lowercase letters, digits and hyphens".into(),
-        Field::Title => "Title".into(),
-        Field::AtRisk => "Who is at risk".into(),
-        Field::Summary => "What happened, in a few sentences".into(),
-        Field::Status => "Status".into(),
-        Field::Outcome => "Outcome (once won or closed)".into(),
-        Field::Deadline => "Deadline: a day such as 2026-12-20, or empty for none".into(),
-        Field::Demands => "Demands, one a line".into(),
-        Field::Update(_, Part::Date) => "Day".into(),
-        Field::Update(..) => "What happened".into(),
-        Field::Target(_, Part::Name) => "Name".into(),
-        Field::Target(_, Part::Role) => "Role".into(),
-        Field::Target(..) => "Email address".into(),
-        Field::TargetGreeting(_, tag) => format!("Greeting in a letter in {}", tag.as_str()),
-        Field::TargetTranslation(_, tag, Part::Name) => format!("Name in {}", tag.as_str()),
-        Field::TargetTranslation(_, tag, _) => format!("Role in {}", tag.as_str()),
-        Field::UpdateTranslation(_, tag) => format!("What happened, in {}", tag.as_str()),
-        Field::Letter(_, Part::Language) => "Language (a tag such as en, ru, kk)".into(),
-        Field::Letter(_, Part::Subjects) => {
-            "Subject lines, one a line: each reader gets one".into()
-        }
-        Field::Letter(_, Part::Greeting) => {
-            "Greeting of several recipients at once, such as Dear Sir or Madam".into()
-        }
-        Field::Letter(..) => LETTER.into(),
-        Field::LetterLanguage => {
-            "Language the letter starts in: a tag, or empty for the first letter's".into()
-        }
-        Field::ShareText => "Text that goes with a shared link".into(),
-        Field::Copies => "Addresses that get a copy of every letter, one a line".into(),
-        Field::Translation(tag, part) => {
-            let what = match part {
-                Part::Title => "Title",
-                Part::AtRisk => "Who is at risk",
-                Part::Summary => "What happened",
-                Part::Demands => "Demands, one a line",
-                Part::Outcome => "Outcome",
-                _ => "Text that goes with a shared link",
+        Field::TargetGreeting(_, tag) => words.fill(key, &[("language", tag.as_str())]),
+        Field::Translation(tag, _)
+        | Field::TargetTranslation(_, tag, _)
+        | Field::UpdateTranslation(_, tag) => words.fill(
+            "label-in-language",
+            &[("what", words.get(key)), ("language", tag.as_str())],
+        ),
+        _ => words.get(key).to_owned(),
+    }
+}
+
+/// A problem in `words`: the checker's rule in that language where the
+/// catalog has it, a value the model cannot take by what its field wants.
+pub fn say(problem: &Problem, words: &Words) -> String {
+    match problem.field.filter(|_| problem.typed) {
+        Some(field) => {
+            let key = match field {
+                Field::Target(_, Part::Email) | Field::Copies => "typed-email",
+                Field::Slug => "typed-slug",
+                Field::Deadline | Field::Update(_, Part::Date) => "typed-date",
+                Field::Letter(_, Part::Language) | Field::LetterLanguage => "typed-language",
+                Field::Letter(_, Part::Body) => "typed-letter",
+                _ => "typed-other",
             };
-            format!("{what} in {}", tag.as_str())
+            words.fill(key, &[("why", &problem.message)])
         }
+        None => words
+            .rule(&problem.rule)
+            .unwrap_or_else(|| problem.message.clone()),
     }
 }
 
@@ -77,7 +87,8 @@ pub fn CampaignFields(form: RwSignal<Option<Form>>) -> impl IntoView {
     };
     let update = move |i: usize| {
         let parts = [Part::Date, Part::Text].map(|p| Field::Update(i, p));
-        view! { <Item form legend=format!("News {}", i + 1) parts=parts.to_vec() /> }
+        let legend = move || words().fill("news-item", &[("n", &(i + 1).to_string())]);
+        view! { <Item form legend parts=parts.to_vec() /> }
     };
     let target = move |i: usize| {
         // The fields the form has for this recipient: its greeting in each
@@ -89,12 +100,14 @@ pub fn CampaignFields(form: RwSignal<Option<Form>>) -> impl IntoView {
                 .filter(|field| !matches!(field, Field::TargetTranslation(..)))
                 .collect()
         });
-        view! { <Item form legend=format!("Recipient {}", i + 1) parts /> }
+        let legend = move || words().fill("target-item", &[("n", &(i + 1).to_string())]);
+        view! { <Item form legend parts /> }
     };
     let letter = move |i: usize| {
         let parts = [Part::Language, Part::Subjects, Part::Greeting, Part::Body];
         let parts = parts.map(|p| Field::Letter(i, p));
-        view! { <Item form legend=format!("Letter {}", i + 1) parts=parts.to_vec() /> }
+        let legend = move || words().fill("letter-item", &[("n", &(i + 1).to_string())]);
+        view! { <Item form legend parts=parts.to_vec() /> }
     };
     let today = move || {
         let now = js_sys::Date::new_0();
@@ -103,11 +116,11 @@ pub fn CampaignFields(form: RwSignal<Option<Form>>) -> impl IntoView {
     let (new_language, set_new_language) = signal(String::new());
     view! {
         <section class="desk-form" aria-labelledby="case-heading">
-            <h2 id="case-heading">"The case"</h2>
+            <h2 id="case-heading">{t("case-heading")}</h2>
             {fields(&Field::CASE)}
         </section>
         <section class="desk-form" aria-labelledby="news-heading">
-            <h2 id="news-heading">"News"</h2>
+            <h2 id="news-heading">{t("news-heading")}</h2>
             <button
                 type="button"
                 on:click=move |_| {
@@ -116,32 +129,32 @@ pub fn CampaignFields(form: RwSignal<Option<Form>>) -> impl IntoView {
                     }
                 }
             >
-                "Add news of today"
+                {t("news-add")}
             </button>
             <button
                 type="button"
                 class="secondary"
                 on:click=move |_| form.update(|f| f.iter_mut().for_each(Form::mark_won))
             >
-                "Mark the case won"
+                {t("news-won")}
             </button>
             {move || (0..counts.get().0).map(update).collect_view()}
         </section>
         <section class="desk-form" aria-labelledby="targets-heading">
-            <h2 id="targets-heading">"Recipients"</h2>
+            <h2 id="targets-heading">{t("targets-heading")}</h2>
             {move || (0..counts.get().1).map(target).collect_view()}
             <button
                 type="button"
                 on:click=move |_| form.update(|f| f.iter_mut().for_each(Form::add_target))
             >
-                "Add a person or office to write to"
+                {t("target-add")}
             </button>
             {fields(&[Field::Copies])}
         </section>
         <section class="desk-form" aria-labelledby="letters-heading">
-            <h2 id="letters-heading">"Letters"</h2>
+            <h2 id="letters-heading">{t("letters-heading")}</h2>
             {move || (0..counts.get().2).map(letter).collect_view()}
-            <label for="new-letter-language">"Add a letter in (a language tag such as fr)"</label>
+            <label for="new-letter-language">{t("letter-add-language")}</label>
             <input
                 id="new-letter-language"
                 type="text"
@@ -157,12 +170,12 @@ pub fn CampaignFields(form: RwSignal<Option<Form>>) -> impl IntoView {
                     }
                 }
             >
-                "Add the letter"
+                {t("letter-add")}
             </button>
             {fields(&[Field::LetterLanguage])}
         </section>
         <section class="desk-form" aria-labelledby="share-heading">
-            <h2 id="share-heading">"Sharing"</h2>
+            <h2 id="share-heading">{t("share-heading")}</h2>
             {fields(&[Field::ShareText])}
         </section>
     }
@@ -170,7 +183,12 @@ pub fn CampaignFields(form: RwSignal<Option<Form>>) -> impl IntoView {
 
 /// One item of a list, its fields and a button that removes it.
 #[component]
-fn Item(form: RwSignal<Option<Form>>, legend: String, parts: Vec<Field>) -> impl IntoView {
+fn Item(
+    form: RwSignal<Option<Form>>,
+    /// The item's name, in the desk's language.
+    legend: impl Fn() -> String + Copy + Send + Sync + 'static,
+    parts: Vec<Field>,
+) -> impl IntoView {
     let first = parts.first().copied();
     let fields = parts
         .into_iter()
@@ -183,11 +201,10 @@ fn Item(form: RwSignal<Option<Form>>, legend: String, parts: Vec<Field>) -> impl
     };
     view! {
         <fieldset class="desk-item">
-            <legend>{legend.clone()}</legend>
+            <legend>{legend}</legend>
             {fields}
             <button type="button" class="secondary" on:click=remove>
-                "Remove "
-                {legend}
+                {move || words().fill("item-remove", &[("item", &legend())])}
             </button>
         </fieldset>
     }
@@ -223,7 +240,7 @@ pub fn FieldInput(
         (all.iter())
             .flat_map(|all| all.0.get())
             .filter(|p| p.field == Some(field))
-            .map(|p| p.message)
+            .map(|p| say(&p, words()))
             .collect::<Vec<_>>()
             .join("; ")
     });
@@ -237,9 +254,7 @@ pub fn FieldInput(
         let replaces = taken
             .0
             .with(|t| form.with(|f| f.as_ref().is_some_and(|f| f.replaces(t))));
-        replaces.then_some(
-            "The site already has a campaign at this address: saving this file replaces it.",
-        )
+        replaces.then(|| words().get("slug-taken"))
     };
     let set = move |value: String| form.update(|f| f.iter_mut().for_each(|f| f.set(field, &value)));
     let control = match field {
@@ -250,11 +265,11 @@ pub fn FieldInput(
                 aria-describedby=error_id.clone()
                 on:change=move |ev| set(event_target_value(&ev))
             >
-                {["active", "won", "closed"]
-                    .map(|status| {
+                {[("active", "status-active"), ("won", "status-won"), ("closed", "status-closed")]
+                    .map(|(status, key)| {
                         view! {
                             <option value=status selected=move || text() == status>
-                                {status}
+                                {t(key)}
                             </option>
                         }
                     })}
@@ -290,7 +305,7 @@ pub fn FieldInput(
     };
     view! {
         <div class="desk-field">
-            <label for=id>{label(field)}</label>
+            <label for=id>{move || label(field, words())}</label>
             {control}
             <p class="field-error" id=error_id>
                 {problems}
@@ -310,8 +325,8 @@ pub fn ProblemList(problems: Problems) -> impl IntoView {
         <section class="desk-problems" aria-labelledby="problems-heading" aria-live="polite">
             <h2 id="problems-heading">
                 {move || match problems().len() {
-                    0 => "Ready to publish: the checker finds nothing".to_owned(),
-                    n => format!("Not ready to publish: {n} to fix"),
+                    0 => words().get("problems-ready").to_owned(),
+                    n => words().fill("problems-count", &[("n", &n.to_string())]),
                 }}
             </h2>
             <ul>
@@ -319,7 +334,7 @@ pub fn ProblemList(problems: Problems) -> impl IntoView {
                     problems()
                         .into_iter()
                         .map(|problem| {
-                            let words = format!("{}: {}", problem.pointer, problem.message);
+                            let words = format!("{}: {}", problem.pointer, say(&problem, words()));
                             match problem.field {
                                 Some(field) => {
                                     view! {

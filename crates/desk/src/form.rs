@@ -12,7 +12,7 @@ pub use field::{Field, Part, Tag, status_name};
 
 use tocsin::json::canonical;
 use tocsin::model::{Campaign, Date, Email, LanguageTag, Letter, Status, Target, Template, Update};
-use tocsin::validate;
+use tocsin::validate::{self, Rule};
 
 /// One problem, at its field when the form has one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,8 +21,13 @@ pub struct Problem {
     pub field: Option<Field>,
     /// Where in the campaign file.
     pub pointer: String,
-    /// What is wrong, in the checker's words.
+    /// What is wrong, in the checker's words, in English.
     pub message: String,
+    /// The checker's rule, for the desk to say it in its language.
+    pub rule: Rule,
+    /// Whether the field holds text the model cannot take (`message` says
+    /// why), rather than a value the checker refuses.
+    pub typed: bool,
 }
 
 /// The campaign being written.
@@ -171,6 +176,8 @@ impl Form {
             field: Some(*field),
             pointer: field.pointer(),
             message: why.clone(),
+            rule: Rule::Other,
+            typed: true,
         });
         let fields = self.fields();
         let checked = validate::campaign(&self.campaign)
@@ -179,6 +186,8 @@ impl Form {
                 field: Field::at(&fields, &issue.pointer),
                 pointer: issue.pointer,
                 message: issue.message,
+                rule: issue.rule,
+                typed: false,
             });
         typed.chain(checked).collect()
     }

@@ -8,22 +8,22 @@
 mod device;
 mod fields;
 pub mod form;
+mod language;
 mod open;
 pub mod preview;
 mod save;
 mod translations;
+pub mod words;
 
 use fields::{CampaignFields, ProblemList, Problems};
 use form::Form;
+use language::DeskLanguage;
 use leptos::prelude::*;
 use open::OpenCampaign;
 use preview::{PreviewPane, RecipientLetters};
 use save::SaveCampaign;
 use translations::Translations;
-
-/// What the desk is for, under its heading.
-const INTRO: &str = "Write an urgent action as a form, see what the checker says as you type, \
-    and save the campaign file to publish. Nothing you type leaves this browser.";
+use words::{Speaking, Words, t};
 
 /// Starts the page its address asks for: the desk, or, inside the desk's
 /// preview frame (`?preview=ru`), a reader page in one of the site's
@@ -48,6 +48,8 @@ pub fn start() {
 /// The desk: open a campaign, edit it, save it, beside its preview.
 #[component]
 pub fn Desk() -> impl IntoView {
+    let speaking = Speaking(RwSignal::new(Words::english()));
+    provide_context(speaking);
     let form: RwSignal<Option<Form>> = RwSignal::new(None);
     let taken = RwSignal::new(Vec::new());
     provide_context(fields::Taken(taken));
@@ -63,11 +65,11 @@ pub fn Desk() -> impl IntoView {
     // The campaign file, made once a change for the preview and the save.
     let file = Memo::new(move |_| form.with(|f| f.as_ref().map(Form::file).unwrap_or_default()));
     let campaign = Signal::derive(move || form.with(|f| f.as_ref().map(|f| f.campaign.clone())));
-    let sample = preview::sample();
     view! {
         <header class="desk-header">
-            <h1>"Campaign desk"</h1>
-            <p>{INTRO}</p>
+            <h1>{t("desk-title")}</h1>
+            <p>{t("desk-intro")}</p>
+            <DeskLanguage speaking />
         </header>
         <main id="main">
             <OpenCampaign form taken />
@@ -85,7 +87,7 @@ pub fn Desk() -> impl IntoView {
                                 </div>
                                 <div class="desk-seeing">
                                     <PreviewPane file />
-                                    <RecipientLetters campaign sample=sample.clone() />
+                                    <RecipientLetters campaign />
                                 </div>
                             </div>
                         }

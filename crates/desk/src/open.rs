@@ -3,6 +3,7 @@
 //! one from nothing.
 
 use crate::form::Form;
+use crate::words::{speaker, t, words};
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use tocsin::model::{Campaign, ListFile, Site};
@@ -31,17 +32,25 @@ pub fn OpenCampaign(
         Ok::<_, String>(list.campaigns)
     });
     let (error, set_error) = signal(None::<String>);
+    let say = speaker();
+    let not_campaign = move |file: &str, why: &str| {
+        Some(say().fill("open-not-campaign", &[("file", file), ("why", why)]))
+    };
     let open_listed = move |slug: String| {
         leptos::task::spawn_local(async move {
             let path = [DATA, "campaigns/", &slug, ".json"].concat();
-            match fetch(&path).await.and_then(|text| decode(&text)) {
-                // The published file holds what the build wrote in.
-                Ok(campaign) => {
-                    let mut opened = Form::new(campaign.as_written());
-                    opened.opened_as = Some(slug);
-                    form.set(Some(opened));
-                }
+            let file = [&slug, ".json"].concat();
+            match fetch(&path).await {
                 Err(why) => set_error.set(Some(why)),
+                Ok(text) => match decode(&text) {
+                    // The published file holds what the build wrote in.
+                    Ok(campaign) => {
+                        let mut opened = Form::new(campaign.as_written());
+                        opened.opened_as = Some(slug);
+                        form.set(Some(opened));
+                    }
+                    Err(why) => set_error.set(not_campaign(&file, &why)),
+                },
             }
         });
     };
@@ -58,7 +67,7 @@ pub fn OpenCampaign(
             let text = text.ok().and_then(|t| t.as_string()).unwrap_or_default();
             match decode(&text) {
                 Ok(campaign) => form.set(Some(Form::new(campaign))),
-                Err(why) => set_error.set(Some(format!("{}: {why}", file.name()))),
+                Err(why) => set_error.set(not_campaign(&file.name(), &why)),
             }
         });
     };
@@ -85,15 +94,16 @@ pub fn OpenCampaign(
                 .collect_view()
                 .into_any(),
             Err(why) => {
-                view! { <li>"The site's campaigns could not be read: " {why}</li> }.into_any()
+                let why = move || words().fill("open-unreadable-list", &[("why", &why)]);
+                view! { <li>{why}</li> }.into_any()
             }
         })
     };
     view! {
         <section class="desk-open" aria-labelledby="open-heading">
-            <h2 id="open-heading">"Open a campaign"</h2>
+            <h2 id="open-heading">{t("open-heading")}</h2>
             <ul class="desk-campaigns">{list}</ul>
-            <label for="open-file">"Or open a campaign file from this device"</label>
+            <label for="open-file">{t("open-file")}</label>
             <input id="open-file" type="file" accept=".json,application/json" on:change=open_file />
             {crate::device::kept_draft()
                 .and_then(|text| decode(&text).ok())
@@ -103,7 +113,7 @@ pub fn OpenCampaign(
                             type="button"
                             on:click=move |_| form.set(Some(Form::new(draft.clone())))
                         >
-                            "Open the draft kept on this device"
+                            {t("open-draft")}
                         </button>
                     }
                 })}
@@ -116,7 +126,7 @@ pub fn OpenCampaign(
                     }
                 }
             >
-                "Start from nothing"
+                {t("open-blank")}
             </button>
             <p class="field-error" role="alert">
                 {error}
@@ -131,9 +141,9 @@ pub async fn site() -> Option<Site> {
     serde_json::from_str(&text).ok()
 }
 
-/// A campaign file's text as a campaign, or why not in a few words.
+/// A campaign file's text as a campaign, or what the reader of JSON says.
 fn decode(text: &str) -> Result<Campaign, String> {
-    serde_json::from_str(text).map_err(|e| format!("this is not a campaign file ({e})"))
+    serde_json::from_str(text).map_err(|e| e.to_string())
 }
 
 /// The text of the site's file at `path`.

@@ -3,18 +3,9 @@
 //! ready to publish. Nothing is sent anywhere.
 
 use crate::form::Form;
+use crate::words::{t, words};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
-
-/// Said of a file the checker finds nothing in.
-const READY: &str = "Ready to publish: commit the file to campaigns/ in the site's repository \
-    (docs/content.md).";
-/// Said of a file with problems.
-const DRAFT: &str = "A draft: the checker still finds problems above, so the build would \
-    refuse this file.";
-/// What keeping the draft means.
-const KEEP_HINT: &str = "Unticked, the desk keeps nothing once the page is closed. Ticked, the \
-    draft stays in this browser only, until you untick it.";
 
 /// The download and the file's text.
 #[component]
@@ -46,9 +37,7 @@ pub fn SaveCampaign(
     let (kept_note, set_kept_note) = signal(None::<&'static str>);
     Effect::new(move |_| {
         let note = match keep.get() {
-            true if !crate::device::keep_draft(&file.get()) => {
-                Some("This browser does not let the desk keep the draft; download it instead.")
-            }
+            true if !crate::device::keep_draft(&file.get()) => Some("save-keep-refused"),
             true => None,
             false => {
                 crate::device::forget_draft();
@@ -62,23 +51,22 @@ pub fn SaveCampaign(
         let text = file.get_untracked();
         leptos::task::spawn_local(async move {
             set_copied.set(Some(match crate::device::copy(&text).await {
-                true => "Copied.",
-                false => "This browser did not let the desk copy: select the text below instead.",
+                true => "save-copied",
+                false => "save-copy-refused",
             }));
         });
     };
     view! {
         <section class="desk-save" aria-labelledby="save-heading">
-            <h2 id="save-heading">"Save the campaign file"</h2>
-            <p>{move || if ready() { READY } else { DRAFT }}</p>
+            <h2 id="save-heading">{t("save-heading")}</h2>
+            <p>{move || words().get(if ready() { "save-ready" } else { "save-draft" })}</p>
             <a class="button" href=href download=name>
-                "Download "
-                {name}
+                {move || words().fill("save-download", &[("file", &name())])}
             </a>
             <button type="button" class="secondary" on:click=copy>
-                "Copy the file"
+                {t("save-copy")}
             </button>
-            <p role="status">{copied}</p>
+            <p role="status">{move || copied.get().map(|key| words().get(key))}</p>
             <div class="check">
                 <input
                     id="keep-draft"
@@ -86,11 +74,11 @@ pub fn SaveCampaign(
                     prop:checked=keep
                     on:change=move |ev| set_keep.set(event_target_checked(&ev))
                 />
-                <label for="keep-draft">"Keep my draft on this device"</label>
+                <label for="keep-draft">{t("save-keep")}</label>
             </div>
-            <p class="hint">{KEEP_HINT}</p>
-            <p class="field-error">{kept_note}</p>
-            <label for="campaign-file">"The file, to copy"</label>
+            <p class="hint">{t("save-keep-hint")}</p>
+            <p class="field-error">{move || kept_note.get().map(|key| words().get(key))}</p>
+            <label for="campaign-file">{t("save-file")}</label>
             <textarea
                 id="campaign-file"
                 readonly

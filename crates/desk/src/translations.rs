@@ -4,6 +4,7 @@
 
 use crate::fields::FieldInput;
 use crate::form::{Field, Form, Part, Tag};
+use crate::words::{t, words};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use tocsin::model::{Campaign, Site};
@@ -55,8 +56,11 @@ pub fn Translations(form: RwSignal<Option<Form>>, site: Signal<Option<Site>>) ->
                         .find(|(l, _)| l.as_str() == name)
                         .map_or(0, |(_, g)| g.len());
                     match lacks {
-                        0 => format!("{name}: complete"),
-                        n => format!("{name}: {n} to translate"),
+                        0 => words().fill("translations-complete", &[("language", &name)]),
+                        n => words().fill(
+                            "translations-lacks",
+                            &[("language", &name), ("n", &n.to_string())],
+                        ),
                     }
                 })
             }
@@ -104,19 +108,17 @@ pub fn Translations(form: RwSignal<Option<Form>>, site: Signal<Option<Site>>) ->
             <details class="desk-language">
                 <summary>{count}</summary>
                 {rows}
-                <h3>"News"</h3>
+                <h3>{t("news-heading")}</h3>
                 {news}
-                <h3>"Whom the letters go to"</h3>
+                <h3>{t("translations-people")}</h3>
                 {people}
             </details>
         })
     };
     view! {
         <section class="desk-form" aria-labelledby="translations-heading">
-            <h2 id="translations-heading">"Translations"</h2>
-            <p class="hint">
-                "Whatever a language leaves out, its readers see in the campaign's own."
-            </p>
+            <h2 id="translations-heading">{t("translations-heading")}</h2>
+            <p class="hint">{t("translations-hint")}</p>
             {move || languages().into_iter().filter_map(language).collect_view()}
         </section>
     }
@@ -133,7 +135,7 @@ fn side_by_side(
     view! {
         <div class="desk-side-by-side">
             <div class="desk-original">
-                <p class="hint">"As written"</p>
+                <p class="hint">{t("as-written")}</p>
                 <p>{original}</p>
             </div>
             <FieldInput form field lang />

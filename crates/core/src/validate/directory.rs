@@ -1,7 +1,7 @@
 //! The rules of a directory of addresses, whether a campaign's reader
 //! target lists it or it is a shared file of its own.
 
-use super::{Issue, issue, one_line, pointer, require_text};
+use super::{Issue, Rule, broken, one_line, pointer, require_text};
 use crate::model::{CountryCode, Directory, DirectoryEntry, Keyed, ReaderTarget};
 
 /// Checks a shared directory file on its own.
@@ -10,10 +10,7 @@ pub fn directory(d: &Directory) -> Vec<Issue> {
     require_text(&mut out, "/name", &d.name);
     one_line(&mut out, "/name", &d.name);
     if d.countries.is_empty() {
-        out.push(issue(
-            "/countries",
-            "expected at least one country's addresses",
-        ));
+        out.push(broken("/countries", Rule::NoCountry));
     }
     addresses(&mut out, &["countries"], &d.countries);
     out
@@ -28,11 +25,7 @@ pub(super) fn reader_target(out: &mut Vec<Issue>, at: &[&str], target: &ReaderTa
     // A published campaign holds its shared directory's addresses beside
     // the id; an editor's file holds one of them (`cross_check`).
     if target.directory.is_empty() && target.shared_directory.is_none() && !target.free_entry {
-        out.push(issue(
-            pointer(at),
-            "gives the reader no way to supply an address: name a shared_directory, add a directory \
-                or set free_entry",
-        ));
+        out.push(broken(pointer(at), Rule::NoAddressWay));
     }
 }
 
@@ -43,10 +36,8 @@ fn addresses(
     countries: &Keyed<CountryCode, Vec<DirectoryEntry>>,
 ) {
     if let Some(country) = countries.repeated() {
-        out.push(issue(
-            pointer(at),
-            format!("lists {country} twice: give each country one list of addresses"),
-        ));
+        let country = country.to_string();
+        out.push(broken(pointer(at), Rule::CountryTwice { country }));
     }
     for (country, entries) in countries.iter() {
         for (j, entry) in entries.iter().enumerate() {

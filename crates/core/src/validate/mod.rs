@@ -6,10 +6,12 @@ mod cross;
 mod directory;
 mod gaps;
 mod links;
+mod rule;
 
 pub use cross::{ContentSet, cross_check};
 pub use directory::directory;
 pub use gaps::{passed_deadlines, translation_gaps};
+pub use rule::Rule;
 
 use crate::model::{Article, Block, Campaign, Site, Status};
 use std::collections::BTreeSet;
@@ -21,6 +23,8 @@ pub struct Issue {
     pub pointer: String,
     /// What is wrong, and what was expected.
     pub message: String,
+    /// The rule broken, for a tool to say it in another language.
+    pub rule: Rule,
 }
 
 /// A problem in one file of a content folder.
@@ -32,10 +36,21 @@ pub struct FileIssue {
     pub issue: Issue,
 }
 
+/// A problem said only in English.
 fn issue(pointer: impl Into<String>, message: impl Into<String>) -> Issue {
     Issue {
         pointer: pointer.into(),
         message: message.into(),
+        rule: Rule::Other,
+    }
+}
+
+/// A problem with a rule of its own, said in English.
+fn broken(pointer: impl Into<String>, rule: Rule) -> Issue {
+    Issue {
+        pointer: pointer.into(),
+        message: rule.fill(rule.english().unwrap_or_default()),
+        rule,
     }
 }
 
@@ -51,7 +66,7 @@ pub fn pointer<S: AsRef<str>>(parts: &[S]) -> String {
 
 fn require_text(issues: &mut Vec<Issue>, pointer: &str, value: &str) {
     if value.trim().is_empty() {
-        issues.push(issue(pointer, "expected non-empty text"));
+        issues.push(broken(pointer, Rule::EmptyText));
     }
 }
 
@@ -60,10 +75,7 @@ fn require_text(issues: &mut Vec<Issue>, pointer: &str, value: &str) {
 fn one_line(issues: &mut Vec<Issue>, pointer: &str, value: &str) {
     let breaks = |c: char| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}');
     if value.chars().any(breaks) {
-        issues.push(issue(
-            pointer,
-            "this is one line: no line breaks or control characters",
-        ));
+        issues.push(broken(pointer, Rule::OneLine));
     }
 }
 
@@ -86,7 +98,7 @@ pub fn article(a: &Article) -> Vec<Issue> {
         one_line(&mut out, pointer, text);
     }
     if a.body.is_empty() {
-        out.push(issue("/body", "expected at least one block"));
+        out.push(broken("/body", Rule::NoBlock));
     }
     links::page_links(a, &mut out);
     for (i, block) in a.body.iter().enumerate() {
@@ -96,9 +108,9 @@ pub fn article(a: &Article) -> Vec<Issue> {
                 &pointer(&["body", &i.to_string(), "image", "alt"]),
                 alt,
             ),
-            Block::List { items, .. } if items.is_empty() => out.push(issue(
+            Block::List { items, .. } if items.is_empty() => out.push(broken(
                 pointer(&["body", &i.to_string(), "list", "items"]),
-                "expected at least one item",
+                Rule::NoItem,
             )),
             _ => {}
         }
@@ -128,42 +140,33 @@ pub fn campaign(c: &Campaign) -> Vec<Issue> {
         }
     }
     if c.demands.is_empty() {
-        out.push(issue("/demands", "expected at least one demand"));
+        out.push(broken("/demands", Rule::NoDemand));
     }
     for (i, demand) in c.demands.iter().enumerate() {
         require_text(&mut out, &pointer(&["demands", &i.to_string()]), demand);
     }
     if c.status != Status::Active && c.outcome.as_deref().is_none_or(|o| o.trim().is_empty()) {
-        out.push(issue(
-            "/status",
-            "a won or closed campaign needs an \"outcome\" saying what happened",
-        ));
+        out.push(broken("/status", Rule::NeedsOutcome));
     }
     if c.status == Status::Active && c.targets.is_empty() && c.reader_targets.is_empty() {
-        out.push(issue(
-            "/targets",
-            "an active campaign needs at least one target or reader target",
-        ));
+        out.push(broken("/targets", Rule::NoTarget));
     }
     for (i, target) in c.reader_targets.iter().enumerate() {
         directory::reader_target(&mut out, &["reader_targets", &i.to_string()], target);
     }
     if c.letters.is_empty() {
-        out.push(issue("/letters", "expected at least one letter"));
+        out.push(broken("/letters", Rule::NoLetter));
     }
     let mut languages = BTreeSet::new();
     for (i, letter) in c.letters.iter().enumerate() {
         if !languages.insert(letter.language.as_str().to_ascii_lowercase()) {
-            out.push(issue(
-                pointer(&["letters", &i.to_string(), "language"]),
-                format!("a second letter in {}", letter.language),
-            ));
+            let language = letter.language.to_string();
+            let at = pointer(&["letters", &i.to_string(), "language"]);
+            out.push(broken(at, Rule::SecondLetter { language }));
         }
         if letter.subjects.is_empty() {
-            out.push(issue(
-                pointer(&["letters", &i.to_string(), "subjects"]),
-                "expected at least one subject",
-            ));
+            let at = pointer(&["letters", &i.to_string(), "subjects"]);
+            out.push(broken(at, Rule::NoSubject));
         }
         for (j, subject) in letter.subjects.iter().enumerate() {
             let pointer = pointer(&["letters", &i.to_string(), "subjects", &j.to_string()]);
@@ -177,10 +180,9 @@ pub fn campaign(c: &Campaign) -> Vec<Issue> {
         );
         let greets = letter.body.uses(crate::model::Placeholder::Salutation);
         match &letter.greeting {
-            None if greets => out.push(issue(
+            None if greets => out.push(broken(
                 pointer(&["letters", &i.to_string(), "greeting"]),
-                "the letter opens with {salutation}, so it needs a greeting for a letter to several \
-                    recipients at once, such as \"Dear Sir or Madam\"",
+                Rule::NeedsGreeting,
             )),
             Some(greeting) => one_line(
                 &mut out,
@@ -194,10 +196,8 @@ pub fn campaign(c: &Campaign) -> Vec<Issue> {
     if let Some(tag) = &c.letter_language
         && !c.letters.iter().any(|l| &l.language == tag)
     {
-        out.push(issue(
-            "/letter_language",
-            format!("there is no letter in {tag}: letter_language names one of the letters"),
-        ));
+        let language = tag.to_string();
+        out.push(broken("/letter_language", Rule::NoSuchLetter { language }));
     }
     out
 }
@@ -226,14 +226,15 @@ pub fn site(s: &Site) -> Vec<Issue> {
     one_line(&mut out, "/name", &s.name);
     one_line(&mut out, "/tagline", &s.tagline);
     if s.languages.is_empty() {
-        out.push(issue("/languages", "expected at least one language"));
+        out.push(broken("/languages", Rule::NoLanguage));
     }
     let mut ids = BTreeSet::new();
     for (i, appeal) in s.appeals.iter().enumerate() {
         if !ids.insert(&appeal.id) {
-            out.push(issue(
+            let id = appeal.id.to_string();
+            out.push(broken(
                 pointer(&["appeals", &i.to_string(), "id"]),
-                format!("a second appeal with id {}", appeal.id),
+                Rule::SecondAppeal { id },
             ));
         }
         one_line(

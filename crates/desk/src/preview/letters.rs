@@ -3,6 +3,7 @@
 //! them and signed by a sample reader. The readers' composer makes the
 //! same emails from the same draft (`tocsin::compose::Draft`).
 
+use crate::words::{t, words};
 use leptos::prelude::*;
 use tocsin::compose::{Details, Draft};
 use tocsin::i18n::Catalog;
@@ -60,12 +61,17 @@ pub fn received(campaign: &Campaign, sample: &Details, words: &Catalog) -> Vec<R
 pub fn RecipientLetters(
     /// The campaign as the form holds it.
     campaign: Signal<Option<Campaign>>,
-    /// The reader the preview signs as.
-    sample: Details,
 ) -> impl IntoView {
     let emails = move || {
-        let words = tocsin::i18n::english();
-        let emails = campaign.with(|c| c.as_ref().map(|c| received(c, &sample, words)));
+        // Signed by a sample reader who speaks the desk's language.
+        let say = words();
+        let sample = Details {
+            name: say.get("sample-name").to_owned(),
+            city: say.get("sample-city").to_owned(),
+            country: say.get("sample-country").to_owned(),
+        };
+        let prompts = tocsin::i18n::english();
+        let emails = campaign.with(|c| c.as_ref().map(|c| received(c, &sample, prompts)));
         (emails.unwrap_or_default().into_iter().enumerate())
             .map(|(i, email)| {
                 let lang = email.language.to_string();
@@ -77,7 +83,8 @@ pub fn RecipientLetters(
                             {lang.clone()}
                         </summary>
                         <p lang=lang.clone()>
-                            <strong>"Subject: "</strong>
+                            <strong>{t("received-subject")}</strong>
+                            " "
                             {email.subject}
                         </p>
                         <p class="desk-email-body" lang=lang>
@@ -90,7 +97,7 @@ pub fn RecipientLetters(
     };
     view! {
         <section class="desk-received" aria-labelledby="received-heading">
-            <h2 id="received-heading">"The letter as each recipient gets it"</h2>
+            <h2 id="received-heading">{t("received-heading")}</h2>
             {emails}
         </section>
     }

@@ -11,6 +11,7 @@ pub mod page;
 
 pub use letters::{Received, RecipientLetters, received};
 
+use crate::words::t;
 use leptos::html::Iframe;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -68,8 +69,8 @@ pub fn PreviewPane(
         .collect_view();
     view! {
         <section class="desk-preview" aria-labelledby="preview-heading">
-            <h2 id="preview-heading">"Preview"</h2>
-            <label for="preview-language">"As a reader in"</label>
+            <h2 id="preview-heading">{t("preview-heading")}</h2>
+            <label for="preview-language">{t("preview-language")}</label>
             <select
                 id="preview-language"
                 prop:value=shown
@@ -79,19 +80,10 @@ pub fn PreviewPane(
             </select>
             <iframe
                 node_ref=frame
-                title="The campaign page as readers see it"
+                title=t("preview-frame")
                 src=move || format!("./?{QUERY}={}", shown.get())
             ></iframe>
         </section>
-    }
-}
-
-/// The reader the preview signs its letters as.
-pub fn sample() -> tocsin::compose::Details {
-    tocsin::compose::Details {
-        name: "Alex Sample".to_owned(),
-        city: "Leeds".to_owned(),
-        country: "United Kingdom".to_owned(),
     }
 }
 

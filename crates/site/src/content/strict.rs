@@ -10,7 +10,7 @@ use super::wording;
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use tocsin::validate::{Issue, pointer};
+use tocsin::validate::{Issue, Rule, pointer};
 
 /// A content file decoded: its value or the first error, and the fields
 /// it holds that nothing reads.
@@ -63,6 +63,7 @@ pub fn decode_tree<T: DeserializeOwned>(
         Issue {
             pointer: at,
             message,
+            rule: Rule::Other,
         }
     });
     (value, unknown)
@@ -184,6 +185,7 @@ fn unknown_field(schema: &Value, path: &[String]) -> Issue {
     Issue {
         pointer: pointer(path),
         message,
+        rule: Rule::Other,
     }
 }
 
