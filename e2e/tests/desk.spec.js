@@ -127,6 +127,28 @@ test('the desk speaks Russian, the checker too, with no accessibility violation;
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Campaign desk');
 });
 
+test('a reader target chooses a shared directory, whose corrected addresses give a directory file to download', async ({ page }) => {
+  await openDemo(page);
+  await expect(page.locator('#field-reader_targets-0-label')).toHaveValue('Your local Kazakhstan embassy');
+  await expect(page.locator('#field-reader_targets-0-shared_directory')).toHaveValue('kazakhstan-embassies');
+  const directory = page.locator('details.desk-directory');
+  await directory.locator('summary').click();
+  const email = page.locator('#directory-kazakhstan-embassies-0-0-email');
+  await expect(email).toHaveValue('kz-embassy.gb@example.org');
+  await expect(directory.getByRole('link', { name: /^Download/ })).toHaveCount(0);
+  await email.fill('embassy at example.org');
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await email.fill('kz-embassy.london@example.org');
+  await expect(email).not.toHaveAttribute('aria-invalid', 'true');
+  const download = page.waitForEvent('download');
+  await directory.getByRole('link', { name: 'Download kazakhstan-embassies.json' }).click();
+  const saved = readFileSync(await (await download).path(), 'utf8');
+  const original = readFileSync(new URL('../../public/data/directories/kazakhstan-embassies.json', import.meta.url), 'utf8');
+  expect(saved).toBe(original.replace('kz-embassy.gb@example.org', 'kz-embassy.london@example.org'));
+  // The campaign file still names the directory, not its addresses.
+  expect(await page.locator('#campaign-file').inputValue()).not.toContain('kz-embassy');
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 

@@ -33,6 +33,9 @@ fn label(field: Field, words: &Words) -> String {
         Field::LetterLanguage => "label-letter-choice",
         Field::ShareText | Field::Translation(..) => "label-share-text",
         Field::Copies => "label-copies",
+        Field::ReaderTarget(_, Part::Label) | Field::ReaderTargetLabel(..) => "label-reader-label",
+        Field::ReaderTarget(_, Part::Directory) => "label-reader-directory",
+        Field::ReaderTarget(..) => "label-reader-free-entry",
     };
     match field {
         Field::TargetGreeting(_, tag) => words.fill(key, &[("language", tag.as_str())]),
@@ -74,9 +77,14 @@ pub fn CampaignFields(form: RwSignal<Option<Form>>) -> impl IntoView {
     // items comes or goes, never as the campaigner types.
     let counts = Memo::new(move |_| {
         form.with(|f| {
-            f.as_ref().map_or((0, 0, 0), |f| {
+            f.as_ref().map_or((0, 0, 0, 0), |f| {
                 let c = &f.campaign;
-                (c.updates.len(), c.targets.len(), c.letters.len())
+                (
+                    c.updates.len(),
+                    c.targets.len(),
+                    c.letters.len(),
+                    c.reader_targets.len(),
+                )
             })
         })
     });
@@ -102,6 +110,15 @@ pub fn CampaignFields(form: RwSignal<Option<Form>>) -> impl IntoView {
         });
         let legend = move || words().fill("target-item", &[("n", &(i + 1).to_string())]);
         view! { <Item form legend parts /> }
+    };
+    let reader_target = move |i: usize| {
+        let parts = [Part::Label, Part::Directory, Part::FreeEntry];
+        let parts = parts.map(|p| Field::ReaderTarget(i, p));
+        let legend = move || words().fill("reader-item", &[("n", &(i + 1).to_string())]);
+        view! {
+            <Item form legend parts=parts.to_vec() />
+            <crate::directory::DirectoryEditor form index=i />
+        }
     };
     let letter = move |i: usize| {
         let parts = [Part::Language, Part::Subjects, Part::Greeting, Part::Body];
@@ -148,6 +165,13 @@ pub fn CampaignFields(form: RwSignal<Option<Form>>) -> impl IntoView {
                 on:click=move |_| form.update(|f| f.iter_mut().for_each(Form::add_target))
             >
                 {t("target-add")}
+            </button>
+            {move || (0..counts.get().3).map(reader_target).collect_view()}
+            <button
+                type="button"
+                on:click=move |_| form.update(|f| f.iter_mut().for_each(Form::add_reader_target))
+            >
+                {t("reader-add")}
             </button>
             {fields(&[Field::Copies])}
         </section>
@@ -214,6 +238,10 @@ fn Item(
 #[derive(Clone, Copy)]
 pub struct Taken(pub RwSignal<Vec<String>>);
 
+/// The site's shared directories, for a reader target to offer one.
+#[derive(Clone, Copy)]
+pub struct Listed(pub Signal<Vec<tocsin::model::Listed>>);
+
 /// Every problem of the form, worked out once a change, for every field.
 #[derive(Clone, Copy)]
 pub struct Problems(pub Memo<Vec<Problem>>);
@@ -258,6 +286,47 @@ pub fn FieldInput(
     };
     let set = move |value: String| form.update(|f| f.iter_mut().for_each(|f| f.set(field, &value)));
     let control = match field {
+        Field::ReaderTarget(_, Part::Directory) => {
+            let listed = use_context::<Listed>().map(|l| l.0);
+            let options = move || {
+                let listed = listed.map(|l| l.get()).unwrap_or_default();
+                (listed.into_iter())
+                    .map(|d| {
+                        let id = d.id.to_string();
+                        let chosen = id.clone();
+                        view! {
+                            <option value=id selected=move || text() == chosen>
+                                {d.name}
+                            </option>
+                        }
+                    })
+                    .collect_view()
+            };
+            view! {
+                <select
+                    id=id.clone()
+                    aria-invalid=invalid
+                    aria-describedby=error_id.clone()
+                    on:change=move |ev| set(event_target_value(&ev))
+                >
+                    <option value="" selected=move || text().is_empty()>
+                        {t("reader-no-directory")}
+                    </option>
+                    {options}
+                </select>
+            }
+            .into_any()
+        }
+        Field::ReaderTarget(_, Part::FreeEntry) => view! {
+            <input
+                id=id.clone()
+                type="checkbox"
+                prop:checked=move || text() == "true"
+                aria-describedby=error_id.clone()
+                on:change=move |ev| set(event_target_checked(&ev).to_string())
+            />
+        }
+        .into_any(),
         Field::Status => view! {
             <select
                 id=id.clone()

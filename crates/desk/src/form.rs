@@ -11,7 +11,9 @@ pub(crate) mod tests;
 pub use field::{Field, Part, Tag, status_name};
 
 use tocsin::json::canonical;
-use tocsin::model::{Campaign, Date, Email, LanguageTag, Letter, Status, Target, Template, Update};
+use tocsin::model::{
+    Campaign, Date, Email, LanguageTag, Letter, ReaderTarget, Status, Target, Template, Update,
+};
 use tocsin::validate::{self, Rule};
 
 /// One problem, at its field when the form has one.
@@ -118,6 +120,19 @@ impl Form {
         self.set(field, "");
     }
 
+    /// Adds an address the reader chooses from a shared directory or
+    /// writes, its label and directory still to give.
+    pub fn add_reader_target(&mut self) {
+        self.campaign.reader_targets.push(ReaderTarget {
+            label: String::new(),
+            labels: Default::default(),
+            shared_directory: None,
+            directory: Default::default(),
+            free_entry: false,
+            country_names: Default::default(),
+        });
+    }
+
     /// Adds a letter in `language`, its text to write.
     pub fn add_letter(&mut self, language: LanguageTag) {
         let Ok(body) = Template::parse("") else {
@@ -145,6 +160,9 @@ impl Form {
                 }
             }
             Field::Target(i, _) if i < c.targets.len() => drop(c.targets.remove(i)),
+            Field::ReaderTarget(i, _) if i < c.reader_targets.len() => {
+                drop(c.reader_targets.remove(i))
+            }
             Field::Letter(i, _) if i < c.letters.len() => drop(c.letters.remove(i)),
             _ => return,
         }
@@ -164,6 +182,12 @@ impl Form {
                     Field::TargetTranslation(j - 1, t, p)
                 }
                 (Field::Letter(j, p), Field::Letter(i, _)) if j > i => Field::Letter(j - 1, p),
+                (Field::ReaderTarget(j, p), Field::ReaderTarget(i, _)) if j > i => {
+                    Field::ReaderTarget(j - 1, p)
+                }
+                (Field::ReaderTargetLabel(j, t), Field::ReaderTarget(i, _)) if j > i => {
+                    Field::ReaderTargetLabel(j - 1, t)
+                }
                 (other, _) => other,
             };
         }
@@ -201,6 +225,23 @@ impl Form {
     /// keeps its last good value.
     pub fn file(&self) -> String {
         canonical(&self.campaign)
+    }
+
+    /// The campaign file as readers get it: with the addresses of each
+    /// shared directory it names that the desk has opened, as corrected.
+    pub fn shown(&self, directories: &[crate::directory::DirectoryForm]) -> String {
+        let find = |id: &tocsin::model::Slug| {
+            (directories.iter())
+                .find(|d| &d.id == id)
+                .map(|d| &d.directory)
+        };
+        let mut campaign = self.campaign.clone();
+        for target in &mut campaign.reader_targets {
+            if let Some(directory) = target.shared_directory.as_ref().and_then(find) {
+                target.directory = directory.countries.clone();
+            }
+        }
+        canonical(&campaign)
     }
 
     /// Whether the case is still open.

@@ -6,6 +6,7 @@
 //! own files.
 
 mod device;
+pub mod directory;
 mod fields;
 pub mod form;
 mod language;
@@ -62,8 +63,17 @@ pub fn Desk() -> impl IntoView {
     let site = Signal::derive(move || site.get().flatten());
     // The form is laid out when a campaign opens, not as it is typed in.
     let editing = Memo::new(move |_| form.with(Option::is_some));
-    // The campaign file, made once a change for the preview and the save.
+    // The campaign file, made once a change for the save; the preview's
+    // holds the addresses of the shared directories it names, as corrected.
     let file = Memo::new(move |_| form.with(|f| f.as_ref().map(Form::file).unwrap_or_default()));
+    let directories = directory::Directories(RwSignal::new(Vec::new()));
+    provide_context(directories);
+    provide_context(fields::Listed(open::listed_directories()));
+    let shown = Memo::new(move |_| {
+        directories
+            .0
+            .with(|all| form.with(|f| f.as_ref().map(|f| f.shown(all)).unwrap_or_default()))
+    });
     let campaign = Signal::derive(move || form.with(|f| f.as_ref().map(|f| f.campaign.clone())));
     view! {
         <header class="desk-header">
@@ -86,7 +96,7 @@ pub fn Desk() -> impl IntoView {
                                     <SaveCampaign form file />
                                 </div>
                                 <div class="desk-seeing">
-                                    <PreviewPane file />
+                                    <PreviewPane file=shown />
                                     <RecipientLetters campaign />
                                 </div>
                             </div>

@@ -6,7 +6,7 @@ use crate::form::Form;
 use crate::words::{speaker, t, words};
 use gloo_net::http::Request;
 use leptos::prelude::*;
-use tocsin::model::{Campaign, ListFile, Site};
+use tocsin::model::{Campaign, ListFile, Listed, Site};
 use wasm_bindgen::JsCast;
 
 /// The site's data folder, beside the desk's own folder (`/desk/`), under
@@ -135,6 +135,16 @@ pub fn OpenCampaign(
     }
 }
 
+/// The site's shared directories, by name, once read; none when the site
+/// lists none.
+pub fn listed_directories() -> Signal<Vec<Listed>> {
+    let listed = LocalResource::new(|| async {
+        let text = fetch(&[DATA, Listed::FILE].concat()).await.ok()?;
+        serde_json::from_str::<Vec<Listed>>(&text).ok()
+    });
+    Signal::derive(move || listed.get().flatten().unwrap_or_default())
+}
+
 /// The site's `site.json`, for its languages; `None` when it cannot be read.
 pub async fn site() -> Option<Site> {
     let text = fetch(&[DATA, "site.json"].concat()).await.ok()?;
@@ -147,7 +157,7 @@ fn decode(text: &str) -> Result<Campaign, String> {
 }
 
 /// The text of the site's file at `path`.
-async fn fetch(path: &str) -> Result<String, String> {
+pub(crate) async fn fetch(path: &str) -> Result<String, String> {
     let response = Request::get(path).send().await.map_err(|e| e.to_string())?;
     if !response.ok() {
         return Err(format!("{path}: {}", response.status()));

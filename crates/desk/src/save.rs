@@ -90,7 +90,7 @@ pub fn SaveCampaign(
 }
 
 /// An object URL holding `text` as a JSON file.
-fn blob_url(text: &str) -> Option<String> {
+pub(crate) fn blob_url(text: &str) -> Option<String> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");

@@ -81,6 +81,7 @@ pub fn Translations(form: RwSignal<Option<Form>>, site: Signal<Option<Site>>) ->
             Memo::new(move |_| form.with(|f| f.as_ref().map_or(0, |f| list(&f.campaign))))
         };
         let (updates, targets) = (length(|c| c.updates.len()), length(|c| c.targets.len()));
+        let choices = length(|c| c.reader_targets.len());
         let news = move || {
             (0..updates.get())
                 .map(|i| {
@@ -104,6 +105,19 @@ pub fn Translations(form: RwSignal<Option<Form>>, site: Signal<Option<Site>>) ->
                 })
                 .collect_view()
         };
+        let labels = move || {
+            (0..choices.get())
+                .map(|i| {
+                    let field = Field::ReaderTargetLabel(i, tag);
+                    side_by_side(
+                        form,
+                        Field::ReaderTarget(i, Part::Label),
+                        field,
+                        tag.as_str().to_owned(),
+                    )
+                })
+                .collect_view()
+        };
         Some(view! {
             <details class="desk-language">
                 <summary>{count}</summary>
@@ -112,6 +126,7 @@ pub fn Translations(form: RwSignal<Option<Form>>, site: Signal<Option<Site>>) ->
                 {news}
                 <h3>{t("translations-people")}</h3>
                 {people}
+                {labels}
             </details>
         })
     };

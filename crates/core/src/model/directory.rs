@@ -17,6 +17,21 @@ pub struct Directory {
     pub countries: Keyed<CountryCode, Vec<DirectoryEntry>>,
 }
 
+/// A shared directory as the site lists them for the campaign desk
+/// ([`Listed::FILE`]), which offers them to campaigns by name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Listed {
+    /// Its id, the name of its file.
+    pub id: Slug,
+    /// What it lists.
+    pub name: String,
+}
+
+impl Listed {
+    /// Where the list of every shared directory is, in the data folder.
+    pub const FILE: &str = "lists/directories.json";
+}
+
 impl Campaign {
     /// The campaign as the app reads it: every reader target that names a
     /// shared directory holds that directory's addresses, keeping its id.

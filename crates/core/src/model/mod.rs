@@ -25,7 +25,7 @@ pub use article::{Article, Block, Reference};
 pub use base_path::BasePath;
 pub use campaign::{Campaign, DirectoryEntry, Letter, ReaderTarget, Status, Target, Update};
 pub use deadline::{DeadlineState, deadline_state, local_date};
-pub use directory::Directory;
+pub use directory::{Directory, Listed};
 pub use keyed::Keyed;
 pub use link::{Email, SafeLink, is_email};
 pub use list_file::{ArticleSummary, CampaignSummary, ListFile, Neighbours};

@@ -42,8 +42,9 @@ fn addresses(
     for (country, entries) in countries.iter() {
         for (j, entry) in entries.iter().enumerate() {
             let index = j.to_string();
-            let name = [at, &[country.as_str(), &index, "name"]].concat();
-            one_line(out, &pointer(&name), &entry.name);
+            let name = pointer(&[at, &[country.as_str(), &index, "name"]].concat());
+            require_text(out, &name, &entry.name);
+            one_line(out, &name, &entry.name);
         }
     }
 }

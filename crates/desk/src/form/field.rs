@@ -34,6 +34,10 @@ pub enum Field {
     TargetGreeting(usize, Tag),
     /// The name or role of the `i`-th person written to in a language.
     TargetTranslation(usize, Tag, Part),
+    /// A part of the `i`-th address the reader chooses or writes.
+    ReaderTarget(usize, Part),
+    /// The `i`-th reader target's label in a language.
+    ReaderTargetLabel(usize, Tag),
     /// A part of the `i`-th letter.
     Letter(usize, Part),
     /// The addresses that get a copy of every letter, one a line.
@@ -81,6 +85,12 @@ pub enum Part {
     Outcome,
     /// A translation's text for shared links.
     ShareText,
+    /// What a reader target asks the reader for.
+    Label,
+    /// The shared directory a reader target offers, by id.
+    Directory,
+    /// Whether the reader may write an address of their own.
+    FreeEntry,
 }
 
 impl Part {
@@ -132,6 +142,9 @@ impl Part {
             Part::Demands => "demands",
             Part::Outcome => "outcome",
             Part::ShareText => "share_text",
+            Part::Label => "label",
+            Part::Directory => "shared_directory",
+            Part::FreeEntry => "free_entry",
         }
     }
 }
@@ -166,6 +179,12 @@ impl Field {
                     .extend([Part::Name, Part::Role].map(|p| Field::TargetTranslation(i, tag, p)));
             }
         }
+        for (i, target) in campaign.reader_targets.iter().enumerate() {
+            let parts = [Part::Label, Part::Directory, Part::FreeEntry];
+            fields.extend(parts.map(|p| Field::ReaderTarget(i, p)));
+            let labels = target.labels.keys().filter_map(Tag::of);
+            fields.extend(labels.map(|tag| Field::ReaderTargetLabel(i, tag)));
+        }
         for i in 0..campaign.letters.len() {
             let parts = [Part::Language, Part::Subjects, Part::Greeting, Part::Body];
             fields.extend(parts.map(|p| Field::Letter(i, p)));
@@ -194,6 +213,10 @@ impl Field {
             Field::TargetGreeting(i, tag) => format!("/targets/{i}/greetings/{}", tag.as_str()),
             Field::TargetTranslation(i, tag, part) => {
                 format!("/targets/{i}/translations/{}/{}", tag.as_str(), part.name())
+            }
+            Field::ReaderTarget(i, part) => format!("/reader_targets/{i}/{}", part.name()),
+            Field::ReaderTargetLabel(i, tag) => {
+                format!("/reader_targets/{i}/labels/{}", tag.as_str())
             }
             Field::Letter(i, part) => format!("/letters/{i}/{}", part.name()),
             Field::Copies => "/copies".into(),
@@ -230,6 +253,8 @@ impl Field {
             | (Field::TargetGreeting(a, _), Field::Target(b, _))
             | (Field::TargetTranslation(a, _, _), Field::Target(b, _))
             | (Field::UpdateTranslation(a, _), Field::Update(b, _))
+            | (Field::ReaderTarget(a, _), Field::ReaderTarget(b, _))
+            | (Field::ReaderTargetLabel(a, _), Field::ReaderTarget(b, _))
                 | (Field::Letter(a, _), Field::Letter(b, _))
                 if a == b
         )
@@ -288,6 +313,20 @@ impl Field {
                     Part::Name => t.name.clone(),
                     _ => t.role.clone(),
                 })
+                .unwrap_or_default(),
+            Field::ReaderTarget(i, part) => (c.reader_targets.get(i))
+                .map(|t| match part {
+                    Part::Label => t.label.clone(),
+                    Part::Directory => t
+                        .shared_directory
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
+                    _ => t.free_entry.to_string(),
+                })
+                .unwrap_or_default(),
+            Field::ReaderTargetLabel(i, tag) => (c.reader_targets.get(i))
+                .and_then(|t| t.labels.get(tag.as_str()).cloned())
                 .unwrap_or_default(),
             Field::Letter(i, part) => letter(i)
                 .map(|l| match part {
@@ -387,6 +426,28 @@ impl Field {
                 // A language with neither name nor role is no translation.
                 if text.name.is_none() && text.role.is_none() {
                     target.translations.remove(tag.as_str());
+                }
+            }
+            Field::ReaderTarget(i, part) => {
+                let target = c.reader_targets.get_mut(i).ok_or("no such reader target")?;
+                match part {
+                    Part::Label => target.label = text.to_owned(),
+                    Part::Directory => {
+                        target.shared_directory = match text.trim() {
+                            "" => None,
+                            id => Some(Slug::parse(id)?),
+                        }
+                    }
+                    _ => target.free_entry = text == "true",
+                }
+            }
+            Field::ReaderTargetLabel(i, tag) => {
+                let target = c.reader_targets.get_mut(i).ok_or("no such reader target")?;
+                match optional() {
+                    Some(label) => target
+                        .labels
+                        .insert(LanguageTag::parse(tag.as_str())?, label),
+                    None => target.labels.remove(tag.as_str()),
                 }
             }
             Field::Letter(i, part) => {

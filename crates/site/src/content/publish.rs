@@ -9,7 +9,7 @@ use super::Content;
 use crate::output::Output;
 use serde::Serialize;
 use std::path::Path;
-use tocsin::model::{BasePath, is_raster_image};
+use tocsin::model::{BasePath, Listed, is_raster_image};
 use tocsin::route::DataFile;
 
 /// Where `cargo xtask content publish` writes without a folder named,
@@ -34,6 +34,17 @@ pub fn publish(content: &Content, source: &Path, output: &Output) -> Result<(), 
     for (id, directory) in &content.directories {
         write(DataFile::Directory(id.clone()), directory)?;
     }
+    // For the desk, which offers campaigns the site's shared directories.
+    let listed: Vec<Listed> = (content.directories.iter())
+        .map(|(id, d)| Listed {
+            id: id.clone(),
+            name: d.name.clone(),
+        })
+        .collect();
+    output.write(
+        &["data/", Listed::FILE].concat(),
+        listed.json().map_err(|e| e.to_string())?,
+    )?;
     for (list, file) in &content.lists {
         write(DataFile::List(list.clone()), file)?;
     }
