@@ -104,8 +104,8 @@ impl Build {
         let index = trunk.join("index.html");
         let mut page = std::fs::read_to_string(&index)
             .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-        for (before, after) in integrity {
-            page = page.replace(&before, &after);
+        for (name, sri) in integrity {
+            page = crate::minify::sign(&page, &name, &sri);
         }
         let (page, loader) = crate::loader::inline(&page)?
             .ok_or("index.html no longer holds Trunk's loader script")?;

@@ -44,8 +44,10 @@ fn esbuild(project: &Project, dir: &Path, args: &[&str], input: &str) -> Result<
 }
 
 /// The Trunk folder's stylesheets and the app's JS glue, minified in
-/// place. Answers each file's subresource integrity before and after, for
-/// the bare app's page, whose preload of the glue Trunk signed.
+/// place. Answers each file's name and subresource integrity, for the bare
+/// app's page, whose preload of the glue Trunk signed ([`sign`]). A file
+/// minified by an earlier build (`cargo xtask serve` rebuilding content)
+/// comes out the same.
 pub fn trunk_files(project: &Project, trunk: &Path) -> Result<Vec<(String, String)>, String> {
     let entries =
         std::fs::read_dir(trunk).map_err(|e| format!("cannot read {}: {e}", trunk.display()))?;
@@ -58,7 +60,6 @@ pub fn trunk_files(project: &Project, trunk: &Path) -> Result<Vec<(String, Strin
         if !css && !js {
             continue;
         }
-        let before = std::fs::read(entry.path()).map_err(|e| format!("cannot read {name}: {e}"))?;
         if css {
             esbuild(project, trunk, &[&[name.as_str()], &args[..]].concat(), "")?;
         } else {
@@ -67,9 +68,35 @@ pub fn trunk_files(project: &Project, trunk: &Path) -> Result<Vec<(String, Strin
             esbuild(project, trunk, &bundle, &source)?;
         }
         let after = std::fs::read(entry.path()).map_err(|e| format!("cannot read {name}: {e}"))?;
-        integrity.push((sri(&before), sri(&after)));
+        integrity.push((name, sri(&after)));
     }
     Ok(integrity)
+}
+
+/// `page` with the `integrity` of every tag that loads the file `name`
+/// set to `sri`.
+pub fn sign(page: &str, name: &str, sri: &str) -> String {
+    const ATTRIBUTE: &str = "integrity=\"";
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(at) = rest.find(&["/", name, "\""].concat()) {
+        let start = rest[..at].rfind('<').unwrap_or(0);
+        let end = rest[at..].find('>').map_or(rest.len(), |e| at + e);
+        let tag = &rest[start..end];
+        let signed = match tag.find(ATTRIBUTE) {
+            Some(i) => {
+                let value = i + ATTRIBUTE.len();
+                let close = tag[value..].find('"').map_or(tag.len(), |c| value + c);
+                [&tag[..value], sri, &tag[close..]].concat()
+            }
+            None => tag.to_owned(),
+        };
+        out.push_str(&rest[..start]);
+        out.push_str(&signed);
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The subresource integrity of `bytes`, as Trunk writes it: `sha384-…`.
@@ -87,4 +114,22 @@ pub fn script(project: &Project, script: &str) -> Result<String, String> {
     let args = ["--minify", "--loader=js", "--format=esm"];
     let small = esbuild(project, &project.root, &args, script)?;
     Ok(small.trim_end().to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_tag_that_loads_a_file_carries_its_integrity_whatever_it_carried_before() {
+        let page = "<link rel=\"modulepreload\" href=\"/t-1.js\" integrity=\"sha384-old\">\
+            <link rel=\"preload\" href=\"/t-1_bg.wasm\" integrity=\"sha384-wasm\">";
+        let signed = sign(page, "t-1.js", "sha384-new");
+        assert_eq!(
+            signed,
+            "<link rel=\"modulepreload\" href=\"/t-1.js\" integrity=\"sha384-new\">\
+                <link rel=\"preload\" href=\"/t-1_bg.wasm\" integrity=\"sha384-wasm\">"
+        );
+        assert_eq!(sign(&signed, "t-1.js", "sha384-new"), signed);
+    }
 }
