@@ -41,7 +41,7 @@ test('a bad address is flagged beside its field and in the summary, and the fixe
   await expect(address).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#field-targets-0-email-error')).not.toBeEmpty();
   await expect(page.getByRole('heading', { name: 'Not ready to publish: 1 to fix' })).toBeVisible();
-  await page.getByRole('link', { name: /^\/targets\/0\/email/ }).click();
+  await page.getByRole('link', { name: /^Recipient 1 · Email address: / }).click();
   await expect(address).toBeFocused();
   await address.fill('procurator@example.org');
   await expect(address).not.toHaveAttribute('aria-invalid', 'true');

@@ -49,6 +49,28 @@ fn label(field: Field, words: &Words) -> String {
     }
 }
 
+/// Where a field is, in `words`: its label, after the item of a list it
+/// belongs to (`Recipient 1 · Email address`).
+fn place(field: Field, words: &Words) -> String {
+    let item = match field {
+        Field::Update(i, _) | Field::UpdateTranslation(i, _) => Some(("news-item", i)),
+        Field::Target(i, _) | Field::TargetGreeting(i, _) | Field::TargetTranslation(i, ..) => {
+            Some(("target-item", i))
+        }
+        Field::ReaderTarget(i, _) | Field::ReaderTargetLabel(i, _) => Some(("reader-item", i)),
+        Field::Letter(i, _) => Some(("letter-item", i)),
+        _ => None,
+    };
+    let label = label(field, words);
+    match item {
+        Some((key, i)) => format!(
+            "{} · {label}",
+            words.fill(key, &[("n", &(i + 1).to_string())])
+        ),
+        None => label,
+    }
+}
+
 /// A problem in `words`: the checker's rule in that language where the
 /// catalog has it, a value the model cannot take by what its field wants.
 pub fn say(problem: &Problem, words: &Words) -> String {
@@ -403,7 +425,9 @@ pub fn ProblemList(problems: Problems) -> impl IntoView {
                     problems()
                         .into_iter()
                         .map(|problem| {
-                            let words = format!("{}: {}", problem.pointer, say(&problem, words()));
+                            let said = say(&problem, words());
+                            let place = problem.field.map(|f| place(f, words()));
+                            let words = format!("{}: {said}", place.unwrap_or(problem.pointer));
                             match problem.field {
                                 Some(field) => {
                                     view! {

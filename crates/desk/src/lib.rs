@@ -26,6 +26,35 @@ use save::SaveCampaign;
 use translations::Translations;
 use words::{Speaking, Words, t};
 
+/// Links to each part of the desk, which on a phone is a long page: the
+/// preview is below the form there.
+#[component]
+fn Sections() -> impl IntoView {
+    let parts = [
+        ("#case-heading", "case-heading"),
+        ("#news-heading", "news-heading"),
+        ("#targets-heading", "targets-heading"),
+        ("#letters-heading", "letters-heading"),
+        ("#translations-heading", "translations-heading"),
+        ("#save-heading", "save-heading"),
+        ("#preview-heading", "preview-heading"),
+    ];
+    let links = parts
+        .map(|(href, key)| {
+            view! {
+                <li>
+                    <a href=href>{t(key)}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="desk-sections" aria-label=t("desk-sections")>
+            <ul>{links}</ul>
+        </nav>
+    }
+}
+
 /// Starts the page its address asks for: the desk, or, inside the desk's
 /// preview frame (`?preview=ru`), a reader page in one of the site's
 /// languages (any other tag reads as the site's first).
@@ -89,6 +118,7 @@ pub fn Desk() -> impl IntoView {
                     .then(|| {
                         view! {
                             <div class="desk-editing">
+                                <Sections />
                                 <div class="desk-writing">
                                     <ProblemList problems />
                                     <CampaignFields form />
