@@ -85,6 +85,9 @@ test('news and a won case are one click each, and a letter is written as plain t
   const saved = await page.locator('#campaign-file').inputValue();
   expect(saved).toContain('"body": "{salutation}!\\n\\nОсвободите его.\\n{sender_name}"');
   expect(saved).toContain('"status": "won"');
+  // A demonstration is one tick, which the file then says.
+  await page.getByLabel('A demonstration, not a real case: its page says so').check();
+  expect(await page.locator('#campaign-file').inputValue()).toContain('"demo": true');
 });
 
 test('the preview follows the typing, as a reader in any of the site\'s languages sees it, and shows each recipient\'s letter', async ({ page }) => {
