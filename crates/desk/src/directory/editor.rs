@@ -6,7 +6,7 @@ use super::{DirectoryForm, Problem, Spot};
 use crate::form::{Form, Tag};
 use crate::words::{speaker, t, words};
 use leptos::prelude::*;
-use tocsin::model::{Directory, Slug};
+use tocsin::model::{Directory, LanguageTag, Slug};
 
 /// The directories the desk has opened, by id: corrected here, and written
 /// into the campaign the preview shows.
@@ -108,9 +108,16 @@ fn Entry(
     code: String,
     tags: Vec<Tag>,
 ) -> impl IntoView {
+    // The name in each of the site's other languages, as readers of it
+    // choose their country's office.
+    let languages = tocsin::browser::site_languages();
+    let names = (languages.iter().skip(1))
+        .filter_map(|l| Tag::of(&LanguageTag::parse(&l.tag).ok()?))
+        .map(move |tag| Spot::NameIn(i, j, tag));
     let spots = [Spot::Name(i, j), Spot::Email(i, j)]
         .into_iter()
-        .chain(tags.into_iter().map(|tag| Spot::Greeting(i, j, tag)));
+        .chain(tags.into_iter().map(|tag| Spot::Greeting(i, j, tag)))
+        .chain(names);
     let inputs = spots
         .map(|spot| view! { <SpotInput store id=id.clone() spot /> })
         .collect_view();
@@ -125,7 +132,7 @@ fn Entry(
 /// One value of an address, with its problems.
 #[component]
 fn SpotInput(store: Directories, id: Slug, spot: Spot) -> impl IntoView {
-    let (Spot::Name(i, j) | Spot::Email(i, j) | Spot::Greeting(i, j, _)) = spot;
+    let (i, j) = spot.entry();
     let (key, part) = match spot {
         Spot::Name(..) => ("label-target-name", "name".to_owned()),
         Spot::Email(..) => ("label-target-email", "email".to_owned()),
@@ -133,6 +140,7 @@ fn SpotInput(store: Directories, id: Slug, spot: Spot) -> impl IntoView {
             "label-target-greeting",
             ["greeting-", tag.as_str()].concat(),
         ),
+        Spot::NameIn(_, _, tag) => ("label-target-name", ["name-", tag.as_str()].concat()),
     };
     let control = format!("directory-{id}-{i}-{j}-{part}");
     let error_id = format!("{control}-error");
@@ -165,11 +173,15 @@ fn SpotInput(store: Directories, id: Slug, spot: Spot) -> impl IntoView {
         })
     };
     let lang = match spot {
-        Spot::Greeting(_, _, tag) => Some(tag.as_str().to_owned()),
+        Spot::Greeting(_, _, tag) | Spot::NameIn(_, _, tag) => Some(tag.as_str().to_owned()),
         _ => None,
     };
     let label = move || match spot {
         Spot::Greeting(_, _, tag) => words().fill(key, &[("language", tag.as_str())]),
+        Spot::NameIn(_, _, tag) => words().fill(
+            "label-in-language",
+            &[("what", words().get(key)), ("language", tag.as_str())],
+        ),
         _ => words().get(key).to_owned(),
     };
     view! {

@@ -24,6 +24,19 @@ pub enum Spot {
     Email(usize, usize),
     /// How a letter in a language greets them.
     Greeting(usize, usize, Tag),
+    /// Whom it is, in another language.
+    NameIn(usize, usize, Tag),
+}
+
+impl Spot {
+    /// The address it is a value of: (country, its list's index).
+    pub fn entry(self) -> (usize, usize) {
+        let (Spot::Name(i, j)
+        | Spot::Email(i, j)
+        | Spot::Greeting(i, j, _)
+        | Spot::NameIn(i, j, _)) = self;
+        (i, j)
+    }
 }
 
 /// One problem of the directory, at its value when the editor shows it.
@@ -83,7 +96,7 @@ impl DirectoryForm {
         if let Some((_, text, _)) = self.typed.iter().find(|(s, _, _)| *s == spot) {
             return text.clone();
         }
-        let (Spot::Name(i, j) | Spot::Email(i, j) | Spot::Greeting(i, j, _)) = spot;
+        let (i, j) = spot.entry();
         let Some(entry) = self.entry(i, j) else {
             return String::new();
         };
@@ -94,6 +107,9 @@ impl DirectoryForm {
                 .greetings
                 .get(tag.as_str())
                 .cloned()
+                .unwrap_or_default(),
+            Spot::NameIn(_, _, tag) => (entry.translations.get(tag.as_str()))
+                .and_then(|t| t.name.clone())
                 .unwrap_or_default(),
         }
     }
@@ -107,7 +123,7 @@ impl DirectoryForm {
     }
 
     fn write(&mut self, spot: Spot, text: &str) -> Result<(), String> {
-        let (Spot::Name(i, j) | Spot::Email(i, j) | Spot::Greeting(i, j, _)) = spot;
+        let (i, j) = spot.entry();
         let entry = self.entry_mut(i, j).ok_or("no such address")?;
         match spot {
             Spot::Name(..) => entry.name = text.to_owned(),
@@ -118,6 +134,20 @@ impl DirectoryForm {
                     .greetings
                     .insert(LanguageTag::parse(tag.as_str())?, text.to_owned()),
             },
+            Spot::NameIn(_, _, tag) => {
+                let mut person = entry
+                    .translations
+                    .get(tag.as_str())
+                    .cloned()
+                    .unwrap_or_default();
+                person.name = Some(text.to_owned()).filter(|t| !t.trim().is_empty());
+                match (&person.name, &person.role) {
+                    (None, None) => entry.translations.remove(tag.as_str()),
+                    _ => entry
+                        .translations
+                        .insert(LanguageTag::parse(tag.as_str())?, person),
+                }
+            }
         }
         Ok(())
     }

@@ -60,6 +60,14 @@ fn a_bad_address_is_kept_at_its_place_and_a_new_country_is_asked_for() {
     );
     form.set(Spot::Name(k, l), "Embassy of Kazakhstan in Japan");
     form.set(Spot::Email(k, l), "kz-embassy.jp@example.org");
+    let ru = Tag::of(&LanguageTag::parse("ru").unwrap()).unwrap();
+    form.set(Spot::NameIn(k, l, ru), "Посольство Казахстана в Японии");
+    assert!(
+        form.file()
+            .contains("\"name\": \"Посольство Казахстана в Японии\"")
+    );
+    form.set(Spot::NameIn(k, l, ru), "");
+    assert!(!form.file().contains("Японии"));
     assert!(form.problems().is_empty(), "{:?}", form.problems());
     assert_ne!(form.file(), text);
 }
