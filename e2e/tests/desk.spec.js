@@ -105,6 +105,12 @@ test('the preview follows the typing, as a reader in any of the site\'s language
   const first = page.locator('.desk-received details').first();
   await expect(first.locator('summary')).toContainText('gp-rk@mail.online.kz');
   await expect(first.locator('.desk-email-body')).toHaveText(/^Dear Procurator,[\s\S]*Alex Sample/);
+  // What the campaigner opened stays open as they type.
+  const second = page.locator('.desk-received details').nth(1);
+  await second.locator('summary').click();
+  await page.locator('#field-letters-0-subjects').fill('Release Ainur Kurmanov today');
+  await expect(second).toHaveAttribute('open', '');
+  await expect(first.locator('p').first()).toContainText('Release Ainur Kurmanov today');
   // Another language reloads the page in it, with the form's text.
   await page.locator('#preview-language').selectOption('ru');
   await expect(preview.locator('html')).toHaveAttribute('lang', 'ru');

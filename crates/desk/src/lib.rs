@@ -103,7 +103,6 @@ pub fn Desk() -> impl IntoView {
             .0
             .with(|all| form.with(|f| f.as_ref().map(|f| f.shown(all)).unwrap_or_default()))
     });
-    let campaign = Signal::derive(move || form.with(|f| f.as_ref().map(|f| f.campaign.clone())));
     view! {
         <header class="desk-header">
             <h1>{t("desk-title")}</h1>
@@ -127,7 +126,7 @@ pub fn Desk() -> impl IntoView {
                                 </div>
                                 <div class="desk-seeing">
                                     <PreviewPane file=shown />
-                                    <RecipientLetters campaign />
+                                    <RecipientLetters form />
                                 </div>
                             </div>
                         }

@@ -25,13 +25,7 @@ pub fn SaveCampaign(
             format!("{slug}.json")
         })
     };
-    // A Blob address for the file, made anew when it changes.
-    let href = Memo::new(move |previous: Option<&String>| {
-        if let Some(previous) = previous {
-            let _ = web_sys::Url::revoke_object_url(previous);
-        }
-        blob_url(&file.get()).unwrap_or_default()
-    });
+    let href = file_href(Signal::derive(move || Some(file.get())));
     // Kept on this device only when the campaigner ticks the box.
     let (keep, set_keep) = signal(crate::device::kept_draft().is_some());
     let (kept_note, set_kept_note) = signal(None::<&'static str>);
@@ -89,8 +83,19 @@ pub fn SaveCampaign(
     }
 }
 
+/// A Blob address for `file`, a JSON file to download, made anew when it
+/// changes (the last one let go); none while there is no file.
+pub fn file_href(file: Signal<Option<String>>) -> Memo<Option<String>> {
+    Memo::new(move |previous: Option<&Option<String>>| {
+        if let Some(Some(previous)) = previous {
+            let _ = web_sys::Url::revoke_object_url(previous);
+        }
+        file.get().and_then(|text| blob_url(&text))
+    })
+}
+
 /// An object URL holding `text` as a JSON file.
-pub(crate) fn blob_url(text: &str) -> Option<String> {
+fn blob_url(text: &str) -> Option<String> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");

@@ -16,14 +16,19 @@ use tocsin::validate;
 pub fn Translations(form: RwSignal<Option<Form>>, site: Signal<Option<Site>>) -> impl IntoView {
     // What each language lacks, by the checker's rules.
     let gaps = Memo::new(move |_| {
-        let (Some(site), Some(campaign)) = (
-            site.get(),
-            form.with(|f| f.as_ref().map(|f| f.campaign.clone())),
-        ) else {
+        let Some(site) = site.get() else {
             return Vec::new();
         };
-        let campaigns = BTreeMap::from([("campaign".to_owned(), &campaign)]);
-        let found = validate::translation_gaps(&site, &campaigns, &BTreeMap::new());
+        let found = form.with(|f| {
+            let campaign = &f.as_ref()?.campaign;
+            let campaigns = BTreeMap::from([("campaign".to_owned(), campaign)]);
+            Some(validate::translation_gaps(
+                &site,
+                &campaigns,
+                &BTreeMap::new(),
+            ))
+        });
+        let found = found.unwrap_or_default();
         (site.languages.iter().skip(1))
             .map(|language| {
                 let tag = language.as_str();

@@ -58,6 +58,13 @@ pub fn DirectoryEditor(form: RwSignal<Option<Form>>, index: usize) -> impl IntoV
                 .collect::<Vec<_>>()
         })
     });
+    // The site's other languages, in each of which an office has a name
+    // as readers of it choose their country's.
+    let names = StoredValue::new(
+        (tocsin::browser::site_languages().iter().skip(1))
+            .filter_map(|l| Tag::of(&LanguageTag::parse(&l.tag).ok()?))
+            .collect::<Vec<_>>(),
+    );
     let editor = move || {
         let id = chosen.get()?;
         let opened = Memo::new({
@@ -67,6 +74,15 @@ pub fn DirectoryEditor(form: RwSignal<Option<Form>>, index: usize) -> impl IntoV
                     all.iter()
                         .find(|d| d.id == id)
                         .map(|d| (d.directory.name.clone(), d.entries()))
+                })
+            }
+        });
+        // Worked out once a change, for every value of the directory.
+        let problems = Memo::new({
+            let id = id.clone();
+            move |_| {
+                store.0.with(|all| {
+                    (all.iter().find(|d| d.id == id)).map_or_else(Vec::new, DirectoryForm::problems)
                 })
             }
         });
@@ -83,7 +99,18 @@ pub fn DirectoryEditor(form: RwSignal<Option<Form>>, index: usize) -> impl IntoV
                     let entries = opened.get().map(|(_, entries)| entries).unwrap_or_default();
                     (entries.into_iter())
                         .map(|(i, j, code)| {
-                            view! { <Entry store id=id.get_value() i j code tags=tags.get() /> }
+                            view! {
+                                <Entry
+                                    store
+                                    problems
+                                    id=id.get_value()
+                                    i
+                                    j
+                                    code
+                                    tags=tags.get()
+                                    names=names.get_value()
+                                />
+                            }
                         })
                         .collect_view()
                 }}
@@ -102,24 +129,22 @@ pub fn DirectoryEditor(form: RwSignal<Option<Form>>, index: usize) -> impl IntoV
 #[component]
 fn Entry(
     store: Directories,
+    problems: Memo<Vec<Problem>>,
     id: Slug,
     i: usize,
     j: usize,
     code: String,
+    /// The letters' languages, each a greeting.
     tags: Vec<Tag>,
+    /// The site's other languages, each a name.
+    names: Vec<Tag>,
 ) -> impl IntoView {
-    // The name in each of the site's other languages, as readers of it
-    // choose their country's office.
-    let languages = tocsin::browser::site_languages();
-    let names = (languages.iter().skip(1))
-        .filter_map(|l| Tag::of(&LanguageTag::parse(&l.tag).ok()?))
-        .map(move |tag| Spot::NameIn(i, j, tag));
     let spots = [Spot::Name(i, j), Spot::Email(i, j)]
         .into_iter()
         .chain(tags.into_iter().map(|tag| Spot::Greeting(i, j, tag)))
-        .chain(names);
+        .chain(names.into_iter().map(|tag| Spot::NameIn(i, j, tag)));
     let inputs = spots
-        .map(|spot| view! { <SpotInput store id=id.clone() spot /> })
+        .map(|spot| view! { <SpotInput store problems id=id.clone() spot /> })
         .collect_view();
     view! {
         <fieldset class="desk-item">
@@ -131,7 +156,13 @@ fn Entry(
 
 /// One value of an address, with its problems.
 #[component]
-fn SpotInput(store: Directories, id: Slug, spot: Spot) -> impl IntoView {
+fn SpotInput(
+    store: Directories,
+    /// The directory's problems.
+    problems: Memo<Vec<Problem>>,
+    id: Slug,
+    spot: Spot,
+) -> impl IntoView {
     let (i, j) = spot.entry();
     let (key, part) = match spot {
         Spot::Name(..) => ("label-target-name", "name".to_owned()),
@@ -153,12 +184,10 @@ fn SpotInput(store: Directories, id: Slug, spot: Spot) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    // This value's share of the directory's problems.
     let problems = Memo::new(move |_| {
-        store.0.with(|all| {
-            let Some(k) = find.get_value()(all) else {
-                return String::new();
-            };
-            (all[k].problems().iter())
+        problems.with(|all| {
+            (all.iter())
                 .filter(|p| p.spot == Some(spot))
                 .map(|p| say(p, spot))
                 .collect::<Vec<_>>()
@@ -262,12 +291,7 @@ fn DirectoryFile(store: Directories, id: Slug) -> impl IntoView {
             })
         }
     });
-    let href = Memo::new(move |previous: Option<&Option<String>>| {
-        if let Some(Some(previous)) = previous {
-            let _ = web_sys::Url::revoke_object_url(previous);
-        }
-        file.get().and_then(|text| crate::save::blob_url(&text))
-    });
+    let href = crate::save::file_href(file.into());
     let name = StoredValue::new(format!("{id}.json"));
     move || {
         href.get().map(|href| {

@@ -3,6 +3,7 @@
 //! them and signed by a sample reader. The readers' composer makes the
 //! same emails from the same draft (`tocsin::compose::Draft`).
 
+use crate::form::Form;
 use crate::words::{t, words};
 use leptos::prelude::*;
 use tocsin::compose::{Details, Draft};
@@ -56,13 +57,12 @@ pub fn received(campaign: &Campaign, sample: &Details, words: &Catalog) -> Vec<R
     all
 }
 
-/// The emails of [`received`], each under its recipient.
+/// The emails of [`received`], each under its recipient. Laid out again
+/// only when an email comes or goes, so what is open stays open as the
+/// campaigner types.
 #[component]
-pub fn RecipientLetters(
-    /// The campaign as the form holds it.
-    campaign: Signal<Option<Campaign>>,
-) -> impl IntoView {
-    let emails = move || {
+pub fn RecipientLetters(form: RwSignal<Option<Form>>) -> impl IntoView {
+    let emails = Memo::new(move |_| {
         // Signed by a sample reader who speaks the desk's language.
         let say = words();
         let sample = Details {
@@ -71,34 +71,37 @@ pub fn RecipientLetters(
             country: say.get("sample-country").to_owned(),
         };
         let prompts = tocsin::i18n::english();
-        let emails = campaign.with(|c| c.as_ref().map(|c| received(c, &sample, prompts)));
-        (emails.unwrap_or_default().into_iter().enumerate())
-            .map(|(i, email)| {
-                let lang = email.language.to_string();
-                view! {
-                    <details class="desk-email" open=i == 0>
-                        <summary>
-                            <bdi>{email.to}</bdi>
-                            ", "
-                            {lang.clone()}
-                        </summary>
-                        <p lang=lang.clone()>
-                            <strong>{t("received-subject")}</strong>
-                            " "
-                            {email.subject}
-                        </p>
-                        <p class="desk-email-body" lang=lang>
-                            {email.body}
-                        </p>
-                    </details>
-                }
-            })
-            .collect_view()
+        form.with(|f| f.as_ref().map(|f| received(&f.campaign, &sample, prompts)))
+            .unwrap_or_default()
+    });
+    let count = Memo::new(move |_| emails.with(Vec::len));
+    let part = move |i: usize, of: fn(&Received) -> String| {
+        move || emails.with(|all| all.get(i).map(of).unwrap_or_default())
+    };
+    let email = move |i: usize| {
+        let lang = part(i, |e| e.language.to_string());
+        view! {
+            <details class="desk-email" open=i == 0>
+                <summary>
+                    <bdi>{part(i, |e| e.to.clone())}</bdi>
+                    ", "
+                    {lang}
+                </summary>
+                <p lang=lang>
+                    <strong>{t("received-subject")}</strong>
+                    " "
+                    {part(i, |e| e.subject.clone())}
+                </p>
+                <p class="desk-email-body" lang=lang>
+                    {part(i, |e| e.body.clone())}
+                </p>
+            </details>
+        }
     };
     view! {
         <section class="desk-received" aria-labelledby="received-heading">
             <h2 id="received-heading">{t("received-heading")}</h2>
-            {emails}
+            {move || (0..count.get()).map(email).collect_view()}
         </section>
     }
 }
