@@ -163,7 +163,21 @@ fn wasm_nightly(project: &Project) -> Result<(), String> {
             &format!("the {WASM_TARGET} target for {WASM_NIGHTLY}"),
         )?;
     }
-    Ok(())
+    // `-Z build-std` compiles the standard library's own dependencies, and
+    // Trunk builds offline: they must be in the local registry too, which
+    // a first `cargo fetch` of the project does not bring.
+    let sysroot = project
+        .command("rustup")
+        .args(["run", WASM_NIGHTLY, "rustc", "--print", "sysroot"])
+        .output_text()
+        .ok_or(format!("rustc {WASM_NIGHTLY} cannot say its sysroot"))?;
+    let library = Path::new(sysroot.trim()).join("lib/rustlib/src/rust/library/Cargo.toml");
+    project
+        .command("rustup")
+        .args(["run", WASM_NIGHTLY, "cargo", "fetch", "--locked", "--quiet"])
+        .arg("--manifest-path")
+        .arg(&library)
+        .status_ok("cargo fetch of the standard library's dependencies")
 }
 
 fn trunk(project: &Project) -> Result<(), String> {
