@@ -8,6 +8,7 @@ export const APP_FAILED = 'failed';
 export const APP_LATE = 'late';
 export const APP_START = 'data-app-start';
 export const START_WHEN_SEEN = 'when-seen';
+export const APP_FETCHES = 'data-app-fetches';
 export const NEEDS_APP = 'data-needs-app';
 export const PRERENDERED_TAG = 'data-prerendered';
 export const BASE_META = 'tocsin-base';

@@ -21,6 +21,10 @@ pub const APP_START: &str = "data-app-start";
 /// [`APP_START`] for a page that reads in full without the app (an
 /// article): the app starts when a part marked [`NEEDS_APP`] nears the view.
 pub const START_WHEN_SEEN: &str = "when-seen";
+/// On the pre-rendered page: the addresses, separated by spaces, of the
+/// data the app fetches first, which the loader preloads beside the app's
+/// own files once the page has painted.
+pub const APP_FETCHES: &str = "data-app-fetches";
 /// Marks a part of a page that only works once the app runs.
 pub const NEEDS_APP: &str = "data-needs-app";
 /// On the pre-rendered page's head tags that the app replaces with its own.
@@ -38,7 +42,7 @@ pub const SEARCH_FIELD: &str = crate::route::SEARCH_FIELD;
 
 /// Every name and value, as `loader.js` and `e2e/contract.js` spell them:
 /// the placeholder in the loader is the name in braces.
-pub const ALL: [(&str, &str); 11] = [
+pub const ALL: [(&str, &str); 12] = [
     ("PRERENDERED_ID", PRERENDERED_ID),
     ("APP_ID", APP_ID),
     ("APP_STATE", APP_STATE),
@@ -46,6 +50,7 @@ pub const ALL: [(&str, &str); 11] = [
     ("APP_LATE", APP_LATE),
     ("APP_START", APP_START),
     ("START_WHEN_SEEN", START_WHEN_SEEN),
+    ("APP_FETCHES", APP_FETCHES),
     ("NEEDS_APP", NEEDS_APP),
     ("PRERENDERED_TAG", PRERENDERED_TAG),
     ("BASE_META", BASE_META),

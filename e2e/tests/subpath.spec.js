@@ -71,7 +71,7 @@ test('a deep link to a tag and an unknown address are routed by the app under th
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the pre-rendered pages link, preload and point crawlers under the sub-path', async ({ page }) => {
+  test('the pre-rendered pages link and point crawlers under the sub-path', async ({ page }) => {
     await page.goto(`${SUBPATH}/articles/${DEMO.articleSlug}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO.articleTitle);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(

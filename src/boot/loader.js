@@ -10,7 +10,9 @@
 // app) waits further, until one of its parts that need the app (the share
 // panel) comes within a screen's height of the view; tabbing into one
 // scrolls it there too. The wasm and the JS that starts it are then fetched
-// side by side. When the app cannot start (no network, no WebAssembly, a
+// side by side, with the data the app reads first (the page's JSON, its
+// language's catalog), preloaded then rather than from the head, where they
+// would compete with the first paint for the network. When the app cannot start (no network, no WebAssembly, a
 // blocked file), <html> is marked as failed: the pre-rendered page stays,
 // and its stylesheet swaps what needs the app for what works without it.
 // On a network that hangs rather than fails, a pre-rendered page is marked
@@ -37,6 +39,11 @@ try {
     }
   }
   const wasm = fetch('{wasm}');
+  for (const href of page?.getAttribute('{APP_FETCHES}')?.split(' ') ?? []) {
+    const link = document.createElement('link');
+    Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
+    document.head.append(link);
+  }
   // Handled below, once awaited; this keeps a failure while the JS is still
   // loading from being reported as unhandled.
   wasm.catch(() => {});

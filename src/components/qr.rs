@@ -21,7 +21,7 @@ pub fn QrCode(
                 shape-rendering="crispEdges"
             >
                 <rect width=size height=size fill="#fff" />
-                <path d=path fill="#000" />
+                <path d=path stroke="#000" />
             </svg>
         }
         .into_any(),

@@ -29,8 +29,8 @@ pub struct PageMeta {
     /// The absolute address of the page's lead image and its text
     /// alternative, for the preview card.
     pub image: Option<PreviewImage>,
-    /// Addresses of the JSON files the app will fetch first, preloaded by
-    /// the page.
+    /// Addresses of the files the app will fetch first, which the page's
+    /// loader preloads after the first paint (`takeover::APP_FETCHES`).
     pub preload: Vec<String>,
     /// The page's language: its tag, for `<html lang>`.
     pub language: String,
@@ -101,8 +101,8 @@ impl PageMeta {
         }
     }
 
-    /// The same head, preloading `files` and, on a page in a language other
-    /// than the English compiled in, its catalog: what the app fetches first.
+    /// The same head, for a page whose app fetches `files` first and, in a
+    /// language other than the English compiled in, its catalog.
     pub fn preloading(mut self, site: &SiteFrame, files: &[DataFile]) -> PageMeta {
         self.preload = files.iter().map(|file| file.href(&site.base)).collect();
         if self.language != i18n::ENGLISH {
@@ -112,7 +112,7 @@ impl PageMeta {
     }
 
     /// The tags for the `<head>`: title, description, canonical link, Open
-    /// Graph and Twitter card, and preloads, every value escaped.
+    /// Graph and Twitter card, every value escaped.
     pub fn head_tags(&self) -> String {
         let mut tags = format!("<title>{}</title>", escape(&self.title));
         let own_title = &self.own_title;
@@ -162,12 +162,6 @@ impl PageMeta {
                 "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" {PRERENDERED_TAG}>",
                 escape(&tag),
                 escape(&url)
-            ));
-        }
-        for file in &self.preload {
-            tags.push_str(&format!(
-                "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin>",
-                escape(file)
             ));
         }
         tags

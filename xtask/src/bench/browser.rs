@@ -131,28 +131,39 @@ pub struct SendableRuns {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SendableRun {
-    /// (a) A mail link with the letter became usable.
+    /// The page's first contentful paint (the floor page's only moment).
+    #[serde(default)]
+    pub fcp: Option<f64>,
+    /// (a) A mail link with the letter became usable, painted.
+    #[serde(default)]
     pub mail_link: Option<f64>,
     /// The reader's name, town and country were typed.
+    #[serde(default)]
     pub typed: Option<f64>,
-    /// (b) The composer's first send link was enabled.
+    /// (b) The composer was ready: its first send link enabled, with what
+    /// the reader typed.
+    #[serde(default)]
     pub send_link: Option<f64>,
     /// (b) on the reader's next visit, with the wasm and scripts cached.
+    #[serde(default)]
     pub repeat_send_link: Option<f64>,
     /// The CPU slowdown the yardstick gave for the run.
     pub cpu_rate: f64,
 }
 
-/// The time to a sendable letter on one campaign page, under Lighthouse's
-/// mobile conditions applied through DevTools.
+/// The time to a sendable letter on one campaign page, or the floor page's
+/// first paint, under Lighthouse's mobile conditions applied through
+/// DevTools.
 #[derive(Debug, Serialize)]
 pub struct SendablePage {
-    /// Which page: "campaign" or "campaign, ru".
+    /// Which page: "campaign", "campaign, ru" or "floor".
     pub name: String,
     /// The URL loaded.
     pub url: String,
     /// Every run.
     pub runs: Vec<SendableRun>,
+    /// Median of the first contentful paint.
+    pub fcp_ms: Option<f64>,
     /// Median of (a) over the runs where it came.
     pub mail_link_ms: Option<f64>,
     /// Median of (b); every run waits for it.
@@ -171,6 +182,7 @@ impl SendablePage {
         SendablePage {
             name: name.to_owned(),
             url: url.to_owned(),
+            fcp_ms: m(|r| r.fcp),
             mail_link_ms: m(|r| r.mail_link),
             send_link_ms: m(|r| r.send_link),
             repeat_send_link_ms: m(|r| r.repeat_send_link),
@@ -232,6 +244,7 @@ mod tests {
     #[test]
     fn a_sendable_page_takes_medians_of_the_moments_that_came() {
         let run = |mail_link, send_link| SendableRun {
+            fcp: Some(400.0),
             mail_link,
             typed: Some(1.0),
             send_link: Some(send_link),

@@ -92,8 +92,11 @@ impl Report {
                     ("lighthouse", "lcp_over_floor") => self.worst_lcp_over_floor(),
                     ("lighthouse", key) => self.worst_app_page(key, at_least),
                     ("composer", "input_to_paint_p95_ms") => Some(self.composer.p95_ms),
-                    ("sendable", "send_link_ms") => self.slowest(|p| p.send_link_ms),
-                    ("sendable", "repeat_send_link_ms") => self.slowest(|p| p.repeat_send_link_ms),
+                    ("sendable", "mail_link_over_floor_fcp") => self.mail_link_over_floor_fcp(),
+                    ("sendable", "composer_ready_ms") => self.slowest(|p| p.send_link_ms),
+                    ("sendable", "repeat_composer_ready_ms") => {
+                        self.slowest(|p| p.repeat_send_link_ms)
+                    }
                     (section, key) => self.archive.measured(section, key),
                 };
                 let met =
@@ -138,8 +141,18 @@ impl Report {
     /// The slowest campaign page's median of a time to a send link;
     /// `None` when a page never got one.
     fn slowest(&self, time: fn(&SendablePage) -> Option<f64>) -> Option<f64> {
-        let times: Option<Vec<f64>> = self.sendable.iter().map(time).collect();
+        let times: Option<Vec<f64>> = (self.sendable.iter())
+            .filter(|p| p.name != "floor")
+            .map(time)
+            .collect();
         times?.into_iter().reduce(f64::max)
+    }
+
+    /// The slowest campaign page's median mail link over the floor page's
+    /// median first contentful paint, measured under the same conditions.
+    fn mail_link_over_floor_fcp(&self) -> Option<f64> {
+        let floor = self.sendable.iter().find(|p| p.name == "floor")?.fcp_ms?;
+        Some(self.slowest(|p| p.mail_link_ms)? / floor)
     }
 
     /// The largest of the app pages' LCP over the floor page's, both
@@ -172,8 +185,9 @@ mod tests {
     }
 
     /// A run's figures: an article of 7 KB, a 225 KB wasm, the campaign
-    /// page's LCP 1.5 times the floor page's, a letter sendable in 2.4 s
-    /// (1.2 s on a repeat visit), the archive built in 30 s beside a
+    /// page's LCP 1.5 times the floor page's, a mail link sending at 900 ms
+    /// beside the floor page's first paint at 860 ms, the composer ready in
+    /// 2.4 s (1.2 s on a repeat visit), the archive built in 30 s beside a
     /// yardstick that took twice the reference machine's.
     fn report() -> Report {
         let lighthouse = |name: &str, lcp_ms| {
@@ -186,7 +200,16 @@ mod tests {
             };
             LighthousePage::new(name, "u", vec![run])
         };
+        let floor = SendableRun {
+            fcp: Some(860.0),
+            mail_link: None,
+            typed: None,
+            send_link: None,
+            repeat_send_link: None,
+            cpu_rate: 4.0,
+        };
         let sendable = SendableRun {
+            fcp: Some(880.0),
             mail_link: Some(900.0),
             typed: Some(2000.0),
             send_link: Some(2400.0),
@@ -219,7 +242,10 @@ mod tests {
                 longest_task_ms: 0.0,
             }
             .into(),
-            sendable: vec![SendablePage::new("campaign", "u", vec![sendable])],
+            sendable: vec![
+                SendablePage::new("campaign", "u", vec![sendable]),
+                SendablePage::new("floor", "f", vec![floor]),
+            ],
             wasm: size("/tocsin_bg.wasm", 225_000),
             archive: ArchiveFigures {
                 articles: 10_000,
@@ -245,8 +271,9 @@ mod tests {
         [composer]
         input_to_paint_p95_ms = 50
         [sendable]
-        send_link_ms = 3000
-        repeat_send_link_ms = 1200
+        mail_link_over_floor_fcp = 1.1
+        composer_ready_ms = 2500
+        repeat_composer_ready_ms = 1200
         [archive]
         build_after_trunk_s = 60
         [search]
@@ -260,7 +287,7 @@ mod tests {
     #[test]
     fn every_budget_is_measured_and_met_by_a_good_run() {
         let verdicts = report().verdicts(BUDGETS).unwrap();
-        assert_eq!(verdicts.len(), 11);
+        assert_eq!(verdicts.len(), 12);
         assert!(check(&verdicts).is_ok(), "{:?}", check(&verdicts));
         assert_eq!(
             measured(&verdicts, "bytes.article_first_load_brotli_kb"),
@@ -268,9 +295,11 @@ mod tests {
         );
         assert_eq!(measured(&verdicts, "lighthouse.lcp_over_floor"), Some(1.5));
         assert_eq!(
-            measured(&verdicts, "sendable.repeat_send_link_ms"),
+            measured(&verdicts, "sendable.repeat_composer_ready_ms"),
             Some(1200.0)
         );
+        let mail = measured(&verdicts, "sendable.mail_link_over_floor_fcp").unwrap();
+        assert!((mail - 900.0 / 860.0).abs() < 1e-9, "{mail}");
         // 30 s beside a yardstick twice as slow as the reference machine's.
         let build = measured(&verdicts, "archive.build_after_trunk_s").unwrap();
         assert!((build - 15.0).abs() < 1e-9, "{build}");
@@ -278,13 +307,16 @@ mod tests {
 
     #[test]
     fn a_budget_set_too_tight_fails_the_check_and_is_named() {
-        let tight = BUDGETS.replace("repeat_send_link_ms = 1200", "repeat_send_link_ms = 1000");
+        let tight = BUDGETS.replace(
+            "repeat_composer_ready_ms = 1200",
+            "repeat_composer_ready_ms = 1000",
+        );
         let verdicts = report().verdicts(&tight).unwrap();
         let why = check(&verdicts).unwrap_err();
         assert!(why.contains("1 budget(s) not met"), "{why}");
-        assert!(
-            why.contains("sendable.repeat_send_link_ms: 1200.000 (budget at most 1000): NOT MET")
-        );
+        assert!(why.contains(
+            "sendable.repeat_composer_ready_ms: 1200.000 (budget at most 1000): NOT MET"
+        ));
         let scores = BUDGETS.replace("performance = 95", "performance = 99");
         let why = check(&report().verdicts(&scores).unwrap()).unwrap_err();
         assert!(

@@ -15,9 +15,11 @@ use tocsin::browser::SiteLanguage;
 use tocsin::i18n::{self, Catalog, Direction};
 use tocsin::listing::PageContent;
 use tocsin::model::{Article, BasePath, Campaign, LanguageTag};
-use tocsin::prerender::{PageMeta, SiteFrame, article_body, campaign_body, list_body, search_body};
+use tocsin::prerender::{
+    PageMeta, SiteFrame, article_body, campaign_body, escape, list_body, search_body,
+};
 use tocsin::route::{Route, catalog_file, language_base, root_file_href};
-use tocsin::takeover::{APP_START, PRERENDERED_ID, RENDERED_DAY, START_WHEN_SEEN};
+use tocsin::takeover::{APP_FETCHES, APP_START, PRERENDERED_ID, RENDERED_DAY, START_WHEN_SEEN};
 
 /// Checks the content in `data`, then writes the pre-rendered pages into
 /// `dist` from it, in each of the site's languages (the first at the site's
@@ -134,10 +136,12 @@ enum Job<'a> {
 struct Rendered {
     /// The page's head tags.
     head: String,
+    /// The addresses the app fetches first, separated by spaces.
+    fetches: String,
     /// The pre-rendered body.
     body: String,
-    /// Whether the loader starts the app only when a part that needs it is seen.
-    when_seen: bool,
+    /// When the loader starts the app, and what it fetches beside it.
+    start: Start,
     /// The page's language tag, for `<html lang>`.
     language: String,
     /// Which way it runs, for `<html dir>`.
@@ -177,22 +181,22 @@ impl Job<'_> {
     /// The page in the language in use (`i18n::use_language`).
     fn render(&self, content: &Content, site: &SiteFrame) -> Rendered {
         let route = self.route();
-        let (meta, body, when_seen) = match self {
+        let (meta, body, start) = match self {
             Job::List(list) => (
                 PageMeta::new(site, &route, PageContent::List(&list.page))
                     .preloading(site, &list.preload),
                 list_body(route, list.page.clone(), site),
-                false,
+                Start::AfterPaint,
             ),
             Job::Article(article) => {
                 let campaign = content.campaign_of(article).cloned();
                 let appeal = content.appeal_of(article).cloned();
                 (
-                    // No JSON preloads: the app may never start on this page.
+                    // No JSON fetched ahead: the app may never start on this page.
                     PageMeta::new(site, &route, PageContent::Article(article)),
                     article_body((*article).clone(), campaign, appeal, site),
                     // An article reads in full without the app.
-                    true,
+                    Start::WhenSeen,
                 )
             }
             Job::Campaign(campaign) => {
@@ -204,20 +208,21 @@ impl Job<'_> {
                     PageMeta::new(site, &route, PageContent::Campaign(&shown))
                         .preloading(site, &route.data_files()),
                     campaign_body((*campaign).clone(), site),
-                    false,
+                    Start::AfterPaint,
                 )
             }
             // The app starts at once, to search for the words in the address.
             Job::Search => (
                 PageMeta::new(site, &route, PageContent::Search),
                 search_body(site),
-                false,
+                Start::AfterPaint,
             ),
         };
         Rendered {
             head: meta.head_tags(),
+            fetches: meta.preload.join(" "),
             body,
-            when_seen,
+            start,
             language: meta.language,
             direction: meta.direction,
             day: site.today.to_string(),
@@ -301,26 +306,15 @@ enum Start {
 /// The page's HTML: the shell filled with its head tags and body, in its
 /// language and direction.
 fn page(shell: &str, page: &Rendered) -> Result<String, String> {
-    let start = if page.when_seen {
-        Start::WhenSeen
-    } else {
-        Start::AfterPaint
-    };
-    let html = fill_shell(shell, &page.head, &page.body, start, &page.day)?;
+    let html = fill_shell(shell, page)?;
     Ok(in_language(&html, &page.language, page.direction))
 }
 
 /// The app's page with the page's head tags in place of its title and the
 /// pre-rendered body in an element the app knows to replace, which tells
-/// the loader when to `start` the app and the app which `day` the page was
-/// rendered for.
-fn fill_shell(
-    shell: &str,
-    head: &str,
-    body: &str,
-    start: Start,
-    day: &str,
-) -> Result<String, String> {
+/// the loader when to start the app and what to fetch beside it, and the
+/// app which day the page was rendered for.
+fn fill_shell(shell: &str, page: &Rendered) -> Result<String, String> {
     const BODY: &str = "<body></body>";
     let title = shell.find("<title>").zip(shell.find("</title>"));
     let Some((open, close)) = title.filter(|_| shell.contains(BODY)) else {
@@ -329,14 +323,23 @@ fn fill_shell(
         ));
     };
     let title = &shell[open..close + "</title>".len()];
-    let start = match start {
+    let start = match page.start {
         Start::AfterPaint => String::new(),
         Start::WhenSeen => format!(" {APP_START}=\"{START_WHEN_SEEN}\""),
     };
+    // Fetched by the loader beside the app, after the first paint: a
+    // preload in the head would compete with that paint for the network.
+    let fetches = match page.fetches.as_str() {
+        "" => String::new(),
+        files => format!(" {APP_FETCHES}=\"{}\"", escape(files)),
+    };
+    let (day, body) = (&page.day, &page.body);
     let body = format!(
-        "<body><div id=\"{PRERENDERED_ID}\" {RENDERED_DAY}=\"{day}\"{start}>{body}</div></body>"
+        "<body><div id=\"{PRERENDERED_ID}\" {RENDERED_DAY}=\"{day}\"{start}{fetches}>{body}</div></body>"
     );
-    Ok(shell.replacen(title, head, 1).replacen(BODY, &body, 1))
+    Ok(shell
+        .replacen(title, &page.head, 1)
+        .replacen(BODY, &body, 1))
 }
 
 /// The page with its language and direction on `<html>`.

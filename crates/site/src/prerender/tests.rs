@@ -29,24 +29,32 @@ fn prerender_demo(name: &str, base_url: &str, base: &BasePath) -> (std::path::Pa
 #[test]
 fn the_shell_takes_the_head_tags_and_the_body() {
     let shell = "<head><title>Tocsin</title><script type=\"module\" src=\"/l.js\"></script></head><body></body>";
-    let page = fill_shell(
-        shell,
-        "<title>A · Tocsin</title>",
-        "<main>x</main>",
-        Start::AfterPaint,
-        "2010-04-20",
-    )
-    .unwrap();
+    let rendered = |start, fetches: &str| Rendered {
+        head: "<title>A · Tocsin</title>".into(),
+        fetches: fetches.into(),
+        body: "<main>x</main>".into(),
+        start,
+        language: "en".into(),
+        direction: Direction::Ltr,
+        day: "2010-04-20".into(),
+    };
+    let page = fill_shell(shell, &rendered(Start::AfterPaint, "")).unwrap();
     assert_eq!(
         page,
         "<head><title>A · Tocsin</title><script type=\"module\" src=\"/l.js\"></script></head><body><div \
             id=\"prerendered\" data-day=\"2010-04-20\"><main>x</main></div></body>"
     );
-    let later = fill_shell(shell, "", "<main>x</main>", Start::WhenSeen, "2010-04-20").unwrap();
+    let later = fill_shell(shell, &rendered(Start::WhenSeen, "")).unwrap();
     assert!(later.contains(
         "<body><div id=\"prerendered\" data-day=\"2010-04-20\" data-app-start=\"when-seen\"><main>x</main>"
     ));
-    assert!(fill_shell("<html></html>", "", "", Start::AfterPaint, "").is_err());
+    // What the app fetches first, escaped as any attribute.
+    let fetching =
+        fill_shell(shell, &rendered(Start::AfterPaint, "/d/a.json /i/\"ru.txt")).unwrap();
+    assert!(fetching.contains(
+        "<div id=\"prerendered\" data-day=\"2010-04-20\" data-app-fetches=\"/d/a.json /i/&quot;ru.txt\">"
+    ));
+    assert!(fill_shell("<html></html>", &rendered(Start::AfterPaint, "")).is_err());
 }
 
 #[test]
@@ -127,7 +135,12 @@ fn every_demo_article_and_campaign_gets_a_page() {
             format!("<link rel=\"alternate\" hreflang=\"{tag}\" href=\"{url}\" data-prerendered>");
         assert!(ru.contains(&alternate), "{alternate}");
     }
-    assert!(ru.contains("<link rel=\"preload\" href=\"/i18n/ru.txt\" as=\"fetch\" crossorigin>"));
+    // The app's first data, its catalog last, fetched after the first paint,
+    // never preloaded by the head.
+    assert!(
+        ru.contains("data-app-fetches=\"/data/campaigns/free-ainur-kurmanov.json /i18n/ru.txt\">")
+    );
+    assert!(!ru.contains("rel=\"preload\""));
     assert!(
         read(&dist.join("ru/feed.xml"))
             .unwrap()
@@ -151,7 +164,7 @@ fn every_demo_article_and_campaign_gets_a_page() {
         month.contains("<title>Archive: April 2010 · Tocsin</title>"),
         "{month}"
     );
-    assert!(month.contains("<link rel=\"preload\" href=\"/data/lists/archive/2010-04/1.json\""));
+    assert!(month.contains("data-app-fetches=\"/data/lists/archive/2010-04/1.json\""));
     // The lists the app fetches are in the build, derived from the articles.
     let list = read(&dist.join("data/lists/archive/2010-04/1.json")).unwrap();
     assert!(
@@ -171,18 +184,17 @@ fn every_demo_article_and_campaign_gets_a_page() {
         href=\"https://x.example/articles/kazakhstan-ainur-kurmanov-jailed\" data-prerendered>"
     ));
     // An article starts the app when its share panel nears the view, so it
-    // preloads no JSON the app might never ask for; a campaign does.
+    // fetches no JSON ahead that the app might never ask for; a campaign does.
     assert!(page.contains("data-app-start=\"when-seen\"><a href=\"#main\" class=\"skip-link\">"));
     assert!(page.contains("aria-labelledby=\"share-heading\" data-needs-app"));
-    assert!(!page.contains("rel=\"preload\""), "{page}");
+    assert!(!page.contains("data-app-fetches"), "{page}");
     // Each page says which day it was rendered for: the build's.
     let day = crate::content::build_day().unwrap().to_string();
-    let prerendered = format!("<div id=\"prerendered\" data-day=\"{day}\"><a href=\"#main\"");
-    assert!(campaign.contains(&prerendered), "{campaign}");
-    assert!(
-        campaign
-            .contains("<link rel=\"preload\" href=\"/data/campaigns/free-ainur-kurmanov.json\"")
+    let prerendered = format!(
+        "<div id=\"prerendered\" data-day=\"{day}\" \
+            data-app-fetches=\"/data/campaigns/free-ainur-kurmanov.json\"><a href=\"#main\""
     );
+    assert!(campaign.contains(&prerendered), "{campaign}");
     // Python's standard library, which nobody here wrote, reads the
     // preview tags, the sitemap and the feed back against the published
     // content.
@@ -203,13 +215,13 @@ fn every_demo_article_and_campaign_gets_a_page() {
 }
 
 #[test]
-fn under_a_sub_path_every_link_and_preload_is_under_it() {
+fn under_a_sub_path_every_link_and_fetch_is_under_it() {
     let base = BasePath::parse("/tocsin").unwrap();
     let (dist, _) = prerender_demo("sub", "https://x.example/tocsin", &base);
     let front = read(&dist.join("index.html")).unwrap();
     let article = read(&dist.join("articles/kazakhstan-ainur-kurmanov-jailed/index.html")).unwrap();
     for page in [&front, &article] {
-        // Every site address in a link or a preload starts with the base.
+        // Every site address in a link starts with the base.
         for attribute in ["href=\"/", "src=\"/"] {
             for (at, _) in page.match_indices(attribute) {
                 let rest = &page[at + attribute.len() - 1..];
@@ -223,7 +235,9 @@ fn under_a_sub_path_every_link_and_preload_is_under_it() {
     }
     assert!(front.contains("<link rel=\"canonical\" href=\"https://x.example/tocsin/\""));
     let campaign = read(&dist.join("campaigns/free-ainur-kurmanov/index.html")).unwrap();
-    assert!(campaign.contains("href=\"/tocsin/data/campaigns/free-ainur-kurmanov.json\""));
+    assert!(
+        campaign.contains("data-app-fetches=\"/tocsin/data/campaigns/free-ainur-kurmanov.json\"")
+    );
     assert!(article.contains("<a href=\"/tocsin/\" class=\"site-name\">"));
     let sitemap = read(&dist.join("sitemap.xml")).unwrap();
     assert!(sitemap.contains("<loc>https://x.example/tocsin/tags/kazakhstan</loc>"));
