@@ -31,8 +31,7 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
     let url = format!("http://127.0.0.1:{port}");
     let build = Build::from_data(data.clone(), dist.clone(), Some(&url))?;
     let started = Instant::now();
-    build.trunk(project).status_ok("trunk build --release")?;
-    (build.trunk_desk(project)).status_ok("trunk build --release (the desk)")?;
+    build.trunks(project)?;
     report(build.finish(project), started);
     let _server = Server::start(project, &dist, port, false)?;
     let (send, changes) = mpsc::channel();
@@ -70,12 +69,7 @@ pub fn run(project: &Project, args: &[String]) -> Result<(), String> {
         if paths.iter().all(content) {
             report(build.finish(project), started);
         } else {
-            let rebuilt =
-                (build.trunk(project).status_ok("trunk build --release")).and_then(|()| {
-                    build
-                        .trunk_desk(project)
-                        .status_ok("trunk build --release (the desk)")
-                });
+            let rebuilt = build.trunks(project);
             report(rebuilt.and_then(|()| build.finish(project)), started);
         }
     }

@@ -50,10 +50,16 @@ impl Build {
 
     /// The whole release build.
     pub fn run(&self, project: &Project) -> Result<(), String> {
+        self.trunks(project)?;
+        self.finish(project)
+    }
+
+    /// Both of Trunk's release builds, the app's and the desk's: what
+    /// [`Build::finish`] starts from.
+    pub fn trunks(&self, project: &Project) -> Result<(), String> {
         self.trunk(project).status_ok("trunk build --release")?;
         self.trunk_desk(project)
-            .status_ok("trunk build --release (the desk)")?;
-        self.finish(project)
+            .status_ok("trunk build --release (the desk)")
     }
 
     /// Trunk's release build of the campaign desk, a page with its own

@@ -73,7 +73,7 @@ impl ArchiveFigures {
         let dist = bench.join("archive-dist");
         let _ = std::fs::remove_dir_all(&dist);
         let build = Build::from_data(data, dist.clone(), None)?;
-        build.trunk(project).status_ok("trunk build --release")?;
+        build.trunks(project)?;
         let before = yardstick::seconds();
         let started = Instant::now();
         build.finish(project)?;
