@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 use tocsin_site::build::Build;
-use tocsin_site::project::{Project, RunExt};
+use tocsin_site::project::Project;
 
 /// Where the served site is built.
 const DIST: &str = "target/serve";

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 use std::time::Instant;
 use tocsin_site::build::Build;
-use tocsin_site::project::{Project, RunExt};
+use tocsin_site::project::Project;
 
 /// Articles in the archive.
 const ARTICLES: usize = 10_000;
