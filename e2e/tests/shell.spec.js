@@ -1,6 +1,6 @@
 // The app shell: routing, deep links, fetched content, not-found and errors.
 import { test, expect, DEMO, NETWORK_ERROR_LOG } from './fixtures.js';
-import { PRERENDERED_ID } from '../contract.js';
+import { APP_FETCHES, PRERENDERED_ID } from '../contract.js';
 
 test('home lists the demo article and a link opens it without a reload', async ({ page }) => {
   await page.goto('/');
@@ -89,8 +89,10 @@ test('404.html, the bare app, answers paths without a page of their own; the fro
   expect(await flyer.text()).toBe(shell);
   const front = await (await page.request.get('/')).text();
   expect(front).toMatch(loader);
-  // The page says which day it was rendered for, as the app takes it over.
-  expect(front).toMatch(new RegExp(`<div id="${PRERENDERED_ID}" data-day="\\d{4}-\\d{2}-\\d{2}">`));
+  // The page says which day it was rendered for, as the app takes it over,
+  // and which list the loader fetches beside the app once it has painted.
+  expect(front).toMatch(new RegExp(
+    `<div id="${PRERENDERED_ID}" data-day="\\d{4}-\\d{2}-\\d{2}" ${APP_FETCHES}="/data/lists/front/1.json">`));
 });
 
 test('a crawler fetching a shared campaign link (a plain GET, no script) gets a titled card with a description', async ({ request }) => {
