@@ -12,9 +12,10 @@
 // scrolls it there too. The wasm and the JS that starts it are then fetched
 // side by side, with the data the app reads first (the page's JSON, its
 // language's catalog), preloaded then rather than from the head, where they
-// would compete with the first paint for the network. When the app cannot start (no network, no WebAssembly, a
-// blocked file), <html> is marked as failed: the pre-rendered page stays,
-// and its stylesheet swaps what needs the app for what works without it.
+// would compete with the first paint for the network. When the app cannot
+// start (no network, no WebAssembly, a blocked file), <html> is marked as
+// failed: the pre-rendered page stays, and its stylesheet swaps what needs
+// the app for what works without it.
 // On a network that hangs rather than fails, a pre-rendered page is marked
 // late after ten seconds, with the same effect, until the app arrives after
 // all and takes the page over (clearing the mark).

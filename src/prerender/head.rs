@@ -31,7 +31,7 @@ pub struct PageMeta {
     pub image: Option<PreviewImage>,
     /// Addresses of the files the app will fetch first, which the page's
     /// loader preloads after the first paint (`takeover::APP_FETCHES`).
-    pub preload: Vec<String>,
+    pub app_fetches: Vec<String>,
     /// The page's language: its tag, for `<html lang>`.
     pub language: String,
     /// Which way the language runs, for `<html dir>`.
@@ -84,7 +84,7 @@ impl PageMeta {
             kind: route.og_kind(),
             published: article.map(|a| a.published.clone()),
             image,
-            preload: Vec::new(),
+            app_fetches: Vec::new(),
             language: i18n::language().to_owned(),
             direction: i18n::catalog().direction,
             locale: i18n::catalog().locale.clone(),
@@ -103,10 +103,11 @@ impl PageMeta {
 
     /// The same head, for a page whose app fetches `files` first and, in a
     /// language other than the English compiled in, its catalog.
-    pub fn preloading(mut self, site: &SiteFrame, files: &[DataFile]) -> PageMeta {
-        self.preload = files.iter().map(|file| file.href(&site.base)).collect();
+    pub fn fetching(mut self, site: &SiteFrame, files: &[DataFile]) -> PageMeta {
+        self.app_fetches = files.iter().map(|file| file.href(&site.base)).collect();
         if self.language != i18n::ENGLISH {
-            self.preload.push(catalog_href(&site.base, &self.language));
+            self.app_fetches
+                .push(catalog_href(&site.base, &self.language));
         }
         self
     }

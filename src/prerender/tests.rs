@@ -29,7 +29,7 @@ fn head_tags_escape_every_value() {
         kind: OgKind::Article,
         published: Some(Date::parse("2010-04-15").unwrap()),
         image: None,
-        preload: vec!["/data/a.json".into()],
+        app_fetches: vec!["/data/a.json".into()],
         language: "en".into(),
         direction: crate::i18n::Direction::Ltr,
         locale: "en_GB\"><script>".into(),

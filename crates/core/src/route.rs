@@ -1,7 +1,7 @@
 //! The map of the site: every page as one [`Route`], and every content file
 //! as one [`DataFile`]. An address is written and read back here and nowhere
 //! else (the grammar itself is one table, in `address`): internal links, the
-//! router's table, the pre-rendered pages and their preloads,
+//! router's table, the pre-rendered pages and the data their loader fetches,
 //! the sitemap, the feed and share links all come from these two types. Pure:
 //! no DOM, no network, tested natively.
 
@@ -317,7 +317,8 @@ impl Route {
     }
 
     /// The content files the page reads before it can show anything, which
-    /// the pre-rendered page preloads: its content file, then the site file.
+    /// the pre-rendered page's loader preloads after the first paint: its
+    /// content file, then the site file.
     /// The files that follow from those (an article's campaign, the search's
     /// word files) are named from what they hold: [`DataFile::campaign_of`],
     /// `crate::search::Query::files`.

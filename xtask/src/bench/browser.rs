@@ -132,20 +132,15 @@ pub struct SendableRuns {
 #[serde(rename_all = "camelCase")]
 pub struct SendableRun {
     /// The page's first contentful paint (the floor page's only moment).
-    #[serde(default)]
     pub fcp: Option<f64>,
     /// (a) A mail link with the letter became usable, painted.
-    #[serde(default)]
     pub mail_link: Option<f64>,
     /// The reader's name, town and country were typed.
-    #[serde(default)]
     pub typed: Option<f64>,
     /// (b) The composer was ready: its first send link enabled, with what
     /// the reader typed.
-    #[serde(default)]
     pub send_link: Option<f64>,
     /// (b) on the reader's next visit, with the wasm and scripts cached.
-    #[serde(default)]
     pub repeat_send_link: Option<f64>,
     /// The CPU slowdown the yardstick gave for the run.
     pub cpu_rate: f64,

@@ -29,8 +29,8 @@ pub struct ListRoute {
     pub route: Route,
     /// What it lists.
     pub page: ListPage,
-    /// The data files the app fetches first there, to preload.
-    pub preload: Vec<DataFile>,
+    /// The data files the app fetches first there.
+    pub fetches: Vec<DataFile>,
 }
 
 impl Content {
@@ -89,7 +89,7 @@ impl Content {
                 let route = list.route();
                 let page = list_page(&route, file.clone())?;
                 Some(ListRoute {
-                    preload: route.data_files(),
+                    fetches: route.data_files(),
                     route,
                     page,
                 })

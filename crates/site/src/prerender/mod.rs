@@ -28,7 +28,7 @@ use tocsin::takeover::{APP_FETCHES, APP_START, PRERENDERED_ID, RENDERED_DAY, STA
 /// folder they read (`crate::content::publish`); returns their routes. The
 /// page shell is `dist/404.html`, the bare app. `base_url` (no trailing
 /// slash) makes the canonical and Open Graph addresses absolute; `base` is
-/// its path, under which the pages link and preload.
+/// its path, under which the pages link and fetch.
 pub fn write_pages(
     data: &Path,
     catalogs: &Path,
@@ -167,7 +167,7 @@ impl Job<'_> {
     /// A hash of what the page is made from, besides its language and the site.
     fn inputs(&self, content: &Content) -> u64 {
         match self {
-            Job::List(list) => fingerprint(&(&list.route, &list.page, &list.preload)),
+            Job::List(list) => fingerprint(&(&list.route, &list.page, &list.fetches)),
             Job::Article(article) => fingerprint(&(
                 article,
                 content.campaign_of(article),
@@ -184,7 +184,7 @@ impl Job<'_> {
         let (meta, body, start) = match self {
             Job::List(list) => (
                 PageMeta::new(site, &route, PageContent::List(&list.page))
-                    .preloading(site, &list.preload),
+                    .fetching(site, &list.fetches),
                 list_body(route, list.page.clone(), site),
                 Start::AfterPaint,
             ),
@@ -206,7 +206,7 @@ impl Job<'_> {
                 let (shown, _) = campaign.in_language(i18n::language(), own);
                 (
                     PageMeta::new(site, &route, PageContent::Campaign(&shown))
-                        .preloading(site, &route.data_files()),
+                        .fetching(site, &route.data_files()),
                     campaign_body((*campaign).clone(), site),
                     Start::AfterPaint,
                 )
@@ -220,7 +220,7 @@ impl Job<'_> {
         };
         Rendered {
             head: meta.head_tags(),
-            fetches: meta.preload.join(" "),
+            fetches: meta.app_fetches.join(" "),
             body,
             start,
             language: meta.language,
