@@ -1,8 +1,10 @@
 // A small static server for the built app, on loopback only.
-// A folder answers with its index.html (the pre-rendered pages); other paths
-// without a file extension fall back to 404.html, the bare app, so deep links
-// work, as on a static host with an SPA rewrite; a missing file with an extension
-// (a .json, a .wasm) is a real 404.
+// A page's path answers with its `<path>.html`, or its folder's index.html
+// where the folder holds pages of its own (the pre-rendered pages, as GitHub
+// Pages, Netlify and Cloudflare Pages serve them); other paths without a file
+// extension fall back to 404.html, the bare app, so deep links work, as on a
+// static host with an SPA rewrite; a missing file with an extension (a .json,
+// a .wasm) is a real 404.
 //
 // With --brotli it compresses what it sends, as a static host or CDN would
 // (quality 11, each file once): the bench measures what a reader downloads.
@@ -99,17 +101,19 @@ async function fileFor(urlPath) {
   const decoded = decodeURIComponent(urlPath);
   const candidate = normalize(join(root, decoded));
   if (candidate !== root && !candidate.startsWith(root + sep)) return null;
-  try {
-    const info = await stat(candidate);
-    if (info.isFile()) return candidate;
-    if (info.isDirectory()) {
-      const index = join(candidate, 'index.html');
-      if ((await stat(index)).isFile()) return index;
+  const page = extname(decoded) === '';
+  // The file itself, then a page as the build writes it: `<path>.html`, or
+  // the folder's `index.html` where the folder holds pages of its own.
+  const trimmed = candidate.endsWith(sep) ? candidate.slice(0, -1) : candidate;
+  const tries = page ? [candidate, `${trimmed}.html`, join(candidate, 'index.html')] : [candidate];
+  for (const file of tries) {
+    try {
+      if ((await stat(file)).isFile()) return file;
+    } catch {
+      // not there: the next, then the SPA fallback below
     }
-  } catch {
-    // fall through to the SPA fallback below
   }
-  return extname(decoded) === '' ? join(root, '404.html') : null;
+  return page ? join(root, '404.html') : null;
 }
 
 createServer(async (req, res) => {

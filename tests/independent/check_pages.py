@@ -43,6 +43,15 @@ class Head(HTMLParser):
             self.title += data
 
 
+def page_file(dist, path):
+    """The file a static host answers a page's path with: `<path>.html`, or
+    the folder's `index.html`."""
+    path = path.strip("/")
+    files = [dist / f"{path}.html"] if path else []
+    files.append(dist / path / "index.html")
+    return next((file for file in files if file.is_file()), files[-1])
+
+
 def main(dist, data, base):
     problems = []
     site = json.loads((data / "site.json").read_text())
@@ -52,7 +61,7 @@ def main(dist, data, base):
             content = json.loads(file.read_text())
             url = f"{base}/{folder}/{content['slug']}"
             head = Head()
-            head.feed((dist / folder / content["slug"] / "index.html").read_text())
+            head.feed(page_file(dist, f"{folder}/{content['slug']}").read_text())
             description = content["standfirst"] if kind == "article" else content["summary"]
             want = {
                 "og:title": content["title"],
@@ -95,7 +104,7 @@ def main(dist, data, base):
             problems.append(f"lists/archive/{month}/ lists {got}")
     lists += [(f"{base}/tags/{tag}", f"#{tag}") for tag in sorted(tags)]
     for url, title in lists:
-        path = dist / url[len(base) + 1:] / "index.html"
+        path = page_file(dist, url[len(base) + 1:])
         if not path.is_file():
             problems.append(f"{url}: no page at {path}")
             continue

@@ -22,9 +22,13 @@ pub struct FileSize {
 pub fn measure(dist: &Path, path: &str) -> Result<FileSize, String> {
     let relative = path.trim_start_matches('/');
     let file = if relative.is_empty() || Path::new(relative).extension().is_none() {
-        // A pre-rendered page where there is one, else the app's shell.
-        Some(dist.join(relative).join("index.html"))
-            .filter(|page| page.is_file())
+        // A pre-rendered page where there is one (`<path>.html`, or its
+        // folder's `index.html`), else the app's shell.
+        let trimmed = relative.trim_end_matches('/');
+        let file = (!trimmed.is_empty()).then(|| dist.join(format!("{trimmed}.html")));
+        (file.into_iter())
+            .chain([dist.join(relative).join("index.html")])
+            .find(|page| page.is_file())
             .unwrap_or_else(|| dist.join("404.html"))
     } else {
         dist.join(relative)
@@ -63,7 +67,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn compresses_and_maps_routes_to_index() {
+    fn compresses_and_maps_routes_to_their_pages() {
         let dir = std::env::temp_dir().join(format!("tocsin-sizes-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("data")).unwrap();
         std::fs::write(dir.join("404.html"), "<html>".repeat(500)).unwrap();
@@ -75,6 +79,8 @@ mod tests {
         std::fs::create_dir_all(dir.join("articles/y")).unwrap();
         std::fs::write(dir.join("articles/y/index.html"), "<p>y</p>").unwrap();
         assert_eq!(measure(&dir, "/articles/y").unwrap().raw, 8);
+        std::fs::write(dir.join("articles/z.html"), "<p>z</p>!").unwrap();
+        assert_eq!(measure(&dir, "/articles/z").unwrap().raw, 9);
         std::fs::write(dir.join("index.html"), "<p>front</p>").unwrap();
         assert_eq!(measure(&dir, "/").unwrap().raw, 12);
         assert!(measure(&dir, "/missing.js").is_err());

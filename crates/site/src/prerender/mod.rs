@@ -1,9 +1,11 @@
 //! The pre-rendering step of `cargo xtask build`: a page of its own for
-//! every article, campaign and list route (`dist/<route>/index.html`, the
-//! front page as `dist/index.html`), with the content rendered by the app's
+//! every article, campaign and list route (`dist/<route>.html`, or the
+//! route's folder's `index.html` where pages lie under it: `files`), with the content rendered by the app's
 //! own components (`tocsin::prerender`) and the head tags a link preview
 //! needs, plus the sitemap, robots.txt and Atom feed (`feeds`). The app
 //! takes each page over when it starts.
+
+mod files;
 
 use crate::content::Content;
 use crate::content::ListRoute;
@@ -75,6 +77,10 @@ pub fn write_pages(
         })
         .collect();
     let language_keys: Vec<u64> = languages.iter().map(fingerprint).collect();
+    let paths: Vec<String> = (jobs.iter())
+        .map(|job| job.route().href(&BasePath::default()))
+        .collect();
+    let files = files::PageFiles::new(paths.iter().map(String::as_str));
     render_all(&jobs, &languages, &|job, language| {
         let route = job.route();
         let key = fingerprint(&(
@@ -83,9 +89,8 @@ pub fn write_pages(
             language_keys[language],
             job.inputs(&content),
         ));
-        let prefix = language_base(&BasePath::default(), i18n::prefix());
-        let path = Path::new(route.href(&prefix).trim_start_matches('/')).join("index.html");
-        output.file(&path.to_string_lossy(), key, || {
+        let path = files.file(&route.href(&BasePath::default()), i18n::prefix());
+        output.file(&path, key, || {
             page(&shells[language], &job.render(&content, &site)).map(String::into_bytes)
         })
     })?;

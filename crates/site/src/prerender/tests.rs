@@ -88,24 +88,25 @@ fn every_demo_article_and_campaign_gets_a_page() {
     expected.sort();
     assert_eq!(paths, expected);
     // Each is a file of its own, and there is no other page.
+    let files = super::files::PageFiles::new(paths.iter().map(String::as_str));
     for path in &paths {
-        assert!(
-            dist.join(path.trim_start_matches('/'))
-                .join("index.html")
-                .is_file(),
-            "{path}"
-        );
+        assert!(dist.join(files.file(path, None)).is_file(), "{path}");
     }
+    assert!(
+        dist.join("articles/kazakhstan-ainur-kurmanov-jailed.html")
+            .is_file()
+    );
+    assert!(dist.join("campaigns/index.html").is_file());
     // Every page again in each of the site's other languages, under its segment.
     let languages = ["en", "ru", "kk", "de", "ar"];
     assert_eq!(pages_in(&dist), expected.len() * languages.len());
     for path in &paths {
         for tag in &languages[1..] {
-            let dir = dist.join(tag).join(path.trim_start_matches('/'));
-            assert!(dir.join("index.html").is_file(), "/{tag}{path}");
+            let file = dist.join(files.file(path, Some(tag)));
+            assert!(file.is_file(), "/{tag}{path}");
         }
     }
-    let ru = read(&dist.join("ru/campaigns/free-ainur-kurmanov/index.html")).unwrap();
+    let ru = read(&dist.join("ru/campaigns/free-ainur-kurmanov.html")).unwrap();
     assert!(
         ru.starts_with("<!DOCTYPE html><html lang=\"ru\" dir=\"ltr\"><head>"),
         "{ru}"
@@ -159,7 +160,7 @@ fn every_demo_article_and_campaign_gets_a_page() {
         front.contains("<link rel=\"canonical\" href=\"https://x.example/\" data-prerendered>")
     );
     assert!(front.contains("href=\"/articles/kazakhstan-ainur-kurmanov-jailed\""));
-    let month = read(&dist.join("archive/2010/04/index.html")).unwrap();
+    let month = read(&dist.join("archive/2010/04.html")).unwrap();
     assert!(
         month.contains("<title>Archive: April 2010 · Tocsin</title>"),
         "{month}"
@@ -172,13 +173,13 @@ fn every_demo_article_and_campaign_gets_a_page() {
         "{list}"
     );
     assert!(dist.join("data/lists/front/1.json").is_file());
-    let campaign = read(&dist.join("campaigns/free-ainur-kurmanov/index.html")).unwrap();
+    let campaign = read(&dist.join("campaigns/free-ainur-kurmanov.html")).unwrap();
     assert!(
         campaign.contains(
             "<meta property=\"og:title\" content=\"Free Ainur Kurmanov\" data-prerendered>"
         )
     );
-    let page = read(&dist.join("articles/kazakhstan-ainur-kurmanov-jailed/index.html")).unwrap();
+    let page = read(&dist.join("articles/kazakhstan-ainur-kurmanov-jailed.html")).unwrap();
     assert!(page.contains(
         "<link rel=\"canonical\" \
         href=\"https://x.example/articles/kazakhstan-ainur-kurmanov-jailed\" data-prerendered>"
@@ -219,7 +220,7 @@ fn under_a_sub_path_every_link_and_fetch_is_under_it() {
     let base = BasePath::parse("/tocsin").unwrap();
     let (dist, _) = prerender_demo("sub", "https://x.example/tocsin", &base);
     let front = read(&dist.join("index.html")).unwrap();
-    let article = read(&dist.join("articles/kazakhstan-ainur-kurmanov-jailed/index.html")).unwrap();
+    let article = read(&dist.join("articles/kazakhstan-ainur-kurmanov-jailed.html")).unwrap();
     for page in [&front, &article] {
         // Every site address in a link starts with the base.
         for attribute in ["href=\"/", "src=\"/"] {
@@ -234,7 +235,7 @@ fn under_a_sub_path_every_link_and_fetch_is_under_it() {
         }
     }
     assert!(front.contains("<link rel=\"canonical\" href=\"https://x.example/tocsin/\""));
-    let campaign = read(&dist.join("campaigns/free-ainur-kurmanov/index.html")).unwrap();
+    let campaign = read(&dist.join("campaigns/free-ainur-kurmanov.html")).unwrap();
     assert!(
         campaign.contains("data-app-fetches=\"/tocsin/data/campaigns/free-ainur-kurmanov.json\"")
     );
@@ -250,7 +251,11 @@ fn pages_in(dir: &std::path::Path) -> usize {
     entries
         .map(|entry| match entry.path() {
             path if path.is_dir() => pages_in(&path),
-            path => usize::from(path.file_name().is_some_and(|n| n == "index.html")),
+            // Every HTML file but the bare app's.
+            path => usize::from(
+                path.extension().is_some_and(|e| e == "html")
+                    && path.file_name().is_some_and(|n| n != "404.html"),
+            ),
         })
         .sum()
 }

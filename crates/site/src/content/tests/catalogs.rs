@@ -111,7 +111,7 @@ fn a_language_is_one_catalog_and_one_line_of_the_site_file() {
     )
     .unwrap();
     let campaign =
-        std::fs::read_to_string(dist.join("uk/campaigns/free-ainur-kurmanov/index.html")).unwrap();
+        std::fs::read_to_string(dist.join("uk/campaigns/free-ainur-kurmanov.html")).unwrap();
     assert!(
         campaign.contains("<html lang=\"uk\""),
         "{}",

@@ -215,7 +215,7 @@ fn a_russian_article_builds_into_a_page_and_the_json_the_app_reads() {
         !dist.join("data/articles/chernovik.json").exists(),
         "a draft is published"
     );
-    let page = crate::read(&dist.join("ru/articles/sud-v-almaty/index.html")).unwrap();
+    let page = crate::read(&dist.join("ru/articles/sud-v-almaty.html")).unwrap();
     for part in [
         "<strong>Айнура Курманова</strong>",
         "<a href=\"https://www.socialistworld.net/\" rel=\"noopener noreferrer\">socialistworld.net</a>",

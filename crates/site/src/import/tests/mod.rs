@@ -133,9 +133,8 @@ fn the_reference_export_becomes_a_valid_site() {
     ] {
         assert!(shown.iter().any(|p| p == path), "{path} not in {shown:?}");
     }
-    let page =
-        std::fs::read_to_string(dist.join("articles/kazakhstan-ainur-kurmanov-jailed/index.html"))
-            .unwrap();
+    let page = std::fs::read_to_string(dist.join("articles/kazakhstan-ainur-kurmanov-jailed.html"))
+        .unwrap();
     // Without the uploads folder, the image is left out.
     assert!(page.contains("Regime fears opposition") && !page.contains("almaty-court-300x200.jpg"));
 
