@@ -9,7 +9,7 @@
 // With --brotli it compresses what it sends, as a static host or CDN would
 // (quality 11, each file once): the bench measures what a reader downloads.
 //
-// It caches as docs/deploy.md asks of a host: the JS and wasm, named after a
+// It caches as docs/deploy.md asks of a host: the JS, wasm and CSS, named after a
 // hash of their content, for a year as immutable; everything else is
 // revalidated each time, by an ETag answered with 304 when unchanged.
 //
@@ -80,9 +80,10 @@ function brotliOf(file, body, modified) {
   return compressed.get(key);
 }
 
-// Trunk's names for the app's JS and wasm: `tocsin-<hash>.js`,
-// `tocsin-<hash>_bg.wasm`.
-const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm)$/;
+// Files named after their content: Trunk's JS and wasm (`tocsin-<hash>.js`,
+// `tocsin-<hash>_bg.wasm`) and the build's whole stylesheet
+// (`style-<hash>.css`).
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

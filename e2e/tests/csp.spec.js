@@ -2,14 +2,23 @@
 // dist/_headers: every test in the suite runs under this policy, and the
 // fixture fails any test with a violation or a request off the origin.
 import { createHash } from 'node:crypto';
+import { PRERENDERED } from '../contract.js';
 import { test, expect, DEMO } from './fixtures.js';
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The site-wide policy, allowing the page's own inline script and style. */
+/**
+ * The policy allowing the page's own inline script and `style`: a page's
+ * `<meta>` names its style by its hash; the header, one for every page,
+ * allows inline style, which applies only where both policies allow it.
+ */
 function policyFor({ script, style }) {
-  return `default-src 'none'; script-src 'self' 'wasm-unsafe-eval' ${sha256(script)}; style-src 'self' ${sha256(style)}; img-src 'self' data:; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'`;
+  return `default-src 'none'; script-src 'self' 'wasm-unsafe-eval' ${sha256(script)}; style-src 'self' ${style}; img-src 'self' data:; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'`;
 }
+
+/** The page's `<meta>` policy: the header's for its own style, less what only a header carries. */
+const metaPolicyFor = ({ script, style }) =>
+  policyFor({ script, style: sha256(style) }).replace("; frame-ancestors 'self'", '');
 
 /** The text of the one element `tag` in `html` that the build writes inline. */
 function onlyInline(html, tag) {
@@ -24,7 +33,7 @@ const ownOf = (html) => ({ script: onlyInline(html, 'script'), style: onlyInline
 const DATA_POLICY = "sandbox; default-src 'none'; img-src 'self'";
 
 test('pages come with the strict policy and the other security headers', async ({ page }) => {
-  const POLICY = policyFor(ownOf(await (await page.request.get('/')).text()));
+  const POLICY = policyFor({ ...ownOf(await (await page.request.get('/')).text()), style: "'unsafe-inline'" });
   for (const path of ['/', `/campaigns/${DEMO.campaignSlug}`, `/data/campaigns/${DEMO.campaignSlug}.json`, '/i18n/ru.txt']) {
     const response = await page.request.get(path);
     const headers = response.headers();
@@ -45,16 +54,37 @@ test("the page's one script is the loader, inline, which starts the app's files"
   expect(script).toMatch(/fetch\((['"])\/tocsin-[0-9a-f]+_bg\.wasm\1\)/);
 });
 
-test('every page holds the same script and style, the ones its policy allows, and links no stylesheet', async ({ page }) => {
-  const front = ownOf(await (await page.request.get('/')).text());
-  for (const path of [`/articles/${DEMO.articleSlug}`, `/ru/campaigns/${DEMO.campaignSlug}`, '/no-such-page']) {
+test('every page holds the same script, and the style rules its own HTML uses, the ones its policy allows', async ({ page }) => {
+  // The bare app, for any address, holds the whole stylesheet; the file
+  // the loader fetches for the app is the same text.
+  const bare = ownOf(await (await page.request.get('/no-such-page')).text());
+  const file = bare.script.match(/href:(['"])(\/style-[0-9a-f]+\.css)\1/);
+  expect(file, 'the whole stylesheet the loader fetches').not.toBeNull();
+  expect(await (await page.request.get(file[2])).text()).toBe(bare.style);
+  for (const path of ['/', `/articles/${DEMO.articleSlug}`, `/ru/campaigns/${DEMO.campaignSlug}`, '/no-such-page']) {
     const html = await (await page.request.get(path)).text();
-    expect(ownOf(html), path).toEqual(front);
+    const own = ownOf(html);
+    expect(own.script, path).toBe(bare.script);
+    expect(own.style.length, path).toBeGreaterThan(1000);
+    if (path !== '/no-such-page') expect(own.style.length, path).toBeLessThan(bare.style.length * 0.8);
     expect(html, path).not.toMatch(/rel="?stylesheet/);
     const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/);
     expect(meta, path).not.toBeNull();
-    expect(meta[1].replaceAll('&#39;', "'"), path).toBe(policyFor(front).replace("; frame-ancestors 'self'", ''));
+    expect(meta[1].replaceAll('&#39;', "'"), path).toBe(metaPolicyFor(own));
   }
+});
+
+test.describe('a pre-rendered page', () => {
+  test.use({ awaitTakeover: false });
+
+  test('gets the whole stylesheet once the app starts, with nothing moved', async ({ page }) => {
+    await page.goto(`/campaigns/${DEMO.campaignSlug}`);
+    const before = await page.locator('main h1').boundingBox();
+    await expect(page.locator(PRERENDERED)).toHaveCount(0, { timeout: 20_000 });
+    const sheets = await page.evaluate(() => [...document.styleSheets].map((sheet) => sheet.href));
+    expect(sheets.filter(Boolean)).toEqual([expect.stringMatching(/\/style-[0-9a-f]+\.css$/)]);
+    expect(await page.locator('main h1').boundingBox()).toEqual(before);
+  });
 });
 
 /** Adds an inline script to the page; whether it ran. */

@@ -12,7 +12,10 @@
 // scrolls it there too. The wasm and the JS that starts it are then fetched
 // side by side, with the data the app reads first (the page's JSON, its
 // language's catalog), preloaded then rather than from the head, where they
-// would compete with the first paint for the network. When the app cannot
+// would compete with the first paint for the network. A pre-rendered page
+// holds only the style rules its own HTML uses; the whole stylesheet, for
+// everything the app may draw, is loaded beside the app's files and applies
+// before the app starts. When the app cannot
 // start (no network, no WebAssembly, a blocked file), <html> is marked as
 // failed: the pre-rendered page stays, and its stylesheet swaps what needs
 // the app for what works without it.
@@ -40,6 +43,7 @@ try {
     }
   }
   const wasm = fetch('{wasm}');
+  const style = page && wholeStyle();
   for (const href of page?.getAttribute('{APP_FETCHES}')?.split(' ') ?? []) {
     const link = document.createElement('link');
     Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
@@ -50,6 +54,7 @@ try {
   wasm.catch(() => {});
   const late = page && setTimeout(() => mark('{APP_LATE}'), 10000);
   const app = await import('{js}');
+  await style;
   await app.default({ module_or_path: wasm });
   clearTimeout(late);
 } catch (error) {
@@ -67,6 +72,18 @@ function firstPaint() {
     });
     paints.observe({ type: 'paint', buffered: true });
     setTimeout(painted, 3000);
+  });
+}
+
+// Resolves once the whole stylesheet has loaded, or failed to: the app then
+// starts all the same, and the parts it draws that the page's own style
+// does not cover stay plain.
+function wholeStyle() {
+  return new Promise((done) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '{css}' });
+    link.addEventListener('load', done);
+    link.addEventListener('error', done);
+    document.head.append(link);
   });
 }
 

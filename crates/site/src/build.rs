@@ -113,28 +113,39 @@ impl Build {
         for (name, sri) in integrity {
             page = crate::minify::sign(&page, &name, &sri);
         }
-        let (page, loader) = crate::loader::inline(&page)?
-            .ok_or("index.html no longer holds Trunk's loader script")?;
+        let style = crate::style::inline(&trunk, &page, &self.base)?;
+        // The whole stylesheet as a file too, which the loader fetches for
+        // the app on a page that holds only the rules it uses.
+        let sheet_file = format!("style-{:016x}.css", crate::output::fingerprint(&style.css));
+        let (page, loader) =
+            crate::loader::inline(&style.page, &self.base.href(&format!("/{sheet_file}")))?
+                .ok_or("index.html no longer holds Trunk's loader script")?;
         let small = crate::minify::script(project, &loader)?;
         let (page, loader) = (page.replacen(&loader, &small, 1), small);
-        let style = crate::style::inline(&trunk, &page, &self.base)?;
-        let (page, icon) = crate::icon::inline(&trunk, &style.page, &self.base)?;
+        let (page, icon) = crate::icon::inline(&trunk, &page, &self.base)?;
         let site = read_site(&self.data)?;
         let headers = std::fs::read_to_string(trunk.join("_headers"))
             .map_err(|e| format!("cannot read _headers: {e}"))?;
         let loader = crate::style::hash_source(&loader);
-        let own = [
+        // Each page's `<meta>` allows its own style by its hash; the header,
+        // one for every page, allows inline style, and a page's style
+        // applies only where both allow it: its own and no other.
+        let in_pages = [
             ("script-src", loader.as_str()),
             ("style-src", &style.source),
         ];
-        let headers = crate::style::allow_in_headers(&headers, &own)?;
+        let policy = meta_policy(&crate::style::allow_in_headers(&headers, &in_pages)?)?;
+        let in_header = [
+            ("script-src", loader.as_str()),
+            ("style-src", "'unsafe-inline'"),
+        ];
+        let headers = crate::style::allow_in_headers(&headers, &in_header)?;
         let catalogs = project.root.join("public/i18n");
         let languages = crate::prerender::read_catalogs(&catalogs, &site.languages)?;
         let named: Vec<String> = languages
             .iter()
             .map(|(l, _)| format!("{}:{}", l.tag, l.name.replace(' ', "\u{a0}")))
             .collect();
-        let policy = meta_policy(&headers)?;
         let named = named.join(" ");
         let page = with_base(&page, &self.base, &site.name, &policy, &named)?;
         let output = Output::open(
@@ -152,6 +163,7 @@ impl Build {
                 || icon.as_deref() == Some(file)
         })?;
         output.write("_headers", &headers)?;
+        output.write(&sheet_file, &style.css)?;
         crate::desk::publish(
             &self.kept(project, "trunk-desk"),
             &self.base.href("/"),
@@ -167,6 +179,7 @@ impl Build {
             &output,
             &self.base_url,
             &self.base,
+            &crate::style::Fit::new(&style)?,
         )?;
         let files = output.finish()?;
         println!(

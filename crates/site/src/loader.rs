@@ -7,20 +7,22 @@
 
 use tocsin::takeover::{self, LOADER};
 
-/// The loader (`src/boot/loader.js`) for the app's files `js` and `wasm`,
-/// with the takeover's names filled in from `tocsin::takeover`.
-fn loader(js: &str, wasm: &str) -> String {
-    let mut script = LOADER.replace("{js}", js).replace("{wasm}", wasm);
+/// The loader (`src/boot/loader.js`) for the app's files `js` and `wasm`
+/// and the whole stylesheet `css`, with the takeover's names filled in from
+/// `tocsin::takeover`.
+fn loader(js: &str, wasm: &str, css: &str) -> String {
+    let mut script = (LOADER.replace("{js}", js).replace("{wasm}", wasm)).replace("{css}", css);
     for (name, value) in takeover::ALL {
         script = script.replace(&format!("{{{name}}}"), value);
     }
     script
 }
 
-/// `html` with Trunk's inline module script replaced by our loader, and
-/// the loader's text (for its hash); `None` when the page has no inline
-/// module script, an error when it is not Trunk's loader.
-pub fn inline(html: &str) -> Result<Option<(String, String)>, String> {
+/// `html` with Trunk's inline module script replaced by our loader, which
+/// loads the whole stylesheet from `css` for the app, and the loader's text
+/// (for its hash); `None` when the page has no inline module script, an
+/// error when it is not Trunk's loader.
+pub fn inline(html: &str, css: &str) -> Result<Option<(String, String)>, String> {
     let Some(open) = ["<script type=module>", "<script type=\"module\">"]
         .iter()
         .find_map(|tag| html.find(tag).map(|at| (at, tag.len())))
@@ -33,7 +35,7 @@ pub fn inline(html: &str) -> Result<Option<(String, String)>, String> {
     let trunk = &html[body_start..body_end];
     let js = quoted_after(trunk, " from ").ok_or_else(unknown)?;
     let wasm = quoted_after(trunk, "module_or_path: ").ok_or_else(unknown)?;
-    let script = loader(js, wasm);
+    let script = loader(js, wasm, css);
     if script.to_ascii_lowercase().contains("</script") {
         return Err("the loader holds </script, which would end it in the page".into());
     }
@@ -89,23 +91,24 @@ mod tests {
 
     #[test]
     fn trunks_inline_loader_becomes_ours_in_its_place() {
-        let (page, script) = inline(TRUNK).unwrap().unwrap();
+        let (page, script) = inline(TRUNK, "/style-1.css").unwrap().unwrap();
         assert!(script.contains("await import('/t-1.js');"), "{script}");
         assert!(script.contains("fetch('/t-1_bg.wasm')"), "{script}");
+        assert!(script.contains("href: '/style-1.css'"), "{script}");
         assert_eq!(
             page,
             format!(
                 "<head><title>T</title><script type=\"module\">{script}</script><link rel=icon></head>"
             )
         );
-        assert_eq!(inline("<head></head>"), Ok(None));
+        assert_eq!(inline("<head></head>", "/s.css"), Ok(None));
         // A script that is not Trunk's loader stops the build.
-        assert!(inline("<script type=module>go()</script>").is_err());
+        assert!(inline("<script type=module>go()</script>", "/s.css").is_err());
     }
 
     #[test]
     fn the_loader_names_what_the_contract_names_and_nothing_is_left_unfilled() {
-        let script = loader("/t.js", "/t_bg.wasm");
+        let script = loader("/t.js", "/t_bg.wasm", "/s.css");
         for (name, value) in takeover::ALL {
             let placeholder = format!("{{{name}}}");
             assert!(

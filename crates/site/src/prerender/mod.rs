@@ -30,13 +30,15 @@ use tocsin::takeover::{APP_FETCHES, APP_START, PRERENDERED_ID, RENDERED_DAY, STA
 /// folder they read (`crate::content::publish`); returns their routes. The
 /// page shell is `dist/404.html`, the bare app. `base_url` (no trailing
 /// slash) makes the canonical and Open Graph addresses absolute; `base` is
-/// its path, under which the pages link and fetch.
+/// its path, under which the pages link and fetch; `style` fits the
+/// shell's style to each page.
 pub fn write_pages(
     data: &Path,
     catalogs: &Path,
     output: &Output,
     base_url: &str,
     base: &BasePath,
+    style: &crate::style::Fit,
 ) -> Result<Vec<Route>, String> {
     // Invalid content stops the build with the checker's own words, before
     // a page or a list is written.
@@ -91,7 +93,8 @@ pub fn write_pages(
         ));
         let path = files.file(&route.href(&BasePath::default()), i18n::prefix());
         output.file(&path, key, || {
-            page(&shells[language], &job.render(&content, &site)).map(String::into_bytes)
+            let page = page(&shells[language], &job.render(&content, &site))?;
+            style.page(&page).map(String::into_bytes)
         })
     })?;
     let routes: Vec<Route> = jobs.iter().map(Job::route).collect();
@@ -358,5 +361,9 @@ fn in_language(page: &str, tag: &str, direction: Direction) -> String {
     }
 }
 
+#[cfg(test)]
+mod fixture;
+#[cfg(test)]
+pub use fixture::write_test_pages;
 #[cfg(test)]
 mod tests;

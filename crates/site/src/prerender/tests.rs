@@ -9,16 +9,10 @@ use tocsin::route::Route;
 fn prerender_demo(name: &str, base_url: &str, base: &BasePath) -> (std::path::PathBuf, Vec<Route>) {
     let root = crate::project::Project::locate().root;
     let dist = std::env::temp_dir().join(format!("tocsin-prerender-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dist).unwrap();
-    std::fs::write(
-        dist.join("404.html"),
-        "<!DOCTYPE html><html lang=\"en\"><head><title>Tocsin</title></head><body></body></html>",
-    )
-    .unwrap();
-    let written = write_pages(
+    let written = write_test_pages(
         &root.join("public/data"),
         &root.join("public/i18n"),
-        &crate::output::Output::open(&dist, None),
+        &dist,
         base_url,
         base,
     )
@@ -180,6 +174,11 @@ fn every_demo_article_and_campaign_gets_a_page() {
         )
     );
     let page = read(&dist.join("articles/kazakhstan-ainur-kurmanov-jailed.html")).unwrap();
+    // The page holds the rules its HTML uses, and its policy allows them.
+    let used = "main{margin:0}";
+    assert!(page.contains(&format!("<style>{used}</style>")), "{page}");
+    let policy = format!("style-src {}\"", crate::style::hash_source(used)).replace('\'', "&#39;");
+    assert!(page.contains(&policy), "{page}");
     assert!(page.contains(
         "<link rel=\"canonical\" \
         href=\"https://x.example/articles/kazakhstan-ainur-kurmanov-jailed\" data-prerendered>"
@@ -274,16 +273,10 @@ fn invalid_content_stops_the_build_with_the_checkers_words_before_any_page() {
     let broken = article.replacen("tags =", "campaign = \"no-such-campaign\"\ntags =", 1);
     assert_ne!(article, broken, "the demo article changed shape");
     std::fs::write(&path, broken).unwrap();
-    std::fs::create_dir_all(&dist).unwrap();
-    std::fs::write(
-        dist.join("404.html"),
-        "<head><title>T</title></head><body></body>",
-    )
-    .unwrap();
-    let error = write_pages(
+    let error = write_test_pages(
         &data,
         &root.join("public/i18n"),
-        &crate::output::Output::open(&dist, None),
+        &dist,
         "https://x.example",
         &BasePath::default(),
     )

@@ -96,16 +96,10 @@ fn a_language_is_one_catalog_and_one_line_of_the_site_file() {
     assert_eq!(check_catalogs(&public.join("i18n")), Vec::<String>::new());
     super::super::check_dir(&public.join("data")).unwrap();
     let dist = temp.join("dist");
-    std::fs::create_dir_all(&dist).unwrap();
-    std::fs::write(
-        dist.join("404.html"),
-        "<!DOCTYPE html><html lang=\"en\"><head><title>Tocsin</title></head><body></body></html>",
-    )
-    .unwrap();
-    crate::prerender::write_pages(
+    crate::prerender::write_test_pages(
         &public.join("data"),
         &public.join("i18n"),
-        &crate::output::Output::open(&dist, None),
+        &dist,
         "https://x.example",
         &Default::default(),
     )

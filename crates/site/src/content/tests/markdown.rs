@@ -181,18 +181,11 @@ fn a_russian_article_builds_into_a_page_and_the_json_the_app_reads() {
         ),
     )
     .unwrap();
-    std::fs::create_dir_all(&dist).unwrap();
-    std::fs::write(
-        dist.join("404.html"),
-        "<head><title>T</title></head><body></body>",
-    )
-    .unwrap();
     let i18n = repo().join("public/i18n");
-    let out = crate::output::Output::open(&dist, None);
-    crate::prerender::write_pages(
+    crate::prerender::write_test_pages(
         &data,
         &i18n,
-        &out,
+        &dist,
         "https://x.example",
         &BasePath::default(),
     )

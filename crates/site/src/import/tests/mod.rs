@@ -108,17 +108,11 @@ fn the_reference_export_becomes_a_valid_site() {
     // The imported site, with no campaigns folder, pre-renders every page.
     let root = crate::project::Project::locate().root;
     let dist = scratch.0.join("dist");
-    std::fs::create_dir_all(&dist).unwrap();
-    std::fs::write(
-        dist.join("404.html"),
-        "<html><head><title>x</title></head><body></body></html>",
-    )
-    .unwrap();
     let base = tocsin::model::BasePath::default();
-    let routes = crate::prerender::write_pages(
+    let routes = crate::prerender::write_test_pages(
         &data,
         &root.join("public/i18n"),
-        &crate::output::Output::open(&dist, None),
+        &dist,
         "https://news.example.org",
         &base,
     )

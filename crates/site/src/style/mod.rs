@@ -1,9 +1,18 @@
 //! The app's stylesheets inlined into its page, so a pre-rendered page
 //! paints from its HTML alone: each stylesheet request between the HTML and
 //! the first paint costs a round trip, and with four an article's LCP is
-//! 1.4 times the static floor page's (docs/performance.md). The policy allows that one `<style>`
-//! (and the page's one script, the loader) by the hash of its text, in the
-//! header and in the page's `<meta>`; no other inline style or script runs.
+//! 1.4 times the static floor page's (docs/performance.md). Each
+//! pre-rendered page holds only the rules its HTML uses (`used`), and the
+//! app loads the whole stylesheet, a file beside the pages. A page's
+//! `<meta>` policy allows its one `<style>` and its one script, the loader,
+//! by the hash of their text; the header, the same for every page, allows
+//! the loader by its hash and inline style, so a page's style applies where
+//! both allow it: the page's own, and no other inline style or script runs.
+
+mod names;
+mod used;
+
+pub use used::Sheet;
 
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
@@ -19,8 +28,51 @@ pub struct Inlined {
     /// The stylesheets' files in the Trunk folder, which the page no
     /// longer links.
     pub files: Vec<String>,
+    /// The stylesheets' text, as the `<style>` holds it.
+    pub css: String,
     /// The style's CSP source, `'sha256-<base64>'`.
     pub source: String,
+}
+
+/// Fits each pre-rendered page's style to the page: the rules its own HTML
+/// uses ([`Sheet`]), and its `<meta>` policy allowing exactly those.
+pub struct Fit {
+    sheet: Sheet,
+    /// The whole style's CSP source, as the page's policy names it (its
+    /// quotes escaped, as in any attribute of the shell).
+    whole: String,
+}
+
+impl Fit {
+    /// For pages made from the shell `inlined` made.
+    pub fn new(inlined: &Inlined) -> Result<Fit, String> {
+        Ok(Fit {
+            sheet: Sheet::parse(&inlined.css)?,
+            whole: in_attribute(&inlined.source),
+        })
+    }
+
+    /// `page`, holding the whole style in its one `<style>` and naming its
+    /// hash in its policy, with only the rules it uses and their hash.
+    pub fn page(&self, page: &str) -> Result<String, String> {
+        const OPEN: &str = "<style>";
+        let start = page.find(OPEN).ok_or("a page holds no <style>")?;
+        let end = (page[start..].find("</style>").map(|end| start + end))
+            .ok_or("a page's <style> never closes")?;
+        let (head, tail) = (&page[..start], &page[end..]);
+        let used = self.sheet.used_by(&[head, tail]);
+        let policy = (head.find(&self.whole))
+            .ok_or("a page's policy does not name its style before the style")?;
+        Ok([
+            &head[..policy],
+            &in_attribute(&hash_source(&used)),
+            &head[policy + self.whole.len()..],
+            OPEN,
+            &used,
+            tail,
+        ]
+        .concat())
+    }
 }
 
 /// `page` with every `<link rel=stylesheet>` (however Trunk quotes it)
@@ -67,7 +119,13 @@ pub fn inline(trunk: &Path, page: &str, base: &BasePath) -> Result<Inlined, Stri
         page: out,
         files,
         source: hash_source(&css),
+        css,
     })
+}
+
+/// A CSP source as the shell's `<meta>` holds it.
+fn in_attribute(source: &str) -> String {
+    source.replace('\'', "&#39;")
 }
 
 /// The CSP source that allows a `<style>` or `<script>` holding exactly
@@ -208,6 +266,7 @@ mod tests {
         );
         assert_eq!(inlined.files, ["base-1.css", "print-2.css"]);
         assert_eq!(inlined.source, hash_source(css));
+        assert_eq!(inlined.css, css);
         // A stylesheet off the site, or one that would close the style, stops the build.
         let off_site = TRUNK.replace("/s/base-1.css", "https://cdn.example/a.css");
         assert!(inline(&dir, &off_site, &base).is_err());
