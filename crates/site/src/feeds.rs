@@ -23,82 +23,77 @@ pub const FEED_ENTRIES: usize = 50;
 /// The sitemap files listing `routes` under `base` in each of the site's
 /// `languages`, each address with its alternates in the others, as (file
 /// name, text): `sitemap.xml` alone while the addresses fit in one of
-/// `most` addresses, else `sitemap-1.xml`, `sitemap-2.xml`… and
-/// `sitemap.xml` as their index.
-pub fn sitemaps(
-    base: &str,
-    routes: &[Route],
-    languages: &[SiteLanguage],
+/// `most` addresses, else `sitemap.xml` as the index of `sitemap-1.xml`,
+/// `sitemap-2.xml`… Each file is made when the iterator reaches it, so a
+/// large archive's sitemaps (hundreds of megabytes) are never all held at
+/// once.
+pub fn sitemaps<'a>(
+    base: &'a str,
+    routes: &'a [Route],
+    languages: &'a [SiteLanguage],
     most: usize,
-) -> Vec<(String, String)> {
-    let entries = sitemap_entries(base, routes, languages);
-    if entries.len() <= most {
-        return vec![(SITEMAP.to_owned(), urlset(&entries))];
-    }
-    let parts: Vec<(String, String)> = entries
-        .chunks(most.max(1))
-        .enumerate()
-        .map(|(i, chunk)| (sitemap_part(i + 1), urlset(chunk)))
-        .collect();
-    let mut index = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex \
-            xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
-    for (name, _) in &parts {
-        let url = escape(&root_file_url(base, name));
-        index.push_str(&format!("  <sitemap><loc>{url}</loc></sitemap>\n"));
-    }
-    index.push_str("</sitemapindex>\n");
-    let mut files = vec![(SITEMAP.to_owned(), index)];
-    files.extend(parts);
-    files
-}
-
-/// One sitemap of `entries`, each a `<url>` element.
-fn urlset(entries: &[String]) -> String {
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset \
-            xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
-    );
-    for entry in entries {
-        xml.push_str(entry);
-    }
-    xml.push_str("</urlset>\n");
-    xml
-}
-
-/// Every address's `<url>` element, in each language, with its alternates.
-fn sitemap_entries(base: &str, routes: &[Route], languages: &[SiteLanguage]) -> Vec<String> {
-    let mut entries = Vec::new();
-    let roots: Vec<(&str, String)> = languages
-        .iter()
-        .enumerate()
+) -> impl Iterator<Item = (String, String)> + 'a {
+    let roots: Vec<(&str, String)> = (languages.iter().enumerate())
         .map(|(index, l)| {
             let prefix = (index > 0).then_some(l.tag.as_str());
             (l.tag.as_str(), language_root(base, prefix))
         })
         .collect();
-    for route in routes {
-        let alternates: String = match roots.len() {
-            0 | 1 => String::new(),
-            _ => roots
-                .iter()
-                .map(|(tag, root)| {
-                    format!(
-                        "<xhtml:link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\"/>",
-                        escape(&route.url(root))
-                    )
-                })
-                .collect(),
-        };
-        for (_, root) in &roots {
-            entries.push(format!(
-                "  <url><loc>{}</loc>{alternates}</url>\n",
-                escape(&route.url(root))
-            ));
+    let count = routes.len() * roots.len();
+    let most = most.max(1);
+    let parts = count.div_ceil(most);
+    let index = (parts > 1).then(|| {
+        let mut index = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex \
+                xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        );
+        for part in 1..=parts {
+            let url = escape(&root_file_url(base, &sitemap_part(part)));
+            index.push_str(&format!("  <sitemap><loc>{url}</loc></sitemap>\n"));
         }
+        index.push_str("</sitemapindex>\n");
+        (SITEMAP.to_owned(), index)
+    });
+    let files = (0..parts.max(1)).map(move |part| {
+        let name = if parts > 1 {
+            sitemap_part(part + 1)
+        } else {
+            SITEMAP.to_owned()
+        };
+        let entries = part * most..count.min((part + 1) * most);
+        (name, urlset(routes, &roots, entries))
+    });
+    index.into_iter().chain(files)
+}
+
+/// One sitemap: the `<url>` elements numbered `entries` among every
+/// address (each route in each language, in that order).
+fn urlset(routes: &[Route], roots: &[(&str, String)], entries: std::ops::Range<usize>) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset \
+            xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    let mut alternates = (usize::MAX, String::new());
+    for entry in entries {
+        let (at, (_, root)) = (entry / roots.len(), &roots[entry % roots.len()]);
+        let route = &routes[at];
+        if alternates.0 != at && roots.len() > 1 {
+            alternates = (at, String::new());
+            for (tag, root) in roots {
+                alternates.1.push_str(&format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\"/>",
+                    escape(&route.url(root))
+                ));
+            }
+        }
+        xml.push_str(&format!(
+            "  <url><loc>{}</loc>{}</url>\n",
+            escape(&route.url(root)),
+            alternates.1
+        ));
     }
-    entries
+    xml.push_str("</urlset>\n");
+    xml
 }
 
 /// `robots.txt`: everything may be crawled; where the sitemap is.
@@ -211,10 +206,10 @@ mod tests {
             })
             .collect();
         let two = languages(&["en", "ru"]);
-        let whole = sitemaps("https://x.example", &routes, &two, 6);
+        let whole: Vec<_> = sitemaps("https://x.example", &routes, &two, 6).collect();
         assert_eq!(whole.len(), 1);
         assert_eq!(whole[0].1.matches("<url>").count(), 6);
-        let split = sitemaps("https://x.example", &routes, &two, 4);
+        let split: Vec<_> = sitemaps("https://x.example", &routes, &two, 4).collect();
         let names: Vec<&str> = split.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml"]);
         assert!(split[0].1.contains("<sitemapindex"));
@@ -231,6 +226,15 @@ mod tests {
                 .1
                 .contains("hreflang=\"ru\" href=\"https://x.example/ru/articles/a-2\"")
         );
+        // Also where a file ends between an address's languages.
+        let odd: Vec<_> = sitemaps("https://x.example", &routes, &two, 3).collect();
+        assert_eq!(odd.len(), 3);
+        let second = &odd[2].1;
+        assert!(second.starts_with("<?xml") && second.ends_with("</urlset>\n"));
+        assert!(second.contains(
+            "<url><loc>https://x.example/ru/articles/a-1</loc><xhtml:link rel=\"alternate\" hreflang=\"en\" \
+                href=\"https://x.example/articles/a-1\"/>"
+        ));
     }
 
     #[test]

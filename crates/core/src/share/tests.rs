@@ -163,11 +163,10 @@ fn qr_codes_are_drawn_as_one_path_within_a_quiet_zone() {
     assert!((29..=49).contains(&size), "{size}");
     // Followed as a pen would, the lines cover exactly the code's dark
     // modules, each a quiet zone of four inside the square.
-    let code = qrcodegen::QrCode::encode_text(
-        "https://tocsin.example/campaigns/free-ainur-kurmanov?lang=ru",
-        qrcodegen::QrCodeEcc::Medium,
-    )
-    .unwrap();
+    let code =
+        super::qr::encode("https://tocsin.example/campaigns/free-ainur-kurmanov?lang=ru").unwrap();
+    assert_eq!(code.mask().value(), 0);
+    assert!(code.error_correction_level() >= qrcodegen::QrCodeEcc::Medium);
     let mut drawn = std::collections::BTreeSet::new();
     let (mut x, mut y) = (0.0_f64, 0.0_f64);
     let mut rest = path.as_str();

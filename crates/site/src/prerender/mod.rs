@@ -11,12 +11,14 @@ use crate::content::Content;
 use crate::content::ListRoute;
 use crate::output::{Output, fingerprint};
 use crate::read;
+use std::collections::HashMap;
 use std::path::Path;
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use tocsin::browser::SiteLanguage;
 use tocsin::i18n::{self, Catalog, Direction};
 use tocsin::listing::PageContent;
-use tocsin::model::{Article, BasePath, Campaign, LanguageTag};
+use tocsin::model::{Article, BasePath, Campaign, LanguageTag, Slug};
 use tocsin::prerender::{
     PageMeta, SiteFrame, article_body, campaign_body, escape, list_body, search_body,
 };
@@ -83,15 +85,17 @@ pub fn write_pages(
         .map(|job| job.route().href(&BasePath::default()))
         .collect();
     let files = files::PageFiles::new(paths.iter().map(String::as_str));
-    render_all(&jobs, &languages, &|job, language| {
-        let route = job.route();
-        let key = fingerprint(&(
-            frame,
-            language,
-            language_keys[language],
-            job.inputs(&content),
-        ));
-        let path = files.file(&route.href(&BasePath::default()), i18n::prefix());
+    // What a page is made from, hashed once for all its languages: hashing
+    // reads every field of an article and its campaign.
+    let campaign_keys: HashMap<&Slug, u64> = (content.campaigns.iter())
+        .map(|campaign| (&campaign.slug, fingerprint(campaign)))
+        .collect();
+    let inputs: Vec<OnceLock<u64>> = jobs.iter().map(|_| OnceLock::new()).collect();
+    render_all(&jobs, &languages, &|at, language| {
+        let job = &jobs[at];
+        let made_from = *inputs[at].get_or_init(|| job.inputs(&content, &campaign_keys));
+        let key = fingerprint(&(frame, language, language_keys[language], made_from));
+        let path = files.file(&paths[at], i18n::prefix());
         output.file(&path, key, || {
             let page = page(&shells[language], &job.render(&content, &site))?;
             style.page(&page).map(String::into_bytes)
@@ -104,13 +108,16 @@ pub fn write_pages(
         .filter(|r| **r != Route::Search)
         .cloned()
         .collect();
-    let mut files = crate::feeds::sitemaps(
+    let sitemaps = crate::feeds::sitemaps(
         base_url,
         &content_pages,
         &site.languages,
         crate::feeds::SITEMAP_ADDRESSES,
     );
-    files.push(("robots.txt".to_owned(), crate::feeds::robots(base_url)));
+    for (name, text) in sitemaps {
+        output.write(&name, text)?;
+    }
+    let mut files = vec![("robots.txt".to_owned(), crate::feeds::robots(base_url))];
     // A feed per language, each at its language's root.
     let own = content.site.languages.first().map_or("", |l| l.as_str());
     for (index, language) in site.languages.iter().enumerate() {
@@ -173,15 +180,18 @@ impl Job<'_> {
     }
 
     /// A hash of what the page is made from, besides its language and the site.
-    fn inputs(&self, content: &Content) -> u64 {
+    fn inputs(&self, content: &Content, campaign_keys: &HashMap<&Slug, u64>) -> u64 {
         match self {
             Job::List(list) => fingerprint(&(&list.route, &list.page, &list.fetches)),
             Job::Article(article) => fingerprint(&(
                 article,
-                content.campaign_of(article),
+                (content.campaign_of(article)).map(|c| campaign_keys.get(&c.slug)),
                 content.appeal_of(article),
             )),
-            Job::Campaign(campaign) => fingerprint(campaign),
+            Job::Campaign(campaign) => campaign_keys
+                .get(&campaign.slug)
+                .copied()
+                .unwrap_or_default(),
             Job::Search => 0,
         }
     }
@@ -238,14 +248,14 @@ impl Job<'_> {
     }
 }
 
-/// Runs `write` on every job in every language (by its index), on as many threads as the
+/// Runs `write` on every job in every language (each by its index), on as many threads as the
 /// machine has cores; each thread takes the next job of a language until
 /// none is left, then moves to the next language. The first error stops
 /// every thread.
 fn render_all(
     jobs: &[Job],
     languages: &[(SiteLanguage, &'static Catalog)],
-    write: &(dyn Fn(&Job, usize) -> Result<(), String> + Sync),
+    write: &(dyn Fn(usize, usize) -> Result<(), String> + Sync),
 ) -> Result<(), String> {
     let next: Vec<AtomicUsize> = languages.iter().map(|_| AtomicUsize::new(0)).collect();
     let failed = AtomicBool::new(false);
@@ -253,11 +263,12 @@ fn render_all(
     let work = || -> Result<(), String> {
         for (index, (language, catalog)) in languages.iter().enumerate() {
             i18n::use_language(&language.tag, catalog, index > 0);
-            while let Some(job) = jobs.get(next[index].fetch_add(1, Ordering::Relaxed)) {
-                if failed.load(Ordering::Relaxed) {
-                    return Ok(());
+            loop {
+                let at = next[index].fetch_add(1, Ordering::Relaxed);
+                if at >= jobs.len() || failed.load(Ordering::Relaxed) {
+                    break;
                 }
-                write(job, index).inspect_err(|_| failed.store(true, Ordering::Relaxed))?;
+                write(at, index).inspect_err(|_| failed.store(true, Ordering::Relaxed))?;
             }
         }
         Ok(())
