@@ -78,8 +78,19 @@ test.describe('a pre-rendered page', () => {
   test.use({ awaitTakeover: false });
 
   test('gets the whole stylesheet once the app starts, with nothing moved', async ({ page }) => {
+    // The app's JS is held back until the pre-rendered page is measured.
+    let release;
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/tocsin-[0-9a-f]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.goto(`/campaigns/${DEMO.campaignSlug}`);
-    const before = await page.locator('main h1').boundingBox();
+    const before = await page.locator(`${PRERENDERED} main h1`).boundingBox();
+    expect(before).not.toBeNull();
+    release();
     await expect(page.locator(PRERENDERED)).toHaveCount(0, { timeout: 20_000 });
     const sheets = await page.evaluate(() => [...document.styleSheets].map((sheet) => sheet.href));
     expect(sheets.filter(Boolean)).toEqual([expect.stringMatching(/\/style-[0-9a-f]+\.css$/)]);
