@@ -12,7 +12,7 @@
 mod names;
 mod used;
 
-pub use used::Sheet;
+use used::Sheet;
 
 use base64::Engine as _;
 use sha2::{Digest, Sha256};

@@ -145,40 +145,45 @@ fn rules(css: &str, names: &mut HashMap<String, usize>) -> Result<Vec<Rule>, Str
     Ok(out)
 }
 
+/// Each byte of `text` outside quoted strings, with its index.
+fn outside_strings(text: &str) -> impl Iterator<Item = (usize, u8)> + '_ {
+    let mut quote = None;
+    text.bytes().enumerate().filter(move |&(_, b)| match quote {
+        Some(q) => {
+            if b == q {
+                quote = None;
+            }
+            false
+        }
+        None if b == b'"' || b == b'\'' => {
+            quote = Some(b);
+            false
+        }
+        None => true,
+    })
+}
+
 /// The first `byte` of `text` outside quoted strings.
 fn find_outside_strings(text: &str, byte: u8) -> Option<usize> {
-    let mut quote = None;
-    for (at, &b) in text.as_bytes().iter().enumerate() {
-        match quote {
-            Some(q) if b == q => quote = None,
-            Some(_) => {}
-            None if b == b'"' || b == b'\'' => quote = Some(b),
-            None if b == byte => return Some(at),
-            None => {}
-        }
-    }
-    None
+    outside_strings(text)
+        .find(|&(_, b)| b == byte)
+        .map(|(at, _)| at)
 }
 
 /// The brace closing the one at `open`, outside quoted strings.
 fn closing_brace(text: &str, open: usize) -> Option<usize> {
-    let (mut depth, mut quote) = (0usize, None);
-    for (at, &b) in text.as_bytes().iter().enumerate().skip(open) {
-        match quote {
-            Some(q) if b == q => quote = None,
-            Some(_) => {}
-            None if b == b'"' || b == b'\'' => quote = Some(b),
-            None if b == b'{' => depth += 1,
-            None if b == b'}' => {
+    let mut depth = 0usize;
+    outside_strings(&text[open..]).find_map(|(at, b)| {
+        match b {
+            b'{' => depth += 1,
+            b'}' => {
                 depth -= 1;
-                if depth == 0 {
-                    return Some(at);
-                }
+                return (depth == 0).then_some(open + at);
             }
-            None => {}
+            _ => {}
         }
-    }
-    None
+        None
+    })
 }
 
 /// A selector list's selectors (commas inside `:is(…)` do not count).
