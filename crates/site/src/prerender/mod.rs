@@ -1,9 +1,9 @@
 //! The pre-rendering step of `cargo xtask build`: a page of its own for
 //! every article, campaign and list route (`dist/<route>.html`, or the
-//! route's folder's `index.html` where pages lie under it: `files`), with the content rendered by the app's
-//! own components (`tocsin::prerender`) and the head tags a link preview
-//! needs, plus the sitemap, robots.txt and Atom feed (`feeds`). The app
-//! takes each page over when it starts.
+//! route's folder's `index.html` where pages lie under it: `files`), with
+//! the content rendered by the app's own components (`tocsin::prerender`)
+//! and the head tags a link preview needs, plus the sitemap, robots.txt
+//! and Atom feed (`feeds`). The app takes each page over when it starts.
 
 mod files;
 
@@ -81,8 +81,9 @@ pub fn write_pages(
         })
         .collect();
     let language_keys: Vec<u64> = languages.iter().map(fingerprint).collect();
-    let paths: Vec<String> = (jobs.iter())
-        .map(|job| job.route().href(&BasePath::default()))
+    let routes: Vec<Route> = jobs.iter().map(Job::route).collect();
+    let paths: Vec<String> = (routes.iter())
+        .map(|route| route.href(&BasePath::default()))
         .collect();
     let files = files::PageFiles::new(paths.iter().map(String::as_str));
     // What a page is made from, hashed once for all its languages: hashing
@@ -101,7 +102,6 @@ pub fn write_pages(
             style.page(&page).map(String::into_bytes)
         })
     })?;
-    let routes: Vec<Route> = jobs.iter().map(Job::route).collect();
     // The search page has nothing of its own to find.
     let content_pages: Vec<Route> = routes
         .iter()
