@@ -77,9 +77,13 @@ impl ArchiveFigures {
         // and deleted once this run is measured.
         let dist = bench.join("archive-dist");
         let last = bench.join("archive-dist.last");
-        if last.exists() {
-            std::fs::remove_dir_all(&last).map_err(|e| format!("{}: {e}", last.display()))?;
-        }
+        let remove_last = || match std::fs::remove_dir_all(&last) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                Err(format!("{}: {e}", last.display()))
+            }
+            _ => Ok(()),
+        };
+        remove_last()?;
         if dist.exists() {
             std::fs::rename(&dist, &last).map_err(|e| format!("{}: {e}", dist.display()))?;
         }
@@ -98,9 +102,7 @@ impl ArchiveFigures {
             &[&base, FIRST_WORDS, LATER_WORDS],
         )?;
         drop(server);
-        if last.exists() {
-            std::fs::remove_dir_all(&last).map_err(|e| format!("{}: {e}", last.display()))?;
-        }
+        remove_last()?;
         Ok(ArchiveFigures {
             articles: ARTICLES,
             build_seconds,

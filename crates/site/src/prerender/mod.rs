@@ -265,7 +265,10 @@ fn render_all(
             i18n::use_language(&language.tag, catalog, index > 0);
             loop {
                 let at = next[index].fetch_add(1, Ordering::Relaxed);
-                if at >= jobs.len() || failed.load(Ordering::Relaxed) {
+                if failed.load(Ordering::Relaxed) {
+                    return Ok(());
+                }
+                if at >= jobs.len() {
                     break;
                 }
                 write(at, index).inspect_err(|_| failed.store(true, Ordering::Relaxed))?;
