@@ -113,7 +113,7 @@ impl PageMeta {
     }
 
     /// The tags for the `<head>`: title, description, canonical link, Open
-    /// Graph and Twitter card, every value escaped.
+    /// Graph and the X card's kind, every value escaped.
     pub fn head_tags(&self) -> String {
         let mut tags = format!("<title>{}</title>", escape(&self.title));
         let own_title = &self.own_title;
@@ -145,9 +145,9 @@ impl PageMeta {
             }
             None => "summary",
         };
+        // X reads the title, description and image from Open Graph where
+        // its own tags are missing: only the card's kind is its own.
         meta("name", "twitter:card", card);
-        meta("name", "twitter:title", own_title);
-        meta("name", "twitter:description", &self.description);
         tags.push_str(&format!(
             "<link rel=\"canonical\" href=\"{}\" {PRERENDERED_TAG}>",
             escape(&self.url)

@@ -177,6 +177,10 @@ fn an_article_with_an_image_gets_a_large_preview_card() {
     ));
     assert!(tags.contains("content=\"The court in &quot;Almaty&quot;\""));
     assert!(tags.contains("<meta name=\"twitter:card\" content=\"summary_large_image\""));
+    // X falls back to Open Graph for the rest: no page says it twice.
+    for twice in ["twitter:title", "twitter:description", "twitter:image"] {
+        assert!(!tags.contains(twice), "{twice}");
+    }
 }
 
 /// The address of the first link after `class` in `html`.

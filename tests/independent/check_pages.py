@@ -71,7 +71,9 @@ def main(dist, data, base):
                 "og:url": url,
                 "og:site_name": site["name"],
                 "twitter:card": "summary",
-                "twitter:title": content["title"],
+                # X takes the title and description from Open Graph.
+                "twitter:title": None,
+                "twitter:description": None,
             }
             if kind == "article":
                 want["article:published_time"] = content["published"]
