@@ -110,10 +110,15 @@ async function visit(page, url, { floor = false } = {}) {
   await page.goto(url, { waitUntil: 'commit' });
   // Waited for from outside the page's frames, so that nothing polls
   // before the first paint.
+  // The timer is cleared once the paint came: a pending one would keep
+  // the bench running for its minute after the last visit.
+  let timer;
   await Promise.race([
     page.evaluate(() => window.__sendablePainted),
-    new Promise((_, reject) => setTimeout(() => reject(new Error(`${url}: no first contentful paint`)), 60_000)),
-  ]);
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${url}: no first contentful paint`)), 60_000);
+    }),
+  ]).finally(() => clearTimeout(timer));
   if (floor) return page.evaluate(() => window.__sendable);
   // The reader types as soon as the fields take input (the pre-rendered
   // form's, carried across the takeover): checked in the page at every
